@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using ElearningRollout.Web.Data;
+using ElearningRollout.Application.Identity;
 
 namespace ElearningRollout.Web.Components.Account;
 

@@ -1,0 +1,64 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Administration;
+
+/// <summary>One row of the administrators' user list.</summary>
+public sealed record UserListRow(
+    string Id, string DisplayName, string Email, string Department, IReadOnlyList<string> Roles,
+    bool IsDisabled, bool IsLockedOut);
+
+public sealed record UserListQuery(string? Search = null, string? Role = null, string? Department = null);
+
+/// <summary>The list of accounts for administrators: searched, filtered and paged in the database.</summary>
+public sealed class UserDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock)
+{
+    public async Task<Page<UserListRow>> ListAsync(UserListQuery query, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        if (!actor.IsAdministrator)
+        {
+            throw new AccessRefusedException("Only administrators can see the list of users.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim().ToLower();
+            users = users.Where(u => u.DisplayName.ToLower().Contains(term) || u.Email!.ToLower().Contains(term));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Department))
+        {
+            users = users.Where(u => u.Department!.Name == query.Department);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Role))
+        {
+            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
+                && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == query.Role)));
+        }
+
+        var total = await users.CountAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var rows = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Skip(page.Skip).Take(page.SafeSize)
+            .Select(u => new
+            {
+                u.Id, u.DisplayName, u.Email, Department = u.Department!.Name, u.IsDisabled, u.LockoutEnd,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        return new Page<UserListRow>(
+            rows.Select(r => new UserListRow(r.Id, r.DisplayName, r.Email ?? "", r.Department,
+                r.Roles.OrderBy(x => x).ToList(), r.IsDisabled, r.LockoutEnd > now)).ToList(),
+            total);
+    }
+
+    public static IReadOnlyList<string> RoleChoices => Roles.All;
+}

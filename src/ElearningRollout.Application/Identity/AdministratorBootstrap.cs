@@ -1,0 +1,39 @@
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Identity;
+
+/// <summary>
+/// Creates the first administrator of a production installation (the `create-admin` command).
+/// Demo accounts never exist outside Development, so this is the only way in on a new server.
+/// </summary>
+public sealed class AdministratorBootstrap(ElearningRolloutDbContext db, UserManager<ApplicationUser> userManager)
+{
+    public async Task<IReadOnlyList<string>> CreateAsync(string email, string displayName, string password, CancellationToken cancellationToken = default)
+    {
+        if (await userManager.FindByEmailAsync(email) is not null)
+        {
+            return [$"An account with the e-mail {email} already exists."];
+        }
+
+        var itDepartment = await db.Departments.FirstAsync(d => d.Name == Departments.It, cancellationToken);
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            DepartmentId = itDepartment.Id,
+        };
+        var created = await userManager.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Select(e => e.Description).ToList();
+        }
+
+        var roles = await userManager.AddToRoleAsync(user, Roles.Administrator);
+        return roles.Succeeded ? [] : roles.Errors.Select(e => e.Description).ToList();
+    }
+}

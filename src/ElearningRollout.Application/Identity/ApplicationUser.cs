@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ElearningRollout.Application.Identity;
+
+/// <summary>An account. Identity keeps the credentials; we add who the person is in the organisation.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    public int DepartmentId { get; set; }
+
+    public Department? Department { get; set; }
+
+    /// <summary>The light/dark choice, remembered per user rather than per browser.</summary>
+    public bool PrefersDarkMode { get; set; }
+
+    /// <summary>Disabled accounts cannot sign in; open circuits drop them at the next revalidation.</summary>
+    public bool IsDisabled { get; set; }
+}

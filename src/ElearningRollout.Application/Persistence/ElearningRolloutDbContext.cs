@@ -1,0 +1,28 @@
+using ElearningRollout.Application.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Persistence;
+
+/// <summary>
+/// The one database of the product: Identity's tables and the application's.
+/// The provider (SQLite or SQL Server) and its migrations assembly are chosen by the host.
+/// </summary>
+public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+{
+    public DbSet<Department> Departments => Set<Department>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ElearningRolloutDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as their names: readable in SQL and safe against reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

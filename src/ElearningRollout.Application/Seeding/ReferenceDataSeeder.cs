@@ -1,0 +1,42 @@
+using ElearningRollout.Application.Identity;
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Seeding;
+
+/// <summary>
+/// Data every installation needs to work at all (roles, built-in departments).
+/// Runs at every start and only adds what is missing, so it is safe in production.
+/// </summary>
+public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManager<IdentityRole> roleManager)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                EnsureSucceeded(await roleManager.CreateAsync(new IdentityRole(role)), $"role {role}");
+            }
+        }
+
+        var existing = await db.Departments.Select(d => d.Name).ToListAsync(cancellationToken);
+        foreach (var name in Departments.BuiltIn.Except(existing))
+        {
+            db.Departments.Add(new Department { Name = name });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    internal static void EnsureSucceeded(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using ElearningRollout.Domain.Common;
+using MudBlazor;
+
+namespace ElearningRollout.Web.Components.Layout;
+
+/// <summary>One place of the product, who may go there, and what it lets them do.</summary>
+public sealed record NavigationEntry(string Title, string Href, string Icon, string Purpose, IReadOnlyList<string> Roles)
+{
+    /// <summary>Empty <see cref="Roles"/> means every signed-in person.</summary>
+    public bool IsAllowedFor(Func<string, bool> isInRole) => Roles.Count == 0 || Roles.Any(isInRole);
+}
+
+/// <summary>
+/// The product's places in one list, so the drawer, the home page and the tests agree on who sees what.
+/// The pages enforce the same roles with [Authorize]; this list only decides what is shown.
+/// A place is listed once its page exists (the review queue, dashboard, vendors, glossary and
+/// notifications come with their features).
+/// </summary>
+public static class NavigationCatalog
+{
+    public static readonly IReadOnlyList<NavigationEntry> Entries =
+    [
+        new("Home", "/", Icons.Material.Filled.Home, "See what is waiting for you.", []),
+        new("Rollouts", "/rollouts", Icons.Material.Filled.RocketLaunch,
+            "Follow rollout projects, their phases, clearance gates and risks.", []),
+        new("Users", "/admin/users", Icons.Material.Filled.People,
+            "Manage accounts, roles and departments.", [Roles.Administrator]),
+    ];
+
+    /// <summary>What the home page says each role can do here (domain.md, "Who uses it").</summary>
+    public static string RolePurpose(string role) => role switch
+    {
+        Roles.TrainingManager => "create rollouts, move them through their phases, request IT clearance, manage vendors, propose cost-sharing and raise risks",
+        Roles.ItLead => "review clearance gates, record decisions with conditions, hand technical requirements to vendors, agree cost shares and keep the glossary",
+        Roles.Executive => "watch the portfolio dashboard, give go-live sign-off and grant waivers",
+        Roles.Administrator => "manage users, roles, departments and gate templates, and read the audit log",
+        _ => "",
+    };
+}

@@ -1,0 +1,107 @@
+using ElearningRollout.Application;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Identity;
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Web.Components;
+using ElearningRollout.Web.Components.Account;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Serilog;
+
+namespace ElearningRollout.Web.Hosting;
+
+/// <summary>How the product is put together: services (Add...) and the request pipeline (Use...).</summary>
+public static class ProductComposition
+{
+    public static WebApplicationBuilder AddElearningRollout(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(provider)
+            .Enrich.FromLogContext());
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        services.AddProductDatabase(builder.Configuration, builder.Environment);
+        services.AddElearningRolloutApplication();
+        services.AddScoped<ICurrentActor, PrincipalCurrentActor>();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthorization();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.Cookie.Name = "ElearningRollout.Auth";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.SlidingExpiration = false;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
+        services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Apply)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ElearningRolloutDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ProductClaimsPrincipalFactory>()
+            .AddPasswordValidator<PasswordLengthValidator>();
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<ElearningRolloutDbContext>("database",
+                customTestQuery: (db, ct) => db.Departments.AnyAsync(ct));
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(
+            migrate: DatabaseHosting.MigrateOnStartup(app.Configuration, app.Environment),
+            seedDemoData: app.Environment.IsDevelopment());
+    }
+
+    public static WebApplication UseElearningRollout(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // A friendly page with a correlation id; the details go to the log, never to the browser.
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSerilogRequestLogging();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        return app;
+    }
+
+    public static void PrintUrlsWhenStarted(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                Console.WriteLine($"ElearningRollout is running at {address} (environment: {app.Environment.EnvironmentName})");
+            }
+        });
+    }
+}
