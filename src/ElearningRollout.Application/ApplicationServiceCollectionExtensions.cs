@@ -3,6 +3,7 @@ using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Preferences;
 using ElearningRollout.Application.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,4 +27,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         return services;
     }
+
+    /// <summary>Identity over our DbContext with the product's account rules; the host adds sign-in on top.</summary>
+    public static IdentityBuilder AddElearningRolloutIdentityStores(this IServiceCollection services)
+        => services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Apply)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ElearningRolloutDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ProductClaimsPrincipalFactory>()
+            .AddPasswordValidator<PasswordLengthValidator>();
 }

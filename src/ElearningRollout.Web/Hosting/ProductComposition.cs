@@ -51,13 +51,7 @@ public static class ProductComposition
             cookie.SlidingExpiration = false;
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
-        services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Apply)
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<ElearningRolloutDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<ProductClaimsPrincipalFactory>()
-            .AddPasswordValidator<PasswordLengthValidator>();
+        services.AddElearningRolloutIdentityStores().AddSignInManager();
 
         services.AddHealthChecks()
             .AddDbContextCheck<ElearningRolloutDbContext>("database",

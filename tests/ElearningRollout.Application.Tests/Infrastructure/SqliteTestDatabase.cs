@@ -1,0 +1,91 @@
+using ElearningRollout.Application.Identity;
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Application.Seeding;
+using ElearningRollout.Domain.Common;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ElearningRollout.Application.Tests.Infrastructure;
+
+/// <summary>
+/// A real, migrated SQLite database in a temporary file, with the application's services over it,
+/// reference data and the demo accounts. One per test class (IClassFixture) or per test; deleted afterwards.
+/// </summary>
+public sealed class SqliteTestDatabase : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"elr-test-{Guid.NewGuid():N}.db");
+    private ServiceProvider? _services;
+    private AsyncServiceScope _scope;
+
+    public TestActor Actor { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
+
+    public string ConnectionString => $"Data Source={_path};Pooling=False";
+
+    public async Task InitializeAsync()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDataProtection();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddDbContextFactory<ElearningRolloutDbContext>(o => o.UseSqlite(ConnectionString,
+            sqlite => sqlite.MigrationsAssembly("ElearningRollout.Migrations.Sqlite")));
+        services.AddElearningRolloutApplication();
+        services.AddElearningRolloutIdentityStores();
+        services.AddSingleton<Common.ICurrentActor>(Actor);
+        _services = services.BuildServiceProvider(validateScopes: true);
+
+        _scope = _services.CreateAsyncScope();
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: true, seedDemoData: true);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _scope.DisposeAsync();
+            await _services.DisposeAsync();
+        }
+
+        File.Delete(_path);
+    }
+
+    public async Task<ElearningRolloutDbContext> CreateDbContextAsync()
+        => await Services.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>().CreateDbContextAsync();
+
+    /// <summary>A service from one long-lived scope, as a Blazor circuit would hold it.</summary>
+    public T Get<T>() where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>Play one of the seeded demo accounts, with its real id, department and roles.</summary>
+    public async Task<Actor> PlayAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        await using var db = await CreateDbContextAsync();
+        var department = await db.Departments.Where(d => d.Id == user.DepartmentId).Select(d => d.Name).SingleAsync();
+        var actor = new Actor(user.Id, user.DisplayName, department, (await users.GetRolesAsync(user)).ToHashSet());
+        Actor.PlayAs(actor);
+        return actor;
+    }
+
+    public static class Accounts
+    {
+        public const string Admin = "admin@elearning.test";
+        public const string Training = "training@elearning.test";
+        public const string Training2 = "training2@elearning.test";
+        public const string ItLead = "itlead@elearning.test";
+        public const string ItLead2 = "itlead2@elearning.test";
+        public const string Executive = "exec@elearning.test";
+    }
+
+    public static IReadOnlyList<string> AllRoles => Roles.All;
+
+    public static string DemoPassword => DemoAccounts.Password;
+}
