@@ -6,7 +6,7 @@ namespace ElearningRollout.Domain.Gates;
 /// <summary>
 /// IT's (or an executive's) clearance at the exit of one phase of a rollout. Its own aggregate,
 /// referenced by <see cref="RolloutId"/>, because reviewers edit it while the training owner edits
-/// the rollout. The review workflow is in ClearanceGate.Review.cs.
+/// the rollout. The review workflow is in ClearanceGate.Review.cs, waivers and sign-off in ClearanceGate.Clearance.cs.
 /// </summary>
 public sealed partial class ClearanceGate
 {

@@ -5,7 +5,7 @@ namespace ElearningRollout.Domain.Rollouts;
 /// <summary>
 /// A rollout project that Training and IT run together. Its state changes are methods that
 /// guard their own rules; who may call them is the application layer's concern.
-/// The rest of the class: Rollout.Details.cs (editing), Rollout.Lifecycle.cs, Rollout.Phases.cs.
+/// The rest of the class: Rollout.Details.cs (editing), Rollout.Lifecycle.cs, Rollout.Phases.cs, Rollout.GateChecks.cs.
 /// </summary>
 public sealed partial class Rollout
 {
