@@ -1,0 +1,9 @@
+namespace ElearningRollout.Domain.Gates;
+
+public enum ChecklistItemState
+{
+    Open,
+    Met,
+    NotApplicable,
+    Failed,
+}

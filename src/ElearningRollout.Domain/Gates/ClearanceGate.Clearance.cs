@@ -1,0 +1,87 @@
+using ElearningRollout.Domain.Common;
+
+namespace ElearningRollout.Domain.Gates;
+
+/// <summary>
+/// Clearing a gate other than by an IT lead's approval: an executive's waiver or go-live sign-off,
+/// and the owners meeting the conditions of an approval.
+/// </summary>
+public sealed partial class ClearanceGate
+{
+    /// <summary>
+    /// Any gate not yet cleared may be waived by an executive, with a rationale. A gate under review is
+    /// waived in its current round; otherwise (draft or rejected) the waiver is a round of its own.
+    /// </summary>
+    public void Waive(Actor executive, string rationale, DateTimeOffset now)
+    {
+        EnsureNotCleared();
+        if (!executive.IsInRole(Roles.Executive))
+        {
+            throw new DomainException("Only an executive can waive a gate.");
+        }
+
+        var why = Require.Text(rationale, "A rationale for the waiver", MaxRationaleLength);
+        if (State is GateState.Submitted or GateState.InReview)
+        {
+            EnsureNotSubmitter(executive);
+        }
+        else
+        {
+            _rounds.Add(new GateReviewRound(_rounds.Count + 1, submittedById: null, submittedAt: null));
+        }
+
+        Decide(GateDecision.Waived, executive, why, now);
+    }
+
+    /// <summary>
+    /// The executive's go-live sign-off: refused while another required gate of the rollout is not
+    /// cleared or any condition on any of its gates is unmet.
+    /// </summary>
+    public void SignOffGoLive(Actor executive, string? rationale, IEnumerable<ClearanceGate> gatesOfRollout, DateTimeOffset now)
+    {
+        if (Kind != GateKind.GoLiveSignOff)
+        {
+            throw new DomainException("Only the go-live sign-off gate is signed off this way.");
+        }
+
+        EnsureAwaitingDecision();
+        EnsureMayDecide(executive);
+        EnsureChecklistAllowsApproval();
+        var gates = gatesOfRollout.Where(g => g.Id != Id).Append(this).ToList();
+        if (gates.Any(g => g.RolloutId != RolloutId))
+        {
+            throw new ArgumentException("Only the gates of this rollout may be passed.", nameof(gatesOfRollout));
+        }
+
+        var uncleared = gates.Where(g => g != this && g.IsRequired && !g.IsCleared).Select(g => g.Kind.DisplayName()).ToList();
+        if (uncleared.Count > 0)
+        {
+            throw new DomainException($"Go-live sign-off needs every required gate cleared first; not yet cleared: {string.Join(", ", uncleared)}.");
+        }
+
+        var withUnmet = gates.Where(g => g.HasUnmetConditions).Select(g => g.Kind.DisplayName()).ToList();
+        if (withUnmet.Count > 0)
+        {
+            throw new DomainException($"Go-live sign-off cannot be given while conditions are unmet on: {string.Join(", ", withUnmet)}.");
+        }
+
+        Decide(GateDecision.Approved, executive, Require.OptionalText(rationale, "The rationale", MaxRationaleLength), now);
+    }
+
+    public void MeetCondition(Guid conditionId, string metById, DateTimeOffset now)
+    {
+        var condition = _conditions.SingleOrDefault(c => c.Id == conditionId)
+            ?? throw new DomainException("That condition is not on this gate.");
+        if (condition.OwnerId != metById)
+        {
+            throw new DomainException("Only the owner of a condition can mark it met.");
+        }
+
+        if (condition.IsMet)
+        {
+            throw new DomainException("This condition is already met.");
+        }
+
+        condition.Meet(metById, now);
+    }
+}

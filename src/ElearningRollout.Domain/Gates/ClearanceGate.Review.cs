@@ -1,0 +1,145 @@
+using ElearningRollout.Domain.Common;
+
+namespace ElearningRollout.Domain.Gates;
+
+/// <summary>
+/// The review workflow. Decisions take the deciding <see cref="Actor"/> so that the role rules
+/// (IT lead for IT gates, executive for go-live sign-off and waivers) and separation of duties
+/// hold whatever screen or API calls them.
+/// </summary>
+public sealed partial class ClearanceGate
+{
+    public const int MaxRationaleLength = 4000;
+
+    /// <summary>From Draft, or from Rejected as a new round.</summary>
+    public void Submit(string submittedById, DateTimeOffset now)
+    {
+        var by = Require.UserId(submittedById, "The submitter");
+        if (State is GateState.Submitted or GateState.InReview)
+        {
+            throw new DomainException($"The {Kind.DisplayName()} gate is already submitted for review.");
+        }
+
+        EnsureNotCleared();
+        _rounds.Add(new GateReviewRound(_rounds.Count + 1, by, now));
+        State = GateState.Submitted;
+    }
+
+    public void StartReview(Actor reviewer, DateTimeOffset now)
+    {
+        if (State != GateState.Submitted)
+        {
+            throw new DomainException("Only a gate submitted for review can be taken into review.");
+        }
+
+        EnsureMayDecide(reviewer);
+        CurrentRound!.StartReview(reviewer.UserId, now);
+        ReviewerId = reviewer.UserId;
+        State = GateState.InReview;
+    }
+
+    public void Approve(Actor reviewer, string? rationale, DateTimeOffset now)
+    {
+        if (Kind == GateKind.GoLiveSignOff)
+        {
+            throw new DomainException("Go-live sign-off is given with the sign-off action, which checks every gate of the rollout.");
+        }
+
+        EnsureAwaitingDecision();
+        EnsureMayDecide(reviewer);
+        EnsureChecklistAllowsApproval();
+        Decide(GateDecision.Approved, reviewer, Require.OptionalText(rationale, "The rationale", MaxRationaleLength), now);
+    }
+
+    public void ApproveWithConditions(Actor reviewer, string rationale, IReadOnlyCollection<NewCondition> conditions, DateTimeOffset now)
+    {
+        if (Kind == GateKind.GoLiveSignOff)
+        {
+            throw new DomainException("Go-live sign-off cannot carry conditions: it is given only once every condition is met.");
+        }
+
+        EnsureAwaitingDecision();
+        EnsureMayDecide(reviewer);
+        var why = Require.Text(rationale, "A rationale for the conditions", MaxRationaleLength);
+        if (conditions.Count == 0)
+        {
+            throw new DomainException("Add at least one condition, or approve without conditions.");
+        }
+
+        EnsureChecklistAllowsApproval();
+        var round = CurrentRound!.Number;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var added = conditions.Select(c => new GateCondition(
+            round,
+            Require.Text(c.Text, "A condition", GateCondition.MaxTextLength),
+            Require.UserId(c.OwnerId, "The owner of a condition"),
+            c.DueDate >= today ? c.DueDate : throw new DomainException("A condition cannot be due in the past."))).ToList();
+        _conditions.AddRange(added);
+        Decide(GateDecision.ApprovedWithConditions, reviewer, why, now);
+    }
+
+    public void Reject(Actor reviewer, string rationale, DateTimeOffset now)
+    {
+        EnsureAwaitingDecision();
+        EnsureMayDecide(reviewer);
+        Decide(GateDecision.Rejected, reviewer, Require.Text(rationale, "A rationale for the rejection", MaxRationaleLength), now);
+    }
+
+    private void EnsureAwaitingDecision()
+    {
+        switch (State)
+        {
+            case GateState.Draft:
+                throw new DomainException($"The {Kind.DisplayName()} gate must be submitted for review before it is decided.");
+            case GateState.Rejected:
+                throw new DomainException("This round is already decided (rejected); resubmit the gate to start a new round.");
+        }
+
+        // A reviewer who decides straight from Submitted takes the gate into review implicitly.
+        EnsureNotCleared();
+    }
+
+    private void EnsureMayDecide(Actor actor)
+    {
+        if (!actor.IsInRole(GateRequirements.DecidingRole(Kind)))
+        {
+            throw new DomainException(GateRequirements.IsItGate(Kind)
+                ? $"Only an IT lead can decide the {Kind.DisplayName()} gate."
+                : "Only an executive can give go-live sign-off.");
+        }
+
+        EnsureNotSubmitter(actor);
+    }
+
+    private void EnsureNotSubmitter(Actor actor)
+    {
+        if (CurrentRound?.SubmittedById == actor.UserId)
+        {
+            throw new DomainException("You submitted this gate for review, so someone else must decide it.");
+        }
+    }
+
+    private void EnsureChecklistAllowsApproval()
+    {
+        var blocking = _checklist.Count(i => i.BlocksApproval);
+        if (blocking > 0)
+        {
+            throw new DomainException(blocking == 1
+                ? "The gate cannot be approved while a required checklist item is open or failed."
+                : $"The gate cannot be approved while {blocking} required checklist items are open or failed.");
+        }
+    }
+
+    private void Decide(GateDecision decision, Actor decider, string? rationale, DateTimeOffset now)
+    {
+        CurrentRound!.Decide(decision, decider.UserId, rationale, now);
+        ReviewerId ??= decider.UserId;
+        State = decision switch
+        {
+            GateDecision.Approved => GateState.Approved,
+            GateDecision.ApprovedWithConditions => GateState.ApprovedWithConditions,
+            GateDecision.Rejected => GateState.Rejected,
+            _ => GateState.Waived,
+        };
+    }
+}

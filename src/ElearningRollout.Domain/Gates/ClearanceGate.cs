@@ -1,0 +1,119 @@
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Rollouts;
+
+namespace ElearningRollout.Domain.Gates;
+
+/// <summary>
+/// IT's (or an executive's) clearance at the exit of one phase of a rollout. Its own aggregate,
+/// referenced by <see cref="RolloutId"/>, because reviewers edit it while the training owner edits
+/// the rollout. The review workflow is in ClearanceGate.Review.cs, waivers and sign-off in ClearanceGate.Clearance.cs.
+/// </summary>
+public sealed partial class ClearanceGate
+{
+    private readonly List<GateChecklistItem> _checklist = [];
+    private readonly List<GateReviewRound> _rounds = [];
+    private readonly List<GateCondition> _conditions = [];
+
+    /// <param name="checklist">Copied, so later template edits do not change this gate.</param>
+    public ClearanceGate(Guid rolloutId, GateKind kind, bool isRequired, IEnumerable<ChecklistItemTemplate> checklist)
+    {
+        Id = Guid.CreateVersion7();
+        RolloutId = rolloutId;
+        Kind = kind;
+        GuardedPhase = GateRequirements.GuardedPhaseOf(kind);
+        IsRequired = isRequired;
+        State = GateState.Draft;
+        Version = Guid.NewGuid();
+        _checklist.AddRange(checklist.Select((item, index) => new GateChecklistItem(
+            Require.Text(item.Text, "A checklist item", GateChecklistItem.MaxTextLength), item.IsRequired, index + 1)));
+    }
+
+    // For EF Core.
+    private ClearanceGate()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid RolloutId { get; private set; }
+
+    public GateKind Kind { get; private set; }
+
+    /// <summary>The phase whose exit this gate guards.</summary>
+    public PhaseKind GuardedPhase { get; private set; }
+
+    public bool IsRequired { get; private set; }
+
+    public GateState State { get; private set; }
+
+    public DateOnly? DueDate { get; private set; }
+
+    public string? ReviewerId { get; private set; }
+
+    /// <summary>Optimistic concurrency token; the application layer calls <see cref="Touch"/> on every save.</summary>
+    public Guid Version { get; private set; }
+
+    public bool IsCleared => State is GateState.Approved or GateState.ApprovedWithConditions or GateState.Waived;
+
+    /// <summary>The gate's current round carries a decision.</summary>
+    public bool HasDecision => IsCleared || State == GateState.Rejected;
+
+    public IReadOnlyList<GateChecklistItem> Checklist => _checklist;
+
+    public IReadOnlyList<GateReviewRound> Rounds => _rounds;
+
+    public IReadOnlyList<GateCondition> Conditions => _conditions;
+
+    public GateReviewRound? CurrentRound => _rounds.Count == 0 ? null : _rounds[^1];
+
+    public bool HasUnmetConditions => _conditions.Any(c => !c.IsMet);
+
+    public void Touch() => Version = Guid.NewGuid();
+
+    public void MarkRequired() => IsRequired = true;
+
+    /// <summary>
+    /// For a gate the rollout's profile no longer needs. A decided gate is left as it is: dropping an
+    /// approval would hide it, and dropping a rejection would silently overrule IT; if a rejected gate
+    /// truly no longer applies, an executive waives it with a rationale.
+    /// </summary>
+    public void MarkNotRequired()
+    {
+        if (HasDecision)
+        {
+            throw new DomainException($"The {Kind.DisplayName()} gate already has a decision, so it stays required.");
+        }
+
+        IsRequired = false;
+    }
+
+    public void AssignReviewer(string? reviewerId, DateOnly? dueDate)
+    {
+        EnsureNotCleared();
+        ReviewerId = Require.OptionalUserId(reviewerId, "The reviewer");
+        DueDate = dueDate;
+    }
+
+    /// <summary>The checklist stays editable until the gate is cleared (also during review and after a rejection).</summary>
+    public void SetChecklistItem(Guid itemId, ChecklistItemState state, string? evidence, string setById, DateTimeOffset now)
+    {
+        EnsureNotCleared();
+        var item = _checklist.SingleOrDefault(i => i.Id == itemId)
+            ?? throw new DomainException("That checklist item is not on this gate.");
+        item.Set(
+            state,
+            Require.OptionalText(evidence, "The evidence", GateChecklistItem.MaxEvidenceLength),
+            Require.UserId(setById, "The person setting the item"),
+            now);
+    }
+
+    public bool IsOverdue(DateOnly today) => !IsCleared && DueDate is { } due && due < today;
+
+    private void EnsureNotCleared()
+    {
+        if (IsCleared)
+        {
+            throw new DomainException($"The {Kind.DisplayName()} gate is already cleared; it can no longer change.");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace ElearningRollout.Domain.Gates;
+
+public enum GateKind
+{
+    SecurityReview,
+    PrivacyAndDataProtection,
+    InfrastructureAndNetwork,
+    IntegrationAndContentStandards,
+    AccessibilityAndSupport,
+    BudgetAgreement,
+    GoLiveSignOff,
+}

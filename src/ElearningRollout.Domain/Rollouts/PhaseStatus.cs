@@ -1,0 +1,9 @@
+namespace ElearningRollout.Domain.Rollouts;
+
+public enum PhaseStatus
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    Skipped,
+}
