@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ElearningRollout.Tests.Shared;
+
+/// <summary>
+/// The real app (Program.cs, Development: migrations, demo accounts and demo data) over its own SQLite file,
+/// deleted afterwards. Shared by the HTTP tests and, over Kestrel, by the end-to-end tests.
+/// </summary>
+public class ProductAppFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"elr-web-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath};Pooling=False");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        File.Delete(DatabasePath);
+    }
+}
