@@ -25,6 +25,11 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddScoped<UserPreferencesService>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<Rollouts.RolloutCatalog>();
+        services.AddScoped<Rollouts.RolloutCommands>();
+        services.AddScoped<Risks.RiskLog>();
+        services.AddSingleton<Rollouts.RolloutDraftValidator>();
+        services.AddSingleton<Risks.RiskDraftValidator>();
         return services;
     }
 

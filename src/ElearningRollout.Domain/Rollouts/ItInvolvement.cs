@@ -22,4 +22,9 @@ public static class ItInvolvement
             ? ItInvolvementProfile.Light
             : ItInvolvementProfile.Standard;
     }
+
+    /// <summary>A vendor is involved when it hosts the platform or makes the content: then security and privacy review it.</summary>
+    public static bool AnyVendorInvolved(HostingModel hostingModel, ContentSource contentSource) =>
+        hostingModel is HostingModel.VendorHostedSaas or HostingModel.Hybrid
+        || contentSource is ContentSource.Outsourced or ContentSource.Mixed;
 }

@@ -114,9 +114,7 @@ public sealed partial class Rollout
     public ItInvolvementProfile Profile => ItInvolvement.Derive(HostingModel, Integrations);
 
     /// <summary>A vendor hosts (part of) the platform or builds (part of) the content.</summary>
-    public bool AnyVendorInvolved =>
-        HostingModel is HostingModel.VendorHostedSaas or HostingModel.Hybrid
-        || ContentSource is ContentSource.Outsourced or ContentSource.Mixed;
+    public bool AnyVendorInvolved => ItInvolvement.AnyVendorInvolved(HostingModel, ContentSource);
 
     public bool IsFinal => LifecycleStatus is LifecycleStatus.Closed or LifecycleStatus.Cancelled;
 

@@ -1,0 +1,7 @@
+using FluentValidation;
+
+namespace ElearningRollout.Application.Risks;
+
+public sealed class RiskDraftValidator : AbstractValidator<RiskDraft>
+{
+}
