@@ -18,6 +18,7 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddElearningRolloutApplication(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<Audit.AuditTrailInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountsSeeder>();
@@ -27,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddScoped<Rollouts.RolloutCatalog>();
         services.AddScoped<Rollouts.RolloutCommands>();
+        services.AddScoped<Rollouts.RolloutPeopleRules>();
         services.AddScoped<Risks.RiskLog>();
         services.AddSingleton<Rollouts.RolloutDraftValidator>();
         services.AddSingleton<Risks.RiskDraftValidator>();

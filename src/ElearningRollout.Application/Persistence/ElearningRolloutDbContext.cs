@@ -1,4 +1,8 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Identity;
+using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Risks;
+using ElearningRollout.Domain.Rollouts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +17,17 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
 {
     public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Rollout> Rollouts => Set<Rollout>();
+
+    public DbSet<ClearanceGate> ClearanceGates => Set<ClearanceGate>();
+
+    public DbSet<RiskEntry> RiskEntries => Set<RiskEntry>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
+    public AuditActor AuditActor { get; set; } = AuditActor.System;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

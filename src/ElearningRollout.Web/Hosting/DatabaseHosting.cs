@@ -23,8 +23,9 @@ public static class DatabaseHosting
     public static IServiceCollection AddProductDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = ProviderName(configuration);
-        services.AddDbContextFactory<ElearningRolloutDbContext>(options =>
+        services.AddDbContextFactory<ElearningRolloutDbContext>((serviceProvider, options) =>
         {
+            options.UseElearningRolloutInterceptors(serviceProvider);
             switch (provider)
             {
                 case Sqlite:

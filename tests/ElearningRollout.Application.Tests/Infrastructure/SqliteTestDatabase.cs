@@ -34,8 +34,9 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         services.AddLogging();
         services.AddDataProtection();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddDbContextFactory<ElearningRolloutDbContext>(o => o.UseSqlite(ConnectionString,
-            sqlite => sqlite.MigrationsAssembly("ElearningRollout.Migrations.Sqlite")));
+        services.AddDbContextFactory<ElearningRolloutDbContext>((provider, o) => o
+            .UseElearningRolloutInterceptors(provider)
+            .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly("ElearningRollout.Migrations.Sqlite")));
         services.AddElearningRolloutApplication();
         services.AddElearningRolloutIdentityStores();
         services.AddSingleton<Common.ICurrentActor>(Actor);

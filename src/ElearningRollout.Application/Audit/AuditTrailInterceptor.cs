@@ -1,0 +1,135 @@
+using System.Text.Json;
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Risks;
+using ElearningRollout.Domain.Rollouts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ElearningRollout.Application.Audit;
+
+/// <summary>
+/// The one mechanism behind the audit trail and the concurrency versions: on every save it
+/// (1) refuses any change to an existing audit entry, (2) gives every changed aggregate a new version,
+/// and (3) appends an <see cref="AuditEntry"/> for every change to the domain's entities.
+/// </summary>
+public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ElearningRolloutDbContext db)
+        {
+            Record(db);
+        }
+
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is ElearningRolloutDbContext db)
+        {
+            Record(db);
+        }
+
+        return base.SavingChanges(eventData, result);
+    }
+
+    private void Record(ElearningRolloutDbContext db)
+    {
+        var tracker = db.ChangeTracker;
+        tracker.DetectChanges();
+        if (tracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only: entries cannot be changed or removed.");
+        }
+
+        var changed = tracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAudited(e.Entity))
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        TouchChangedAggregates(db, changed);
+        var now = clock.GetUtcNow();
+        foreach (var entry in changed)
+        {
+            db.AuditEntries.Add(Describe(entry, db.AuditActor, now));
+        }
+    }
+
+    private static bool IsAudited(object entity) => entity is Rollout or RolloutPhase or PhaseSendBack
+        or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or RiskEntry;
+
+    /// <summary>A change to a phase or checklist item changes its aggregate: its version must move too.</summary>
+    private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed)
+    {
+        var rollouts = new HashSet<Guid>();
+        var gates = new HashSet<Guid>();
+        foreach (var entry in changed.Where(e => e.State != EntityState.Added))
+        {
+            switch (entry.Entity)
+            {
+                case Rollout r: rollouts.Add(r.Id); break;
+                case RolloutPhase or PhaseSendBack: rollouts.Add((Guid)entry.Property("RolloutId").CurrentValue!); break;
+                case ClearanceGate g: gates.Add(g.Id); break;
+                case GateChecklistItem or GateReviewRound or GateCondition: gates.Add((Guid)entry.Property("GateId").CurrentValue!); break;
+                case RiskEntry risk: risk.Touch(); break;
+            }
+        }
+
+        foreach (var rollout in db.ChangeTracker.Entries<Rollout>().Where(e => rollouts.Contains(e.Entity.Id)))
+        {
+            rollout.Entity.Touch();
+        }
+
+        foreach (var gate in db.ChangeTracker.Entries<ClearanceGate>().Where(e => gates.Contains(e.Entity.Id)))
+        {
+            gate.Entity.Touch();
+        }
+
+        foreach (var rollout in db.ChangeTracker.Entries<Rollout>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            rollout.Property(Persistence.Configurations.RolloutConfiguration.StoredProfile).CurrentValue = rollout.Entity.Profile;
+        }
+    }
+
+    private static AuditEntry Describe(EntityEntry entry, AuditActor actor, DateTimeOffset now)
+    {
+        var properties = entry.Properties.Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey()).ToList();
+        var changedProperties = entry.State == EntityState.Modified ? properties.Where(p => p.IsModified).ToList() : properties;
+        return new AuditEntry
+        {
+            At = now,
+            UserId = actor.UserId,
+            UserName = actor.DisplayName,
+            EntityType = entry.Metadata.ClrType.Name,
+            EntityId = entry.Property("Id").CurrentValue?.ToString() ?? "",
+            RolloutId = RolloutIdOf(entry),
+            Action = entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Removed", _ => "Changed" },
+            Before = entry.State == EntityState.Added ? null : ToJson(changedProperties, p => p.OriginalValue),
+            After = entry.State == EntityState.Deleted ? null : ToJson(changedProperties, p => p.CurrentValue),
+        };
+    }
+
+    private static Guid? RolloutIdOf(EntityEntry entry) => entry.Entity switch
+    {
+        Rollout r => r.Id,
+        ClearanceGate g => g.RolloutId,
+        RiskEntry risk => risk.RolloutId,
+        RolloutPhase or PhaseSendBack => (Guid?)entry.Property("RolloutId").CurrentValue,
+        GateChecklistItem or GateReviewRound or GateCondition =>
+            entry.Context.ChangeTracker.Entries<ClearanceGate>()
+                .FirstOrDefault(g => g.Entity.Id == (Guid)entry.Property("GateId").CurrentValue!)?.Entity.RolloutId,
+        _ => null,
+    };
+
+    private static string ToJson(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+        => JsonSerializer.Serialize(properties
+            .Where(p => p.Metadata.Name is not ("Id" or "Version"))
+            .ToDictionary(p => p.Metadata.Name, p => value(p)?.ToString()));
+}

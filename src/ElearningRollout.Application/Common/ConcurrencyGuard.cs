@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using ElearningRollout.Application.Audit;
+using ElearningRollout.Application.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Common;
+
+/// <summary>
+/// Optimistic concurrency for every aggregate two people can edit. The person's command carries the
+/// version they saw; if someone saved since, nothing is written and they are told who and when.
+/// </summary>
+/// <param name="What">How the person calls the thing, e.g. "rollout".</param>
+/// <param name="ChangesOfIt">Which audit entries are changes of this aggregate (to name the last person).</param>
+internal sealed record ConcurrencyGuard(string What, Expression<Func<AuditEntry, bool>> ChangesOfIt)
+{
+    public static ConcurrencyGuard ForRollout(Guid rolloutId) => new("rollout", a => a.RolloutId == rolloutId);
+
+    public static ConcurrencyGuard ForEntity(string what, Guid id)
+    {
+        var key = id.ToString();
+        return new ConcurrencyGuard(what, a => a.EntityId == key);
+    }
+
+    /// <summary>Compares now, and makes the UPDATE itself check again (a save between load and write also conflicts).</summary>
+    public async Task EnsureVersionAsync(ElearningRolloutDbContext db, object entity, Guid currentVersion, Guid expectedVersion, CancellationToken cancellationToken)
+    {
+        if (currentVersion != expectedVersion)
+        {
+            throw await ConflictAsync(db, cancellationToken);
+        }
+
+        db.Entry(entity).Property("Version").OriginalValue = expectedVersion;
+    }
+
+    /// <summary>Saves; a concurrent save of the same aggregate becomes a conflict with a plain message.</summary>
+    public async Task SaveAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw await ConflictAsync(db, cancellationToken);
+        }
+    }
+
+    private async Task<ConcurrencyConflictException> ConflictAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
+    {
+        var last = await db.AuditEntries.AsNoTracking().Where(ChangesOfIt)
+            .OrderByDescending(a => a.Id)
+            .Select(a => new { a.UserName, a.At })
+            .FirstOrDefaultAsync(cancellationToken);
+        var who = last is null ? "Someone else" : last.UserName;
+        var when = last is null ? "" : $" at {last.At:yyyy-MM-dd HH:mm} UTC";
+        return new ConcurrencyConflictException(
+            $"{who} changed this {What}{when} while you were working on it. Nothing of yours was saved, and what you typed is still here: reload to see their change, then apply yours again.");
+    }
+}

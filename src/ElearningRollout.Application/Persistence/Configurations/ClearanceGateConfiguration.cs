@@ -1,0 +1,54 @@
+using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Rollouts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ElearningRollout.Application.Persistence.Configurations;
+
+internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<ClearanceGate>
+{
+    public void Configure(EntityTypeBuilder<ClearanceGate> builder)
+    {
+        builder.ToTable("ClearanceGates");
+        builder.HasKey(g => g.Id);
+        builder.HasOne<Rollout>().WithMany().HasForeignKey(g => g.RolloutId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(g => new { g.RolloutId, g.Kind }).IsUnique();
+        builder.HasIndex(g => new { g.State, g.DueDate });
+        builder.Property(g => g.ReviewerId).HasMaxLength(450);
+        builder.Property(g => g.Version).IsConcurrencyToken();
+
+        builder.OwnsMany(g => g.Checklist, item =>
+        {
+            item.ToTable("GateChecklistItems");
+            item.WithOwner().HasForeignKey("GateId");
+            item.HasKey(i => i.Id);
+            item.Property(i => i.Text).HasMaxLength(GateChecklistItem.MaxTextLength).IsRequired();
+            item.Property(i => i.Evidence).HasMaxLength(GateChecklistItem.MaxEvidenceLength);
+            item.Property(i => i.SetById).HasMaxLength(450);
+        });
+        builder.Navigation(g => g.Checklist).HasField("_checklist");
+
+        builder.OwnsMany(g => g.Rounds, round =>
+        {
+            round.ToTable("GateReviewRounds");
+            round.WithOwner().HasForeignKey("GateId");
+            round.HasKey(r => r.Id);
+            round.Property(r => r.SubmittedById).HasMaxLength(450);
+            round.Property(r => r.ReviewStartedById).HasMaxLength(450);
+            round.Property(r => r.DecidedById).HasMaxLength(450);
+            round.Property(r => r.Rationale).HasMaxLength(4000);
+        });
+        builder.Navigation(g => g.Rounds).HasField("_rounds");
+
+        builder.OwnsMany(g => g.Conditions, condition =>
+        {
+            condition.ToTable("GateConditions");
+            condition.WithOwner().HasForeignKey("GateId");
+            condition.HasKey(c => c.Id);
+            condition.Property(c => c.Text).HasMaxLength(GateCondition.MaxTextLength).IsRequired();
+            condition.Property(c => c.OwnerId).HasMaxLength(450).IsRequired();
+            condition.Property(c => c.MetById).HasMaxLength(450);
+        });
+        builder.Navigation(g => g.Conditions).HasField("_conditions");
+    }
+}
