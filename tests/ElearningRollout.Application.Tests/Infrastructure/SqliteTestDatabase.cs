@@ -28,7 +28,41 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
 
     public string ConnectionString => $"Data Source={_path};Pooling=False";
 
+    // Migrating and hashing six demo passwords takes about a second; do it once per test run
+    // into a template file and give every test its own copy.
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _templatePath;
+
     public async Task InitializeAsync()
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_templatePath is null)
+            {
+                BuildServices();
+                await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: true, seedDemoData: true);
+                await _services!.DisposeAsync();
+                var template = Path.Combine(Path.GetTempPath(), $"elr-template-{Guid.NewGuid():N}.db");
+                File.Copy(_path, template);
+                _templatePath = template;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(template);
+            }
+            else
+            {
+                File.Copy(_templatePath, _path);
+            }
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+
+        BuildServices();
+        _scope = _services!.CreateAsyncScope();
+    }
+
+    private void BuildServices()
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -41,9 +75,6 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         services.AddElearningRolloutIdentityStores();
         services.AddSingleton<Common.ICurrentActor>(Actor);
         _services = services.BuildServiceProvider(validateScopes: true);
-
-        _scope = _services.CreateAsyncScope();
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: true, seedDemoData: true);
     }
 
     public async Task DisposeAsync()
