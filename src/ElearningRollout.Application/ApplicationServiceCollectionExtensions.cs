@@ -22,6 +22,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountsSeeder>();
+        services.AddScoped<IDemoDataSeeder, DemoRolloutsSeeder>();
         services.AddScoped<AdministratorBootstrap>();
 
         services.AddScoped<UserPreferencesService>();

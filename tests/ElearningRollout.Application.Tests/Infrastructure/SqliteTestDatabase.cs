@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ElearningRollout.Application.Tests.Infrastructure;
@@ -74,6 +75,9 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         services.AddElearningRolloutApplication();
         services.AddElearningRolloutIdentityStores();
         services.AddSingleton<Common.ICurrentActor>(Actor);
+
+        // Tests start from the demo accounts only; the demo portfolio has its own test.
+        services.RemoveAll<IDemoDataSeeder>();
         _services = services.BuildServiceProvider(validateScopes: true);
     }
 

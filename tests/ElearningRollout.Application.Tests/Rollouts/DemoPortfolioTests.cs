@@ -1,0 +1,42 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Seeding;
+using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Rollouts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Tests.Rollouts;
+
+/// <summary>The Development demo portfolio is real data, made through the real rules.</summary>
+public sealed class DemoPortfolioTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task The_demo_portfolio_has_a_dozen_rollouts_across_phases_health_and_profiles_and_seeds_once()
+    {
+        var seeder = new DemoRolloutsSeeder(_database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>(), _database.Clock);
+
+        await seeder.SeedAsync(CancellationToken.None);
+        await seeder.SeedAsync(CancellationToken.None);
+
+        await _database.PlayAsync(SqliteTestDatabase.Accounts.Executive);
+        var all = await _database.Get<RolloutCatalog>().ListAsync(new RolloutListQuery(), new PageRequest(0, 100));
+        Assert.Equal(DemoRolloutCatalogue.All.Count, all.TotalCount);
+        Assert.Equal(3, all.Items.Select(r => r.Profile).Distinct().Count());
+        Assert.Equal(3, all.Items.Select(r => r.Health).Distinct().Count());
+        Assert.True(all.Items.Select(r => r.CurrentPhase).Distinct().Count() >= 5);
+        Assert.Contains(all.Items, r => r.Status == LifecycleStatus.Live);
+
+        // A live rollout got there through its cleared gates, sign-off included.
+        var live = (await _database.Get<RolloutCatalog>().GetAsync(all.Items.First(r => r.Status == LifecycleStatus.Live).Code))!;
+        Assert.All(live.Gates.Where(g => g.IsRequired), g => Assert.Contains(g.State, new[] { GateState.Approved, GateState.Waived }));
+        await using var db = await _database.CreateDbContextAsync();
+        Assert.True(await db.RiskEntries.CountAsync() >= 10);
+    }
+}

@@ -1,0 +1,106 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Risks;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Risks;
+using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+
+namespace ElearningRollout.Application.Tests.Rollouts;
+
+public sealed class RiskLogTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+    private string _code = "";
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        await _database.PlayAsync(Accounts.Training);
+        _code = await _database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout());
+    }
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    private RiskLog Log => _database.Get<RiskLog>();
+
+    [Fact]
+    public async Task An_IT_lead_raises_a_risk_on_any_rollout_as_IT()
+    {
+        await _database.PlayAsync(Accounts.ItLead);
+
+        await Log.RaiseAsync(_code, Drafts.Risk(owningDepartment: Departments.Training));
+
+        var risk = Assert.Single((await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items);
+        Assert.Equal((Departments.It, Departments.Training, "Ivan IT", RiskStatus.Open), (risk.RaisedByDepartment, risk.OwningDepartment, risk.RaisedBy, risk.Status));
+    }
+
+    [Theory]
+    [InlineData(Accounts.Executive)]
+    [InlineData(Accounts.Training2)]
+    public async Task Executives_and_other_training_managers_cannot_raise_risks_here(string email)
+    {
+        await _database.PlayAsync(email);
+
+        await Assert.ThrowsAsync<AccessRefusedException>(() => Log.RaiseAsync(_code, Drafts.Risk()));
+
+        Assert.Equal(0, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_risk_needs_a_likelihood_and_an_issue_does_not()
+    {
+        var risk = Drafts.Risk();
+        risk.Likelihood = null;
+        var issue = Drafts.Risk();
+        issue.Type = RiskEntryType.Issue;
+        issue.Likelihood = RiskLikelihood.Likely;
+
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Log.RaiseAsync(_code, risk));
+        await Log.RaiseAsync(_code, issue);
+
+        Assert.Equal(["A risk needs a likelihood."], failure.Errors[nameof(RiskDraft.Likelihood)]);
+        var stored = Assert.Single((await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items);
+        Assert.Null(stored.Likelihood);
+    }
+
+    [Fact]
+    public async Task An_unknown_owning_department_is_refused_beside_its_field()
+    {
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Log.RaiseAsync(_code, Drafts.Risk("Marketing")));
+
+        Assert.Equal(["Choose one of the departments."], failure.Errors[nameof(RiskDraft.OwningDepartment)]);
+    }
+
+    [Fact]
+    public async Task Resolving_needs_a_resolution_and_the_filters_find_it()
+    {
+        await Log.RaiseAsync(_code, Drafts.Risk());
+        var issue = Drafts.Risk();
+        issue.Type = RiskEntryType.Issue;
+        issue.Title = "Leavers keep access";
+        await Log.RaiseAsync(_code, issue);
+        var open = (await Log.ListAsync(_code, new RiskListQuery(Type: RiskEntryType.Issue), new PageRequest())).Items.Single();
+
+        await Assert.ThrowsAsync<DomainException>(() => Log.ChangeStatusAsync(open.Id, RiskAction.Resolve, " ", open.Version));
+        await Log.ChangeStatusAsync(open.Id, RiskAction.Resolve, "HR feed now disables leavers nightly.", open.Version);
+
+        var resolved = (await Log.ListAsync(_code, new RiskListQuery(Status: RiskStatus.Resolved), new PageRequest())).Items.Single();
+        Assert.Equal(("Leavers keep access", "HR feed now disables leavers nightly."), (resolved.Title, resolved.Resolution));
+        Assert.Equal(1, (await Log.ListAsync(_code, new RiskListQuery(Status: RiskStatus.Open), new PageRequest())).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_stale_version_of_a_risk_is_a_conflict()
+    {
+        await Log.RaiseAsync(_code, Drafts.Risk());
+        var seen = (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items.Single();
+        await Log.ChangeStatusAsync(seen.Id, RiskAction.StartMitigating, null, seen.Version);
+
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => Log.ChangeStatusAsync(seen.Id, RiskAction.Accept, "We live with it.", seen.Version));
+
+        Assert.StartsWith("Tara Training changed this risk or issue", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal(RiskStatus.Mitigating, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items.Single().Status);
+    }
+}
