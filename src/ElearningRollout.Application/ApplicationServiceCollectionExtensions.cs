@@ -19,6 +19,8 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Audit.AuditTrailInterceptor>();
+        services.AddSingleton<Notifications.NotificationSignals>();
+        services.AddSingleton<Notifications.NotificationSignalInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountsSeeder>();
@@ -31,6 +33,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Rollouts.RolloutCommands>();
         services.AddScoped<Rollouts.RolloutPeopleRules>();
         services.AddScoped<Risks.RiskLog>();
+        services.AddScoped<Glossary.GlossaryService>();
+        services.AddScoped<Notifications.NotificationCenter>();
         services.AddSingleton<Rollouts.RolloutDraftValidator>();
         services.AddSingleton<Risks.RiskDraftValidator>();
         return services;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
     }
 
     private static bool IsAudited(object entity) => entity is Rollout or RolloutPhase or PhaseSendBack
-        or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or RiskEntry;
+        or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or GateComment or RiskEntry or GlossaryTerm;
 
     /// <summary>A change to a phase or checklist item changes its aggregate: its version must move too.</summary>
     private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed)
@@ -79,6 +80,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
                 case ClearanceGate g: gates.Add(g.Id); break;
                 case GateChecklistItem or GateReviewRound or GateCondition: gates.Add((Guid)entry.Property("GateId").CurrentValue!); break;
                 case RiskEntry risk: risk.Touch(); break;
+                case GlossaryTerm term: term.Touch(); break;
             }
         }
 
@@ -121,6 +123,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         Rollout r => r.Id,
         ClearanceGate g => g.RolloutId,
         RiskEntry risk => risk.RolloutId,
+        GateComment comment => entry.Context.Set<ClearanceGate>().Local.FirstOrDefault(g => g.Id == comment.GateId)?.RolloutId,
         RolloutPhase or PhaseSendBack => (Guid?)entry.Property("RolloutId").CurrentValue,
         GateChecklistItem or GateReviewRound or GateCondition =>
             entry.Context.ChangeTracker.Entries<ClearanceGate>()

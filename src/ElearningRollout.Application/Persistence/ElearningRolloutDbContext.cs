@@ -1,6 +1,8 @@
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Identity;
+using ElearningRollout.Application.Notifications;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +27,12 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     public DbSet<RiskEntry> RiskEntries => Set<RiskEntry>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<GateComment> GateComments => Set<GateComment>();
+
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
     public AuditActor AuditActor { get; set; } = AuditActor.System;

@@ -1,6 +1,7 @@
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Glossary;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,11 @@ public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManage
         foreach (var name in Departments.BuiltIn.Except(existing))
         {
             db.Departments.Add(new Department { Name = name });
+        }
+
+        if (!await db.GlossaryTerms.AnyAsync(cancellationToken))
+        {
+            db.GlossaryTerms.AddRange(BuiltInGlossary.Terms.Select(t => new GlossaryTerm(t.Term, t.Definition)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
