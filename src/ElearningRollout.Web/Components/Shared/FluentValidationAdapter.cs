@@ -16,6 +16,7 @@ public sealed class FluentValidationAdapter<T>(IValidator<T> validator)
     where T : class
 {
     private readonly Dictionary<string, ServerMessage> _serverMessages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReadOnlyList<string>> _memberMessages = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The function MudForm calls with the model and the name of the field being validated.</summary>
     public Func<object, string, Task<IEnumerable<string>>> Validation => async (model, member) =>
@@ -47,17 +48,38 @@ public sealed class FluentValidationAdapter<T>(IValidator<T> validator)
         return messages;
     }
 
+    /// <summary>
+    /// Validates members that no MudForm field covers (e.g. a group of checkboxes over a flags enum) and keeps
+    /// their messages for <see cref="MessagesOf"/>; true when none of them has a message.
+    /// </summary>
+    public async Task<bool> RefreshMembersAsync(T model, params IEnumerable<string> members)
+    {
+        var valid = true;
+        foreach (var member in members)
+        {
+            var messages = await MessagesForAsync(model, member);
+            _memberMessages[member] = messages;
+            valid &= messages.Count == 0;
+        }
+
+        return valid;
+    }
+
+    /// <summary>The messages found by the last <see cref="RefreshMembersAsync"/> of that member.</summary>
+    public IReadOnlyList<string> MessagesOf(string member) =>
+        _memberMessages.TryGetValue(member, out var messages) ? messages : [];
+
     /// <summary>Remembers the server's messages against the values they were about.</summary>
-    public void ShowServerMessages(T model, IReadOnlyDictionary<string, string[]> errors)
+    public async Task ShowServerMessagesAsync(T model, IReadOnlyDictionary<string, string[]> errors)
     {
         _serverMessages.Clear();
         foreach (var (member, messages) in errors)
         {
             _serverMessages[member] = new ServerMessage(ValueOf(model, member), messages);
         }
-    }
 
-    public void ClearServerMessages() => _serverMessages.Clear();
+        await RefreshMembersAsync(model, errors.Keys.Where(IsMember));
+    }
 
     /// <summary>Whether the model has a member of that name (a server key without one is shown in an alert instead).</summary>
     public bool IsMember(string member) => typeof(T).GetProperty(member) is not null;
