@@ -34,6 +34,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Rollouts.RolloutPeopleRules>();
         services.AddScoped<Risks.RiskLog>();
         services.AddScoped<Glossary.GlossaryService>();
+        services.AddScoped<Gates.GateCommands>();
+        services.AddScoped<Gates.GateQueries>();
+        services.AddSingleton<Gates.GateNotifier>();
+        services.AddSingleton<Gates.GateDecisionDraftValidator>();
         services.AddScoped<Notifications.NotificationCenter>();
         services.AddSingleton<Rollouts.RolloutDraftValidator>();
         services.AddSingleton<Risks.RiskDraftValidator>();

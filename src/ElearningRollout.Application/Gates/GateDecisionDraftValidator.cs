@@ -15,7 +15,7 @@ public sealed class GateDecisionDraftValidator : AbstractValidator<GateDecisionD
             .WithMessage($"Keep the rationale to {ClearanceGate.MaxRationaleLength} characters.");
         RuleFor(d => d.Conditions).NotEmpty().When(d => d.Decision == DecisionKind.ApproveWithConditions)
             .WithMessage("Add at least one condition, or approve without conditions.");
-        RuleForEach(d => d.Conditions).When(d => d.Decision == DecisionKind.ApproveWithConditions).ChildRules(condition =>
+        When(d => d.Decision == DecisionKind.ApproveWithConditions, () => RuleForEach(d => d.Conditions).ChildRules(condition =>
         {
             condition.RuleFor(c => c.Text).NotEmpty().WithMessage("Say what the condition asks for.")
                 .MaximumLength(GateCondition.MaxTextLength).WithMessage($"Keep a condition to {GateCondition.MaxTextLength} characters.");
@@ -25,6 +25,6 @@ public sealed class GateDecisionDraftValidator : AbstractValidator<GateDecisionD
                 .Must(due => due >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
                 .When(c => c.DueDate is not null)
                 .WithMessage("A condition cannot be due in the past.");
-        });
+        }));
     }
 }

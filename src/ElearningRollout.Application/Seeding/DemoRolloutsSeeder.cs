@@ -72,7 +72,9 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
                     Clear(gate, gates, owner, liaison, executive, now);
                 }
 
-                rollout.CompleteCurrentPhase(gates, today);
+                // Completed on its planned end, so the timeline shows a believable past.
+                var plannedEnd = rollout.Phase(rollout.CurrentPhase).PlannedEnd ?? today;
+                rollout.CompleteCurrentPhase(gates, plannedEnd < today ? plannedEnd : today);
             }
 
             // Leave the current phase's IT gate waiting in review, as it would be in real life.

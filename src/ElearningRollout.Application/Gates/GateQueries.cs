@@ -1,0 +1,107 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Glossary;
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Gates;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Gates;
+
+/// <summary>Reads for the gate page and the IT review queue.</summary>
+public sealed class GateQueries(
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RolloutPeopleRules people)
+{
+    /// <summary>Null when the gate does not exist.</summary>
+    public async Task<GateDetails?> GetAsync(Guid gateId, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var gate = await db.ClearanceGates.AsNoTracking().SingleOrDefaultAsync(g => g.Id == gateId, cancellationToken);
+        if (gate is null)
+        {
+            return null;
+        }
+
+        var rollout = await db.Rollouts.AsNoTracking().Where(r => r.Id == gate.RolloutId)
+            .Select(r => new { r.Code, r.Title, r.TrainingOwnerId, r.ItLiaisonId, r.ExecutiveSponsorId, r.LifecycleStatus })
+            .SingleAsync(cancellationToken);
+        var comments = await db.GateComments.AsNoTracking().Where(c => c.GateId == gateId).OrderBy(c => c.At).ToListAsync(cancellationToken);
+        var glossary = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);
+        var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        string? Name(string? id) => id is null ? null : names.GetValueOrDefault(id, "(former user)");
+        PersonChoice? Person(string? id) => id is null ? null : new PersonChoice(id, Name(id)!);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var open = !gate.IsCleared && rollout.LifecycleStatus is not (Domain.Rollouts.LifecycleStatus.Closed or Domain.Rollouts.LifecycleStatus.Cancelled);
+        var trainingSide = RolloutAccess.CanEdit(actor, rollout.TrainingOwnerId) && open;
+        var awaiting = gate.State is GateState.Submitted or GateState.InReview;
+        var decider = actor.IsInRole(GateRequirements.DecidingRole(gate.Kind)) && gate.CurrentRound?.SubmittedById != actor.UserId;
+        var signOff = gate.Kind == GateKind.GoLiveSignOff;
+        var deciderRole = GateRequirements.DecidingRole(gate.Kind);
+
+        return new GateDetails(
+            gate.Id, rollout.Code, rollout.Title, gate.Kind, gate.GuardedPhase, gate.IsRequired, gate.State,
+            Person(gate.ReviewerId), gate.DueDate, gate.IsOverdue(today), gate.Version,
+            gate.Checklist.OrderBy(i => i.Order).Select(i => new ChecklistItemView(
+                i.Id, i.Order, i.Text, i.IsRequired, i.State, i.Evidence, Name(i.SetById), i.SetAt,
+                glossary.Where(t => t.AppearsIn(i.Text)).Select(t => new GlossaryEntry(t.Id, t.Term, t.Definition, t.Version)).ToList())).ToList(),
+            gate.Rounds.OrderByDescending(r => r.Number).Select(r => new ReviewRoundView(
+                r.Number, Name(r.SubmittedById), r.SubmittedAt, r.Decision, Name(r.DecidedById), r.DecidedAt, r.Rationale)).ToList(),
+            gate.Conditions.OrderBy(c => c.DueDate).Select(c => new ConditionView(
+                c.Id, c.RoundNumber, c.Text, Person(c.OwnerId)!, c.DueDate, c.MetAt, c.IsOverdue(today), !c.IsMet && c.OwnerId == actor.UserId && open)).ToList(),
+            comments.Select(c => new CommentView(Name(c.AuthorId)!, c.At, c.Text)).ToList(),
+            new GatePermissions(
+                EditChecklist: trainingSide && !awaiting,
+                Submit: trainingSide && gate.State is GateState.Draft or GateState.Rejected,
+                Decide: open && awaiting && decider,
+                Waive: open && actor.IsInRole(Roles.Executive) && gate.CurrentRound?.SubmittedById != actor.UserId,
+                SignOff: open && awaiting && signOff && decider,
+                Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId)),
+            Person(signOff ? rollout.ExecutiveSponsorId : rollout.ItLiaisonId),
+            await people.InRoleAsync(deciderRole, cancellationToken),
+            WorkingDays.After(today, WorkingDays.DefaultReviewDays));
+    }
+
+    /// <summary>
+    /// The IT lead's queue: IT gates awaiting a decision, mine first, then unassigned, then others', soonest due first.
+    /// </summary>
+    public async Task<Page<ReviewQueueRow>> ReviewQueueAsync(ReviewQueueQuery query, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        if (!actor.IsInRole(Roles.ItLead) && !actor.IsAdministrator)
+        {
+            throw new AccessRefusedException("The review queue is for IT leads.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var gates = db.ClearanceGates.AsNoTracking()
+            .Where(g => (g.State == GateState.Submitted || g.State == GateState.InReview) && g.Kind != GateKind.GoLiveSignOff);
+        if (query.Kind is { } kind)
+        {
+            gates = gates.Where(g => g.Kind == kind);
+        }
+
+        var rows = gates.Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code, r.Title });
+        if (!string.IsNullOrWhiteSpace(query.Rollout))
+        {
+            var text = query.Rollout.Trim().ToLower();
+            rows = rows.Where(x => x.Code.ToLower().Contains(text) || x.Title.ToLower().Contains(text));
+        }
+
+        var total = await rows.CountAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var items = await rows
+            .OrderBy(x => x.Gate.ReviewerId == actor.UserId ? 0 : x.Gate.ReviewerId == null ? 1 : 2)
+            .ThenBy(x => x.Gate.DueDate == null)
+            .ThenBy(x => x.Gate.DueDate)
+            .ThenBy(x => x.Code)
+            .Skip(page.Skip).Take(page.SafeSize)
+            .Select(x => new ReviewQueueRow(
+                x.Gate.Id, x.Code, x.Title, x.Gate.Kind, x.Gate.State,
+                db.Users.Where(u => u.Id == x.Gate.ReviewerId).Select(u => u.DisplayName).FirstOrDefault(),
+                x.Gate.ReviewerId == actor.UserId, x.Gate.DueDate, x.Gate.DueDate != null && x.Gate.DueDate < today))
+            .ToListAsync(cancellationToken);
+        return new Page<ReviewQueueRow>(items, total);
+    }
+}
