@@ -26,13 +26,18 @@ public sealed class ProductUnderTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"{ChromiumPath} is missing: install Debian's package (apt-get install -y chromium) or run .ci/run, which does.");
+        }
+
         _app.UseKestrel(0);
         _app.StartServer();
         BaseAddress = BoundAddress();
 
         // A cold circuit on a busy two-core CI machine can take longer than Playwright's 5 s default.
         Assertions.SetDefaultExpectTimeout(15_000);
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
