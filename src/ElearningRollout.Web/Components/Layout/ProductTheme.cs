@@ -16,12 +16,21 @@ public static class ProductTheme
             Background = "#f5f7fa",
             DrawerBackground = "#ffffff",
             TextSecondary = "#4a5563",
+            // Darker than MudBlazor's defaults so chips and text in these colours reach 4.5:1 (WCAG AA).
+            Success = "#1b6e20",
+            Warning = "#8a4b00",
+            Error = "#b3261e",
+            Info = "#0b5cad",
         },
         PaletteDark = new PaletteDark
         {
             Primary = "#8ab4f8",
             Secondary = "#4db6ac",
             AppbarBackground = "#0f2540",
+            Success = "#81c784",
+            Warning = "#ffb74d",
+            Error = "#ef9a9a",
+            Info = "#90caf9",
         },
         Typography = new Typography
         {
