@@ -1,0 +1,75 @@
+using ElearningRollout.EndToEnd.Infrastructure;
+using ElearningRollout.Tests.Shared;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ElearningRollout.EndToEnd;
+
+/// <summary>The training manager's workspace in a real browser: create through the form, find, open.</summary>
+public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTest(product)
+{
+    [Fact]
+    public async Task A_training_manager_creates_a_rollout_finds_it_by_search_and_sees_its_phases_and_gates()
+    {
+        const string testName = "create-rollout";
+        const string title = "Warehouse safety e2e academy";
+        var page = Page;
+        var audit = new AccessibilityAudit();
+        await SignInForm.OpenAsync(page);
+        await SignInForm.SignInAsync(page, DemoLogins.Training);
+
+        await page.GotoAsync("/rollouts/new");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        await audit.CheckAsync(page, "the new rollout form");
+        await page.GetByLabel("Title").FillAsync(title);
+        await page.GetByLabel("Start date").FillAsync("2027-01-04");
+        await page.GetByLabel("Start date").PressAsync("Tab");
+        await page.GetByLabel("Target go-live").FillAsync("2027-06-30");
+        await page.GetByLabel("Target go-live").PressAsync("Tab");
+        await PageEvidence.ScreenshotAsync(page, testName, "1-basics");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        await page.GetByLabel("Employees").CheckAsync();
+        await page.GetByLabel("Estimated learners").FillAsync("800");
+        await page.GetByLabel("Peak concurrent learners").FillAsync("40");
+        await page.GetByLabel("Office network").CheckAsync();
+        await PageEvidence.ScreenshotAsync(page, testName, "2-audiences");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        // Vendor-hosted, no enterprise integration: the preview says Light before anything is saved.
+        await Expect(page.GetByTestId("profile-preview")).ToContainTextAsync("Light");
+        await audit.CheckAsync(page, "the hosting step with its live preview");
+        await PageEvidence.ScreenshotAsync(page, testName, "3-hosting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await PageEvidence.ScreenshotAsync(page, testName, "5-review");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create rollout" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/rollouts/ELR-", StringComparison.Ordinal));
+        var code = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+
+        await page.GotoAsync("/rollouts");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        await page.GetByLabel("Search by code or title").FillAsync("e2e academy");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = code })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+        await audit.CheckAsync(page, "the rollout list");
+        await PageEvidence.ScreenshotAsync(page, testName, "6-list");
+        await page.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        await audit.CheckAsync(page, "the rollout overview");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Phases" }).ClickAsync();
+        await Expect(page.GetByText("Vendor selection").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Evaluation").First).ToBeVisibleAsync();
+        await PageEvidence.ScreenshotAsync(page, testName, "7-phases");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Gates" }).ClickAsync();
+        await Expect(page.GetByText("Security review").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Go-live sign-off").First).ToBeVisibleAsync();
+        await audit.CheckAsync(page, "the gates tab");
+        await PageEvidence.ScreenshotAsync(page, testName, "8-gates");
+
+        audit.AssertNoSeriousViolations();
+    }
+}
