@@ -39,6 +39,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Gates.GateNotifier>();
         services.AddSingleton<Gates.GateDecisionDraftValidator>();
         services.AddScoped<Notifications.NotificationCenter>();
+        services.AddOptions<Notifications.EmailOptions>();
+        services.AddSingleton<Notifications.NotificationMailer>();
+        services.AddSingleton<Notifications.OverdueScanner>();
         services.AddSingleton<Rollouts.RolloutDraftValidator>();
         services.AddSingleton<Risks.RiskDraftValidator>();
         return services;

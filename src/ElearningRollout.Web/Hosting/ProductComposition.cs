@@ -31,6 +31,8 @@ public static class ProductComposition
         services.AddProductDatabase(builder.Configuration, builder.Environment);
         services.AddElearningRolloutApplication();
         services.AddScoped<ICurrentActor, PrincipalCurrentActor>();
+        services.Configure<Application.Notifications.EmailOptions>(builder.Configuration.GetSection(Application.Notifications.EmailOptions.Section));
+        services.AddHostedService<NotificationBackgroundService>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();

@@ -1,0 +1,87 @@
+using ElearningRollout.Application.Persistence;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace ElearningRollout.Application.Notifications;
+
+/// <summary>
+/// Sends the notifications not yet e-mailed, when SMTP is configured. Runs apart from the decisions that caused
+/// them: a failing mail server never blocks or undoes a decision; the notice stays unsent and is tried again.
+/// </summary>
+public sealed class NotificationMailer(
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, IOptions<EmailOptions> options, TimeProvider clock, ILogger<NotificationMailer> logger)
+{
+    private const int BatchSize = 50;
+
+    /// <summary>Returns how many were sent.</summary>
+    public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return 0;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var pending = await db.Notifications.Where(n => n.EmailedAt == null).OrderBy(n => n.Id).Take(BatchSize)
+            .Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new { Notification = n, u.Email, u.DisplayName })
+            .ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var sent = 0;
+        try
+        {
+            using var smtp = new SmtpClient();
+            await smtp.ConnectAsync(settings.Host!, settings.Port,
+                settings.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
+            if (!string.IsNullOrEmpty(settings.UserName))
+            {
+                await smtp.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
+            }
+
+            foreach (var item in pending.Where(p => !string.IsNullOrEmpty(p.Email)))
+            {
+                await smtp.SendAsync(Compose(settings, item.Notification, item.Email!, item.DisplayName), cancellationToken);
+                item.Notification.EmailedAt = clock.GetUtcNow();
+                sent++;
+            }
+
+            await smtp.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // Logged without addresses or content (personal data); the unsent ones are tried on the next pass.
+            logger.LogWarning(failure, "Sending notification e-mails failed after {Sent} of {Pending}; will retry", sent, pending.Count);
+        }
+
+        foreach (var item in pending.Where(p => string.IsNullOrEmpty(p.Email)))
+        {
+            item.Notification.EmailedAt = clock.GetUtcNow(); // nowhere to send it: don't try forever
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        return sent;
+    }
+
+    public static MimeMessage Compose(EmailOptions settings, Notification notification, string email, string displayName)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(new MailboxAddress(displayName, email));
+        message.Subject = $"[ElearningRollout] {notification.Title}";
+        var link = settings.BaseUrl.TrimEnd('/') + notification.Link;
+        message.Body = new TextPart("plain")
+        {
+            Text = $"Hello {displayName},\n\n{notification.Title}\n\nOpen it in ElearningRollout: {link}\n\n"
+                + "You receive this because you take part in this rollout. Your notifications are also in the app under Notifications.\n",
+        };
+        return message;
+    }
+}
