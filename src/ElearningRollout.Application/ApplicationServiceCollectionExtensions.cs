@@ -54,5 +54,6 @@ public static class ApplicationServiceCollectionExtensions
             .AddEntityFrameworkStores<ElearningRolloutDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ProductClaimsPrincipalFactory>()
-            .AddPasswordValidator<PasswordLengthValidator>();
+            .AddPasswordValidator<PasswordLengthValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 }

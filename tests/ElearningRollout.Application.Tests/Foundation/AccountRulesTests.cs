@@ -38,6 +38,19 @@ public sealed class AccountRulesTests : IAsyncLifetime
         Assert.True((await CreateUserAsync("max.password@elearning.test", new string('x', 128))).Succeeded);
     }
 
+    [Theory]
+    [InlineData("qwerty123456")]
+    [InlineData("QWERTY123456")]
+    [InlineData("1qaz2wsx3edc")]
+    public async Task A_password_on_the_common_list_is_refused_whatever_its_case(string password)
+    {
+        var result = await CreateUserAsync("common.password@elearning.test", password);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Code == "PasswordTooCommon");
+        Assert.Equal(10_000, CommonPasswordValidator.Count);
+    }
+
     [Fact]
     public async Task Five_failed_attempts_lock_the_account_for_fifteen_minutes()
     {
