@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DemoAccountsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoRolloutsSeeder>();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddSingleton<Audit.SignInAudit>();
 
         services.AddScoped<UserPreferencesService>();
         services.AddScoped<UserDirectory>();

@@ -9,6 +9,8 @@ namespace ElearningRollout.Tests.Shared;
 /// </summary>
 public class ProductAppFactory : WebApplicationFactory<Program>
 {
+    public int SignInAttemptsPerMinute { get; init; } = 10_000;
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"elr-web-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -16,6 +18,8 @@ public class ProductAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every test signs in from the same address; the limit itself has its own test.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
     }
 

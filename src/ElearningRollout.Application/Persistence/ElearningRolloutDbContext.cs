@@ -5,6 +5,7 @@ using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,11 @@ namespace ElearningRollout.Application.Persistence;
 /// The provider (SQLite or SQL Server) and its migrations assembly are chosen by the host.
 /// </summary>
 public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens: kept here so a restart or a second instance keeps everyone signed in.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<Rollout> Rollouts => Set<Rollout>();

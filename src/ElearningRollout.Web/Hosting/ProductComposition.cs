@@ -5,6 +5,7 @@ using ElearningRollout.Application.Persistence;
 using ElearningRollout.Web.Components;
 using ElearningRollout.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -55,6 +56,11 @@ public static class ProductComposition
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
         services.AddElearningRolloutIdentityStores().AddSignInManager();
 
+        services.AddSignInRateLimit(builder.Configuration);
+        services.AddDataProtection()
+            .SetApplicationName("ElearningRollout")
+            .PersistKeysToDbContext<ElearningRolloutDbContext>();
+
         services.AddHealthChecks()
             .AddDbContextCheck<ElearningRolloutDbContext>("database",
                 customTestQuery: (db, ct) => db.Departments.AnyAsync(ct));
@@ -78,8 +84,10 @@ public static class ProductComposition
             app.UseHttpsRedirection();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSerilogRequestLogging();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
