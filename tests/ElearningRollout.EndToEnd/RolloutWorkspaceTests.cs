@@ -18,32 +18,7 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Training);
 
-        await page.GotoAsync("/rollouts/new");
-        await BlazorCircuit.WaitUntilInteractiveAsync(page);
-        await audit.CheckAsync(page, "the new rollout form");
-        await page.GetByLabel("Title").FillAsync(title);
-        await page.GetByLabel("Start date").FillAsync("2027-01-04");
-        await page.GetByLabel("Start date").PressAsync("Tab");
-        await page.GetByLabel("Target go-live").FillAsync("2027-06-30");
-        await page.GetByLabel("Target go-live").PressAsync("Tab");
-        await PageEvidence.ScreenshotAsync(page, testName, "1-basics");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
-
-        await page.GetByLabel("Employees").CheckAsync();
-        await page.GetByLabel("Estimated learners").FillAsync("800");
-        await page.GetByLabel("Peak concurrent learners").FillAsync("40");
-        await page.GetByLabel("Office network").CheckAsync();
-        await PageEvidence.ScreenshotAsync(page, testName, "2-audiences");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
-
-        // Vendor-hosted, no enterprise integration: the preview says Light before anything is saved.
-        await Expect(page.GetByTestId("profile-preview")).ToContainTextAsync("Light");
-        await audit.CheckAsync(page, "the hosting step with its live preview");
-        await PageEvidence.ScreenshotAsync(page, testName, "3-hosting");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
-        await PageEvidence.ScreenshotAsync(page, testName, "5-review");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create rollout" }).ClickAsync();
+        await CreateThroughTheFormAsync(page, title, testName, audit);
 
         await page.WaitForURLAsync(url => url.Contains("/rollouts/ELR-", StringComparison.Ordinal));
         var code = page.Url[(page.Url.LastIndexOf('/') + 1)..];
@@ -71,5 +46,58 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
         await PageEvidence.ScreenshotAsync(page, testName, "8-gates");
 
         audit.AssertNoSeriousViolations();
+    }
+
+    [Fact]
+    public async Task A_title_that_looks_like_HTML_is_shown_as_text_and_never_runs()
+    {
+        const string title = "<img src=x onerror=alert(1)>";
+        var page = Page;
+        var dialogs = new List<string>();
+        page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
+        await SignInForm.OpenAsync(page);
+        await SignInForm.SignInAsync(page, DemoLogins.Training);
+
+        await CreateThroughTheFormAsync(page, title, "hostile-title", new AccessibilityAudit());
+        await page.WaitForURLAsync(url => url.Contains("/rollouts/ELR-", StringComparison.Ordinal));
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await page.GotoAsync("/rollouts");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = title })).ToBeVisibleAsync();
+        await PageEvidence.ScreenshotAsync(page, "hostile-title", "list");
+        Assert.Equal(0, await page.Locator("img[src=x]").CountAsync());
+        Assert.Empty(dialogs);
+    }
+
+    /// <summary>Fills the five steps of /rollouts/new with a valid vendor-hosted rollout and creates it.</summary>
+    private static async Task CreateThroughTheFormAsync(IPage page, string title, string testName, AccessibilityAudit audit)
+    {
+        await page.GotoAsync("/rollouts/new");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        await audit.CheckAsync(page, "the new rollout form");
+        await page.GetByLabel("Title").FillAsync(title);
+        await page.GetByLabel("Start date").FillAsync("2027-01-04");
+        await page.GetByLabel("Start date").PressAsync("Tab");
+        await page.GetByLabel("Target go-live").FillAsync("2027-06-30");
+        await page.GetByLabel("Target go-live").PressAsync("Tab");
+        await PageEvidence.ScreenshotAsync(page, testName, "1-basics");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        await page.GetByLabel("Employees").CheckAsync();
+        await page.GetByLabel("Estimated learners").FillAsync("800");
+        await page.GetByLabel("Peak concurrent learners").FillAsync("40");
+        await page.GetByLabel("Office network").CheckAsync();
+        await PageEvidence.ScreenshotAsync(page, testName, "2-audiences");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        // Vendor-hosted, no enterprise integration: the preview says Light before anything is saved.
+        await Expect(page.GetByTestId("profile-preview")).ToContainTextAsync("Light");
+        await audit.CheckAsync(page, "the hosting step with its live preview");
+        await PageEvidence.ScreenshotAsync(page, testName, "3-hosting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await PageEvidence.ScreenshotAsync(page, testName, "5-review");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create rollout" }).ClickAsync();
     }
 }
