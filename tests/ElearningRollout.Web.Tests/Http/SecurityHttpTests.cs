@@ -40,6 +40,25 @@ public sealed class SecurityHttpTests(ProductAppFactory app) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task A_disabled_account_cannot_sign_in_even_with_the_right_password()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Application.Identity.ApplicationUser>>();
+            var user = (await users.FindByEmailAsync(DemoLogins.ItLead2))!;
+            user.IsDisabled = true;
+            await users.UpdateAsync(user);
+        }
+
+        var client = SignedInClient.Anonymous(app);
+        var response = await SignedInClient.PostLoginAsync(client, DemoLogins.ItLead2, DemoLogins.Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The e-mail or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task Data_protection_keys_are_kept_in_the_database()
     {
         await SignedInClient.SignInAsync(app, DemoLogins.Executive);

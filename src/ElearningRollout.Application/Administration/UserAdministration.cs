@@ -1,0 +1,213 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using ElearningRollout.Application.Audit;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Identity;
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Administration;
+
+/// <summary>The form model for a new account.</summary>
+public sealed class NewUserDraft
+{
+    public string DisplayName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string Department { get; set; } = "";
+
+    public List<string> Roles { get; set; } = [];
+}
+
+/// <summary>
+/// Administrators manage accounts: create (with a one-time password to hand over), change roles and department,
+/// disable and enable, unlock, reset two-factor. Every change is audited. The product must always keep an
+/// administrator: the last one cannot lose the role or be disabled, and nobody disables themself.
+/// </summary>
+public sealed class UserAdministration(
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory,
+    UserManager<ApplicationUser> users,
+    ICurrentActor currentActor,
+    TimeProvider clock)
+{
+    /// <summary>Creates the account and returns its one-time password, shown once to the administrator.</summary>
+    public async Task<string> CreateAsync(NewUserDraft draft, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdministratorAsync(cancellationToken);
+        var email = (draft.Email ?? "").Trim();
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(draft.DisplayName) || draft.DisplayName.Trim().Length > 120)
+        {
+            errors[nameof(NewUserDraft.DisplayName)] = ["Enter the person's name (up to 120 characters)."];
+        }
+
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
+        {
+            errors[nameof(NewUserDraft.Email)] = ["Enter a valid e-mail address."];
+        }
+        else if (await users.FindByEmailAsync(email) is not null)
+        {
+            errors[nameof(NewUserDraft.Email)] = ["An account with this e-mail already exists."];
+        }
+
+        var departmentId = await DepartmentIdAsync(draft.Department, cancellationToken);
+        if (departmentId is null)
+        {
+            errors[nameof(NewUserDraft.Department)] = ["Choose a department."];
+        }
+
+        if (draft.Roles.Count == 0 || draft.Roles.Any(r => !Roles.All.Contains(r)))
+        {
+            errors[nameof(NewUserDraft.Roles)] = ["Choose at least one role."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var password = OneTimePassword();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = draft.DisplayName.Trim(),
+            DepartmentId = departmentId!.Value,
+        };
+        EnsureSucceeded(await users.CreateAsync(user, password));
+        EnsureSucceeded(await users.AddToRolesAsync(user, draft.Roles.Distinct()));
+        await RecordAsync(admin, user, "AccountCreated", null, new { user.DisplayName, draft.Department, Roles = draft.Roles }, cancellationToken);
+        return password;
+    }
+
+    public async Task ChangeRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdministratorAsync(cancellationToken);
+        if (roles.Count == 0 || roles.Any(r => !Roles.All.Contains(r)))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Roles"] = ["Choose at least one role."] });
+        }
+
+        var user = await FindAsync(userId);
+        var before = await users.GetRolesAsync(user);
+        if (before.Contains(Roles.Administrator) && !roles.Contains(Roles.Administrator))
+        {
+            await EnsureAnotherActiveAdministratorAsync(user, cancellationToken);
+        }
+
+        EnsureSucceeded(await users.RemoveFromRolesAsync(user, before.Except(roles)));
+        EnsureSucceeded(await users.AddToRolesAsync(user, roles.Except(before)));
+        // A new security stamp makes open sessions pick up the new roles at the next revalidation.
+        await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(admin, user, "RolesChanged", new { Roles = before.Order() }, new { Roles = roles.Order() }, cancellationToken);
+    }
+
+    public async Task ChangeDepartmentAsync(string userId, string department, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdministratorAsync(cancellationToken);
+        var departmentId = await DepartmentIdAsync(department, cancellationToken)
+            ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["Department"] = ["Choose a department."] });
+        var user = await FindAsync(userId);
+        var before = user.DepartmentId;
+        user.DepartmentId = departmentId;
+        EnsureSucceeded(await users.UpdateAsync(user));
+        await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(admin, user, "DepartmentChanged", new { DepartmentId = before }, new { Department = department }, cancellationToken);
+    }
+
+    public async Task SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdministratorAsync(cancellationToken);
+        if (disabled && userId == admin.UserId)
+        {
+            throw new DomainException("You cannot disable your own account.");
+        }
+
+        var user = await FindAsync(userId);
+        if (disabled && await users.IsInRoleAsync(user, Roles.Administrator))
+        {
+            await EnsureAnotherActiveAdministratorAsync(user, cancellationToken);
+        }
+
+        user.IsDisabled = disabled;
+        EnsureSucceeded(await users.UpdateAsync(user));
+        // Disabling renews the stamp: open circuits drop the person at the next revalidation (within 5 minutes).
+        await users.UpdateSecurityStampAsync(user);
+        await RecordAsync(admin, user, disabled ? "AccountDisabled" : "AccountEnabled", null, null, cancellationToken);
+    }
+
+    public async Task UnlockAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdministratorAsync(cancellationToken);
+        var user = await FindAsync(userId);
+        EnsureSucceeded(await users.SetLockoutEndDateAsync(user, null));
+        EnsureSucceeded(await users.ResetAccessFailedCountAsync(user));
+        await RecordAsync(admin, user, "AccountUnlocked", null, null, cancellationToken);
+    }
+
+    public async Task ResetTwoFactorAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var admin = await RequireAdministratorAsync(cancellationToken);
+        var user = await FindAsync(userId);
+        EnsureSucceeded(await users.SetTwoFactorEnabledAsync(user, false));
+        EnsureSucceeded(await users.ResetAuthenticatorKeyAsync(user));
+        await RecordAsync(admin, user, "TwoFactorReset", null, null, cancellationToken);
+    }
+
+    private async Task<Actor> RequireAdministratorAsync(CancellationToken cancellationToken)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        return actor.IsAdministrator ? actor : throw new AccessRefusedException("Only administrators manage accounts.");
+    }
+
+    private async Task<ApplicationUser> FindAsync(string userId)
+        => await users.FindByIdAsync(userId) ?? throw new NotFoundException("That account no longer exists.");
+
+    private async Task EnsureAnotherActiveAdministratorAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        var others = (await users.GetUsersInRoleAsync(Roles.Administrator)).Count(u => u.Id != user.Id && !u.IsDisabled);
+        if (others == 0)
+        {
+            throw new DomainException("This is the last active administrator; make someone else an administrator first.");
+        }
+    }
+
+    private async Task<int?> DepartmentIdAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Departments.Where(d => d.Name == name).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task RecordAsync(Actor admin, ApplicationUser user, string action, object? before, object? after, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = admin.UserId,
+            UserName = admin.DisplayName,
+            EntityType = "Account",
+            EntityId = user.Id,
+            Action = action,
+            Before = before is null ? null : JsonSerializer.Serialize(before),
+            After = after is null ? null : JsonSerializer.Serialize(after),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void EnsureSucceeded(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    /// <summary>16 characters from an alphabet without look-alikes (no 0/O, 1/l/I): easy to read out, never on the common list.</summary>
+    private static string OneTimePassword()
+        => RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+}

@@ -1,0 +1,96 @@
+using ElearningRollout.Application.Administration;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Identity;
+using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+
+namespace ElearningRollout.Application.Tests.Administration;
+
+public sealed class UserAdministrationTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        await _database.PlayAsync(Accounts.Admin);
+    }
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    private UserAdministration Admin => _database.Get<UserAdministration>();
+
+    [Fact]
+    public async Task A_new_IT_lead_can_sign_in_with_the_one_time_password_and_the_creation_is_audited()
+    {
+        var password = await Admin.CreateAsync(new NewUserDraft
+        {
+            DisplayName = "Nina Network", Email = "nina@elearning.test", Department = Departments.It, Roles = [Roles.ItLead],
+        });
+
+        await using var scope = _database.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var nina = (await users.FindByEmailAsync("nina@elearning.test"))!;
+        Assert.True(await users.CheckPasswordAsync(nina, password));
+        Assert.Equal([Roles.ItLead], await users.GetRolesAsync(nina));
+        await using var db = await _database.CreateDbContextAsync();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityId == nina.Id && a.Action == "AccountCreated" && a.UserName == "Alex Admin"));
+    }
+
+    [Fact]
+    public async Task Creating_with_a_taken_e_mail_or_no_role_is_refused_beside_the_fields()
+    {
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Admin.CreateAsync(new NewUserDraft
+        {
+            DisplayName = "Copy", Email = Accounts.Training, Department = Departments.Training, Roles = [],
+        }));
+
+        Assert.Equal(["An account with this e-mail already exists."], failure.Errors[nameof(NewUserDraft.Email)]);
+        Assert.Equal(["Choose at least one role."], failure.Errors[nameof(NewUserDraft.Roles)]);
+    }
+
+    [Fact]
+    public async Task The_last_administrator_keeps_the_role_and_cannot_be_disabled()
+    {
+        var admin = (await _database.PlayAsync(Accounts.Admin)).UserId;
+
+        var demotion = await Assert.ThrowsAsync<DomainException>(() => Admin.ChangeRolesAsync(admin, [Roles.ItLead]));
+        var selfDisable = await Assert.ThrowsAsync<DomainException>(() => Admin.SetDisabledAsync(admin, true));
+
+        Assert.Equal("This is the last active administrator; make someone else an administrator first.", demotion.Message);
+        Assert.Equal("You cannot disable your own account.", selfDisable.Message);
+    }
+
+    [Fact]
+    public async Task A_disabled_account_gets_a_new_security_stamp_so_open_sessions_end()
+    {
+        var training = (await _database.PlayAsync(Accounts.Training)).UserId;
+        await _database.PlayAsync(Accounts.Admin);
+        await using var scope = _database.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var stampBefore = await users.GetSecurityStampAsync((await users.FindByIdAsync(training))!);
+
+        await Admin.SetDisabledAsync(training, true);
+
+        var after = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(training))!;
+        await using var db = await _database.CreateDbContextAsync();
+        var stored = await db.Users.AsNoTracking().SingleAsync(u => u.Id == training);
+        Assert.True(stored.IsDisabled);
+        Assert.NotEqual(stampBefore, stored.SecurityStamp);
+        Assert.NotNull(after);
+    }
+
+    [Theory]
+    [InlineData(Accounts.ItLead)]
+    [InlineData(Accounts.Training)]
+    public async Task Only_administrators_manage_accounts(string email)
+    {
+        await _database.PlayAsync(email);
+
+        await Assert.ThrowsAsync<AccessRefusedException>(() => Admin.UnlockAsync("any"));
+    }
+}
