@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<UserPreferencesService>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<Rollouts.RolloutCatalog>();
         services.AddScoped<Rollouts.RolloutCommands>();
         services.AddScoped<Rollouts.RolloutPeopleRules>();

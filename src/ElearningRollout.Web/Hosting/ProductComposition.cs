@@ -2,6 +2,7 @@ using ElearningRollout.Application;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
+using ElearningRollout.Web.Api;
 using ElearningRollout.Web.Components;
 using ElearningRollout.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -94,6 +95,7 @@ public static class ProductComposition
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapAuditExport();
         return app;
     }
 
