@@ -32,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<DepartmentDirectory>();
         services.AddScoped<Rollouts.RolloutCatalog>();
         services.AddScoped<Rollouts.RolloutCommands>();
         services.AddScoped<Rollouts.RolloutPeopleRules>();

@@ -94,3 +94,27 @@ public sealed class UserAdministrationTests : IAsyncLifetime
         await Assert.ThrowsAsync<AccessRefusedException>(() => Admin.UnlockAsync("any"));
     }
 }
+
+public sealed class DepartmentDirectoryTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task An_administrator_adds_a_department_once_and_others_cannot()
+    {
+        await _database.PlayAsync(Accounts.Admin);
+        var directory = _database.Get<DepartmentDirectory>();
+
+        await directory.AddAsync(" Finance ");
+        var duplicate = await Assert.ThrowsAsync<ValidationFailedException>(() => directory.AddAsync("finance"));
+        await _database.PlayAsync(Accounts.Training);
+        await Assert.ThrowsAsync<AccessRefusedException>(() => directory.AddAsync("Marketing"));
+
+        Assert.Equal(["There is already a department called finance."], duplicate.Errors["Name"]);
+        Assert.Equal(["Finance", "IT", "Leadership", "Training"], (await directory.ListAsync()).Select(d => d.Name));
+    }
+}

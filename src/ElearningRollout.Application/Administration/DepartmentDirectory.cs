@@ -1,0 +1,50 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Identity;
+using ElearningRollout.Application.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Administration;
+
+public sealed record DepartmentRow(int Id, string Name, int People);
+
+/// <summary>
+/// The departments people belong to and costs are split between. Training, IT and Leadership come built in;
+/// administrators add more (cost-sharing splits and risk owners then offer them).
+/// </summary>
+public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+{
+    public const int MaxNameLength = 80;
+
+    public async Task<IReadOnlyList<DepartmentRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Departments.AsNoTracking().OrderBy(d => d.Name)
+            .Select(d => new DepartmentRow(d.Id, d.Name, db.Users.Count(u => u.DepartmentId == d.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task AddAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        if (!actor.IsAdministrator)
+        {
+            throw new AccessRefusedException("Only administrators add departments.");
+        }
+
+        var trimmed = (name ?? "").Trim();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var lower = trimmed.ToLower();
+        var problem = trimmed.Length == 0 ? "Enter the department's name."
+            : trimmed.Length > MaxNameLength ? $"Keep the name to {MaxNameLength} characters."
+            : await db.Departments.AnyAsync(d => d.Name.ToLower() == lower, cancellationToken) ? $"There is already a department called {trimmed}."
+            : null;
+        if (problem is not null)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Name"] = [problem] });
+        }
+
+        db.Departments.Add(new Department { Name = trimmed });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
