@@ -38,6 +38,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Rollouts.RolloutPeopleRules>();
         services.AddScoped<Risks.RiskLog>();
         services.AddScoped<Glossary.GlossaryService>();
+        services.AddScoped<Dashboard.PortfolioDashboard>();
         services.AddScoped<Gates.GateCommands>();
         services.AddScoped<Gates.GateQueries>();
         services.AddSingleton<Gates.GateNotifier>();

@@ -23,6 +23,8 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
 
     public TestActor Actor { get; } = new();
 
+    public SqlStatementCounter Statements { get; } = new();
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
@@ -71,6 +73,7 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         services.AddSingleton<TimeProvider>(Clock);
         services.AddDbContextFactory<ElearningRolloutDbContext>((provider, o) => o
             .UseElearningRolloutInterceptors(provider)
+            .AddInterceptors(Statements)
             .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly("ElearningRollout.Migrations.Sqlite")));
         services.AddElearningRolloutApplication();
         services.AddElearningRolloutIdentityStores();
