@@ -26,7 +26,8 @@ public sealed class GateQueries(
         var rollout = await db.Rollouts.AsNoTracking().Where(r => r.Id == gate.RolloutId)
             .Select(r => new { r.Code, r.Title, r.TrainingOwnerId, r.ItLiaisonId, r.ExecutiveSponsorId, r.LifecycleStatus })
             .SingleAsync(cancellationToken);
-        var comments = await db.GateComments.AsNoTracking().Where(c => c.GateId == gateId).OrderBy(c => c.At).ToListAsync(cancellationToken);
+        // Few per gate, and SQLite cannot ORDER BY a DateTimeOffset: sorted here.
+        var comments = (await db.GateComments.AsNoTracking().Where(c => c.GateId == gateId).ToListAsync(cancellationToken)).OrderBy(c => c.At).ToList();
         var glossary = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);
         var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         string? Name(string? id) => id is null ? null : names.GetValueOrDefault(id, "(former user)");

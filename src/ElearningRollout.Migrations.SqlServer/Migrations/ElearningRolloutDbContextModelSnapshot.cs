@@ -232,7 +232,6 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ElearningRollout.Domain.Gates.ClearanceGate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("DueDate")
@@ -415,7 +414,6 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ElearningRollout.Domain.Rollouts.Rollout", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AccessChannels")
@@ -698,7 +696,6 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Gates.GateChecklistItem", "Checklist", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Evidence")
@@ -744,7 +741,6 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Gates.GateCondition", "Conditions", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<DateOnly>("DueDate")
@@ -786,7 +782,6 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Gates.GateReviewRound", "Rounds", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<DateTimeOffset?>("DecidedAt")
@@ -864,7 +859,6 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Rollouts.PhaseSendBack", "SendBacks", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("From")
@@ -937,7 +931,6 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Rollouts.RolloutPhase", "Phases", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<DateOnly?>("ActualEnd")

@@ -219,7 +219,6 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ElearningRollout.Domain.Gates.ClearanceGate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueDate")
@@ -402,7 +401,6 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ElearningRollout.Domain.Rollouts.Rollout", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccessChannels")
@@ -680,7 +678,6 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Gates.GateChecklistItem", "Checklist", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Evidence")
@@ -726,7 +723,6 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Gates.GateCondition", "Conditions", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("DueDate")
@@ -768,7 +764,6 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Gates.GateReviewRound", "Rounds", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateTimeOffset?>("DecidedAt")
@@ -846,7 +841,6 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Rollouts.PhaseSendBack", "SendBacks", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("From")
@@ -919,7 +913,6 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.OwnsMany("ElearningRollout.Domain.Rollouts.RolloutPhase", "Phases", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("ActualEnd")

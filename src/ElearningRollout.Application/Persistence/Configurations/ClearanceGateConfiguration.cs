@@ -11,6 +11,7 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
     {
         builder.ToTable("ClearanceGates");
         builder.HasKey(g => g.Id);
+            builder.Property(g => g.Id).ValueGeneratedNever();
         builder.HasOne<Rollout>().WithMany().HasForeignKey(g => g.RolloutId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(g => new { g.RolloutId, g.Kind }).IsUnique();
         builder.HasIndex(g => new { g.State, g.DueDate });
@@ -22,6 +23,7 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             item.ToTable("GateChecklistItems");
             item.WithOwner().HasForeignKey("GateId");
             item.HasKey(i => i.Id);
+            item.Property(i => i.Id).ValueGeneratedNever();
             item.Property(i => i.Text).HasMaxLength(GateChecklistItem.MaxTextLength).IsRequired();
             item.Property(i => i.Evidence).HasMaxLength(GateChecklistItem.MaxEvidenceLength);
             item.Property(i => i.SetById).HasMaxLength(450);
@@ -33,6 +35,7 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             round.ToTable("GateReviewRounds");
             round.WithOwner().HasForeignKey("GateId");
             round.HasKey(r => r.Id);
+            round.Property(r => r.Id).ValueGeneratedNever();
             round.Property(r => r.SubmittedById).HasMaxLength(450);
             round.Property(r => r.ReviewStartedById).HasMaxLength(450);
             round.Property(r => r.DecidedById).HasMaxLength(450);
@@ -45,6 +48,7 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             condition.ToTable("GateConditions");
             condition.WithOwner().HasForeignKey("GateId");
             condition.HasKey(c => c.Id);
+            condition.Property(c => c.Id).ValueGeneratedNever();
             condition.Property(c => c.Text).HasMaxLength(GateCondition.MaxTextLength).IsRequired();
             condition.Property(c => c.OwnerId).HasMaxLength(450).IsRequired();
             condition.Property(c => c.MetById).HasMaxLength(450);

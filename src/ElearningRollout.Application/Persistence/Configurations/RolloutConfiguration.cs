@@ -16,6 +16,7 @@ internal sealed class RolloutConfiguration : IEntityTypeConfiguration<Rollout>
     {
         builder.ToTable("Rollouts");
         builder.HasKey(r => r.Id);
+            builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Code).HasMaxLength(Rollout.MaxCodeLength).IsRequired();
         builder.HasIndex(r => r.Code).IsUnique();
         builder.Property<int>(Sequence);
@@ -45,11 +46,14 @@ internal sealed class RolloutConfiguration : IEntityTypeConfiguration<Rollout>
             pilot.Property(p => p.EndDate).HasColumnName("PilotEnd");
         });
 
+        // Child keys are made by the domain (Guid v7). Without ValueGeneratedNever EF would take a new child
+        // with a key for an existing row and UPDATE it, which fails as a concurrency conflict.
         builder.OwnsMany(r => r.Phases, phase =>
         {
             phase.ToTable("RolloutPhases");
             phase.WithOwner().HasForeignKey("RolloutId");
             phase.HasKey(p => p.Id);
+            phase.Property(p => p.Id).ValueGeneratedNever();
             phase.Property(p => p.SkipReason).HasMaxLength(Rollout.MaxReasonLength);
         });
         builder.Navigation(r => r.Phases).HasField("_phases");
@@ -59,6 +63,7 @@ internal sealed class RolloutConfiguration : IEntityTypeConfiguration<Rollout>
             sendBack.ToTable("PhaseSendBacks");
             sendBack.WithOwner().HasForeignKey("RolloutId");
             sendBack.HasKey(s => s.Id);
+            sendBack.Property(s => s.Id).ValueGeneratedNever();
             sendBack.Property(s => s.Reason).HasMaxLength(Rollout.MaxReasonLength).IsRequired();
             sendBack.Property(s => s.SentBackById).HasMaxLength(450);
         });

@@ -1,0 +1,55 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ElearningRollout.EndToEnd.Infrastructure;
+
+/// <summary>
+/// Runs axe-core on each page a test visits and fails on what blocks people (impact serious or critical).
+/// Minor and moderate findings are left to reviews: failing on them would make every MudBlazor upgrade a fight.
+/// </summary>
+/// <remarks>
+/// Findings are collected and asserted at the end of the test, so an accessibility failure on one page
+/// neither hides those on the next pages nor stops the test from checking that the journey itself works.
+/// </remarks>
+public sealed class AccessibilityAudit
+{
+    private static readonly HashSet<string> _blockingImpacts = new(StringComparer.OrdinalIgnoreCase) { "serious", "critical" };
+
+    private readonly List<string> _findings = [];
+
+    public async Task CheckAsync(IPage page, string pageName)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => v.Impact is not null && _blockingImpacts.Contains(v.Impact)).ToList();
+        if (blocking.Count > 0)
+        {
+            _findings.Add(Describe(pageName, page.Url, blocking));
+        }
+    }
+
+    public void AssertNoSeriousViolations()
+        => Assert.True(_findings.Count == 0, string.Join(Environment.NewLine, _findings));
+
+    // The message is all a developer gets from CI: rule, what it means, where, and axe's own explanation
+    // (for colour contrast that includes both colours and the ratio found).
+    private static string Describe(string pageName, string url, IReadOnlyList<AxeResultItem> violations)
+    {
+        var message = new StringBuilder($"axe found {violations.Count} serious or critical violation(s) on {pageName} ({url}):");
+        foreach (var violation in violations)
+        {
+            message.AppendLine().Append($"- {violation.Id} [{violation.Impact}]: {violation.Help} ({violation.HelpUrl})");
+            foreach (var node in violation.Nodes)
+            {
+                message.AppendLine().Append($"    at {node.Target}: {node.Html}");
+                foreach (var check in node.Any.Concat(node.All).Concat(node.None))
+                {
+                    message.AppendLine().Append($"      {check.Message}");
+                }
+            }
+        }
+
+        return message.ToString();
+    }
+}
