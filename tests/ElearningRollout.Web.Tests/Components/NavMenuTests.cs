@@ -9,7 +9,7 @@ namespace ElearningRollout.Web.Tests.Components;
 public sealed class NavMenuTests
 {
     [Fact]
-    public async Task A_training_manager_sees_home_and_rollouts_but_not_users()
+    public async Task A_training_manager_sees_rollouts_glossary_and_notifications_but_not_users_or_the_review_queue()
     {
         await using var ctx = NewContext();
         var auth = ctx.AddAuthorization();
@@ -18,11 +18,11 @@ public sealed class NavMenuTests
 
         var links = NavLinks(ctx.Render<NavMenu>());
 
-        Assert.Equal([("Home", "/"), ("Rollouts", "/rollouts")], links);
+        Assert.Equal([("Home", "/"), ("Rollouts", "/rollouts"), ("Glossary", "/glossary"), ("Notifications", "/notifications")], links);
     }
 
     [Fact]
-    public async Task An_administrator_also_sees_users()
+    public async Task An_administrator_also_sees_the_review_queue_and_users()
     {
         await using var ctx = NewContext();
         var auth = ctx.AddAuthorization();
@@ -31,7 +31,9 @@ public sealed class NavMenuTests
 
         var links = NavLinks(ctx.Render<NavMenu>());
 
-        Assert.Equal([("Home", "/"), ("Rollouts", "/rollouts"), ("Users", "/admin/users")], links);
+        Assert.Equal(
+            [("Home", "/"), ("Rollouts", "/rollouts"), ("Review queue", "/reviews"), ("Glossary", "/glossary"), ("Notifications", "/notifications"), ("Users", "/admin/users")],
+            links);
     }
 
     [Theory]

@@ -13,8 +13,7 @@ public sealed record NavigationEntry(string Title, string Href, string Icon, str
 /// <summary>
 /// The product's places in one list, so the drawer, the home page and the tests agree on who sees what.
 /// The pages enforce the same roles with [Authorize]; this list only decides what is shown.
-/// A place is listed once its page exists (the review queue, dashboard, vendors, glossary and
-/// notifications come with their features).
+/// A place is listed once its page exists (the dashboard, vendors and cost-sharing come with their features).
 /// </summary>
 public static class NavigationCatalog
 {
@@ -23,6 +22,12 @@ public static class NavigationCatalog
         new("Home", "/", Icons.Material.Filled.Home, "See what is waiting for you.", []),
         new("Rollouts", "/rollouts", Icons.Material.Filled.RocketLaunch,
             "Follow rollout projects, their phases, clearance gates and risks.", []),
+        new("Review queue", "/reviews", Icons.Material.Filled.FactCheck,
+            "Decide the clearance gates submitted to IT, yours and overdue ones first.", [Roles.ItLead, Roles.Administrator]),
+        new("Glossary", "/glossary", Icons.Material.Filled.MenuBook,
+            "Look up the IT terms used in clearance checklists, in plain words.", []),
+        new("Notifications", "/notifications", Icons.Material.Filled.Notifications,
+            "See what was submitted to you, decided on your gates, or awaits your sign-off.", []),
         new("Users", "/admin/users", Icons.Material.Filled.People,
             "Manage accounts, roles and departments.", [Roles.Administrator]),
     ];

@@ -1,0 +1,92 @@
+using Bunit;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Gates;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Gates;
+using ElearningRollout.Web.Components.Pages.Gates;
+using ElearningRollout.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace ElearningRollout.Web.Tests.Components;
+
+/// <summary>The reviewer's decision panel on the gate page.</summary>
+public sealed class DecisionPanelTests
+{
+    [Fact]
+    public async Task A_decision_the_gate_refuses_shows_the_reason_the_application_gave()
+    {
+        await using var ctx = NewContext();
+        const string refusal = "The gate cannot be approved while a required checklist item is open or failed.";
+        var panel = ctx.Render<DecisionPanel>(p => p
+            .Add(x => x.Kind, GateKind.SecurityReview)
+            .Add(x => x.Decide, _ => CommandRunner.RunAsync(() => throw new DomainException(refusal))));
+
+        await panel.Find("[data-testid=record-decision]").ClickAsync(new());
+
+        panel.WaitForAssertion(() => Assert.Contains(refusal, panel.Find("[data-testid=command-problem]").TextContent));
+    }
+
+    [Fact]
+    public async Task When_someone_else_decided_first_the_rationale_stays_and_a_reload_is_offered()
+    {
+        await using var ctx = NewContext();
+        var panel = ctx.Render<DecisionPanel>(p => p
+            .Add(x => x.Kind, GateKind.SecurityReview)
+            .Add(x => x.Decide, _ => CommandRunner.RunAsync(() =>
+                throw new ConcurrencyConflictException("Iris Infra changed this clearance gate while you were working on it."))));
+
+        await panel.Find("textarea").ChangeAsync(new() { Value = "Pen test findings are all low." });
+        await panel.Find("[data-testid=record-decision]").ClickAsync(new());
+
+        panel.WaitForAssertion(() =>
+        {
+            Assert.Contains("Iris Infra changed this clearance gate", panel.Find("[data-testid=command-problem]").TextContent);
+            Assert.Contains(panel.FindAll("button"), b => b.TextContent.Contains("Reload"));
+        });
+        Assert.Equal("Pen test findings are all low.", panel.Find("textarea").GetAttribute("value") ?? panel.Find("textarea").TextContent);
+    }
+
+    [Fact]
+    public async Task Go_live_sign_off_offers_only_giving_sign_off_or_rejecting()
+    {
+        await using var ctx = NewContext();
+
+        var panel = ctx.Render<DecisionPanel>(p => p
+            .Add(x => x.Kind, GateKind.GoLiveSignOff)
+            .Add(x => x.Decide, _ => Task.FromResult(CommandOutcome.Success)));
+
+        var choices = panel.FindAll(".mud-radio").Select(r => r.TextContent.Trim()).ToList();
+        Assert.Equal(["Give go-live sign-off", "Reject"], choices);
+        Assert.Equal("Give go-live sign-off", panel.Find("[data-testid=record-decision]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_rejection_without_a_rationale_is_not_sent()
+    {
+        await using var ctx = NewContext();
+        var sent = false;
+        var panel = ctx.Render<DecisionPanel>(p => p
+            .Add(x => x.Kind, GateKind.SecurityReview)
+            .Add(x => x.Decide, _ =>
+            {
+                sent = true;
+                return Task.FromResult(CommandOutcome.Success);
+            }));
+
+        await panel.FindAll("input[type=radio]")[2].ClickAsync(new());
+        await panel.Find("[data-testid=record-decision]").ClickAsync(new());
+
+        panel.WaitForAssertion(() => Assert.Contains("Write why: a rejection or conditions need a rationale.", panel.Markup));
+        Assert.False(sent);
+    }
+
+    private static BunitContext NewContext()
+    {
+        var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(new GateDecisionDraftValidator(TimeProvider.System));
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        return ctx;
+    }
+}
