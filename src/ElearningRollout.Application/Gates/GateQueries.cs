@@ -34,7 +34,8 @@ public sealed class GateQueries(
         PersonChoice? Person(string? id) => id is null ? null : new PersonChoice(id, Name(id)!);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var open = !gate.IsCleared && rollout.LifecycleStatus is not (Domain.Rollouts.LifecycleStatus.Closed or Domain.Rollouts.LifecycleStatus.Cancelled);
+        var rolloutOpen = rollout.LifecycleStatus is not (Domain.Rollouts.LifecycleStatus.Closed or Domain.Rollouts.LifecycleStatus.Cancelled);
+        var open = !gate.IsCleared && rolloutOpen;
         var trainingSide = RolloutAccess.CanEdit(actor, rollout.TrainingOwnerId) && open;
         var awaiting = gate.State is GateState.Submitted or GateState.InReview;
         var decider = actor.IsInRole(GateRequirements.DecidingRole(gate.Kind)) && gate.CurrentRound?.SubmittedById != actor.UserId;
@@ -50,7 +51,7 @@ public sealed class GateQueries(
             gate.Rounds.OrderByDescending(r => r.Number).Select(r => new ReviewRoundView(
                 r.Number, Name(r.SubmittedById), r.SubmittedAt, r.Decision, Name(r.DecidedById), r.DecidedAt, r.Rationale)).ToList(),
             gate.Conditions.OrderBy(c => c.DueDate).Select(c => new ConditionView(
-                c.Id, c.RoundNumber, c.Text, Person(c.OwnerId)!, c.DueDate, c.MetAt, c.IsOverdue(today), !c.IsMet && c.OwnerId == actor.UserId && open)).ToList(),
+                c.Id, c.RoundNumber, c.Text, Person(c.OwnerId)!, c.DueDate, c.MetAt, c.IsOverdue(today), !c.IsMet && c.OwnerId == actor.UserId && rolloutOpen)).ToList(),
             comments.Select(c => new CommentView(Name(c.AuthorId)!, c.At, c.Text)).ToList(),
             new GatePermissions(
                 EditChecklist: trainingSide && !awaiting,

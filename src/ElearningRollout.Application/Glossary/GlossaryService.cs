@@ -37,6 +37,15 @@ public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext>
         return new Page<GlossaryEntry>(rows, total);
     }
 
+    /// <summary>One term as stored now (null when it no longer exists), e.g. to reload after a conflict.</summary>
+    public async Task<GlossaryEntry?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.GlossaryTerms.AsNoTracking().Where(t => t.Id == id)
+            .Select(t => new GlossaryEntry(t.Id, t.Term, t.Definition, t.Version)).SingleOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<bool> CanMaintainAsync(CancellationToken cancellationToken = default)
         => await currentActor.GetAsync(cancellationToken) is { } actor && MayMaintain(actor);
 

@@ -7,7 +7,8 @@ namespace ElearningRollout.Application.Notifications;
 public sealed record NotificationRow(long Id, NotificationKind Kind, string Title, string Link, DateTimeOffset CreatedAt, bool IsRead);
 
 /// <summary>The signed-in person's notifications: the bell's count and the /notifications list.</summary>
-public sealed class NotificationCenter(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock)
+public sealed class NotificationCenter(
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, NotificationSignals signals)
 {
     public async Task<int> UnreadCountAsync(CancellationToken cancellationToken = default)
     {
@@ -40,6 +41,9 @@ public sealed class NotificationCenter(IDbContextFactory<ElearningRolloutDbConte
         // Only one's own: an id of someone else's notification simply matches nothing.
         await db.Notifications.Where(n => n.Id == id && n.UserId == actor.UserId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+
+        // Every open tab of this person recounts its bell.
+        signals.Raise([actor.UserId]);
     }
 
     public async Task MarkAllReadAsync(CancellationToken cancellationToken = default)
@@ -49,5 +53,6 @@ public sealed class NotificationCenter(IDbContextFactory<ElearningRolloutDbConte
         var now = clock.GetUtcNow();
         await db.Notifications.Where(n => n.UserId == actor.UserId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        signals.Raise([actor.UserId]);
     }
 }

@@ -7,6 +7,7 @@ namespace ElearningRollout.Application.Notifications;
 public sealed class NotificationSignalInterceptor(NotificationSignals signals) : SaveChangesInterceptor
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<string>> _pending = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _gatesChanged = new();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -19,6 +20,11 @@ public sealed class NotificationSignalInterceptor(NotificationSignals signals) :
             {
                 _pending.AddOrUpdate(db, recipients);
             }
+
+            if (db.ChangeTracker.Entries<Domain.Gates.ClearanceGate>().Any(e => e.State == EntityState.Modified))
+            {
+                _gatesChanged.AddOrUpdate(db, db);
+            }
         }
 
         return base.SavingChangesAsync(eventData, result, cancellationToken);
@@ -30,6 +36,12 @@ public sealed class NotificationSignalInterceptor(NotificationSignals signals) :
         {
             _pending.Remove(db);
             signals.Raise(recipients);
+        }
+
+        if (eventData.Context is { } changed && _gatesChanged.TryGetValue(changed, out _))
+        {
+            _gatesChanged.Remove(changed);
+            signals.RaiseGatesChanged();
         }
 
         return base.SavedChangesAsync(eventData, result, cancellationToken);

@@ -8,6 +8,11 @@ public sealed class NotificationSignals
 {
     public event Action<string>? Notified;
 
+    /// <summary>A clearance gate changed state somewhere: portfolio views (the sign-off dashboard) reload.</summary>
+    public event Action? GatesChanged;
+
+    public void RaiseGatesChanged() => GatesChanged?.Invoke();
+
     public void Raise(IEnumerable<string> userIds)
     {
         foreach (var userId in userIds.Distinct())
