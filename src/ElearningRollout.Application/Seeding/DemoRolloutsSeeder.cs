@@ -77,12 +77,14 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
                 rollout.CompleteCurrentPhase(gates, plannedEnd < today ? plannedEnd : today);
             }
 
-            // Leave the current phase's IT gate waiting in review, as it would be in real life.
+            // Leave the current phase's gate waiting for its reviewer, as it would be in real life
+            // (at Go-live, that is the executive sponsor's sign-off).
             if (rollout.LifecycleStatus == LifecycleStatus.Active
-                && gates.FirstOrDefault(g => g.GuardedPhase == rollout.CurrentPhase && g.Kind != GateKind.GoLiveSignOff) is { } waiting)
+                && gates.FirstOrDefault(g => g.GuardedPhase == rollout.CurrentPhase && g.IsRequired) is { } waiting)
             {
                 MeetChecklist(waiting, owner, now);
-                waiting.AssignReviewer(liaison.UserId, today.AddDays(demo.Health == RolloutHealth.OffTrack ? -3 : 10));
+                var reviewer = waiting.Kind == GateKind.GoLiveSignOff ? executive : liaison;
+                waiting.AssignReviewer(reviewer.UserId, today.AddDays(demo.Health == RolloutHealth.OffTrack ? -3 : 10));
                 waiting.Submit(owner.UserId, now);
             }
         }

@@ -13,7 +13,7 @@ public sealed record NavigationEntry(string Title, string Href, string Icon, str
 /// <summary>
 /// The product's places in one list, so the drawer, the home page and the tests agree on who sees what.
 /// The pages enforce the same roles with [Authorize]; this list only decides what is shown.
-/// A place is listed once its page exists (the dashboard, vendors and cost-sharing come with their features).
+/// A place is listed once its page exists (vendors, cost-sharing and templates come with their features).
 /// </summary>
 public static class NavigationCatalog
 {
@@ -22,6 +22,8 @@ public static class NavigationCatalog
         new("Home", "/", Icons.Material.Filled.Home, "See what is waiting for you.", []),
         new("Rollouts", "/rollouts", Icons.Material.Filled.RocketLaunch,
             "Follow rollout projects, their phases, clearance gates and risks.", []),
+        new("Sign-off dashboard", "/dashboard", Icons.Material.Filled.Dashboard,
+            "Watch the portfolio, its gates and overdue items, and give go-live sign-off.", []),
         new("Review queue", "/reviews", Icons.Material.Filled.FactCheck,
             "Decide the clearance gates submitted to IT, yours and overdue ones first.", [Roles.ItLead, Roles.Administrator]),
         new("Glossary", "/glossary", Icons.Material.Filled.MenuBook,
@@ -29,7 +31,11 @@ public static class NavigationCatalog
         new("Notifications", "/notifications", Icons.Material.Filled.Notifications,
             "See what was submitted to you, decided on your gates, or awaits your sign-off.", []),
         new("Users", "/admin/users", Icons.Material.Filled.People,
-            "Manage accounts, roles and departments.", [Roles.Administrator]),
+            "Manage accounts and their roles.", [Roles.Administrator]),
+        new("Departments", "/admin/departments", Icons.Material.Filled.Apartment,
+            "Add departments that people belong to and costs are split between.", [Roles.Administrator]),
+        new("Audit log", "/admin/audit", Icons.Material.Filled.History,
+            "Read and export who changed what, and when.", [Roles.Administrator]),
     ];
 
     /// <summary>What the home page says each role can do here (domain.md, "Who uses it").</summary>
