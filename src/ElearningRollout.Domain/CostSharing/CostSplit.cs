@@ -16,41 +16,57 @@ public sealed class CostSplit : IEquatable<CostSplit>
 
     public CostSplit(IEnumerable<DepartmentShare> shares)
     {
-        var list = shares.Select(s => s with { Department = Require.Text(s.Department, "The department of every share", MaxDepartmentLength) }).ToList();
-        if (list.Count == 0)
-        {
-            throw new DomainException("Split the cost between at least one department.");
-        }
-
-        if (list.Any(s => s.Percent <= 0))
-        {
-            throw new DomainException("Every department's share must be more than 0%.");
-        }
-
-        if (list.Any(s => !Money.HasAtMostTwoDecimals(s.Percent)))
-        {
-            throw new DomainException("Shares can have at most two decimals, such as 33.33%.");
-        }
-
-        var twice = list.GroupBy(s => s.Department, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null)
-        {
-            throw new DomainException($"{twice.Key} appears twice in the split; give each department one share.");
-        }
-
-        var total = list.Sum(s => s.Percent);
-        if (total != 100m)
-        {
-            throw new DomainException($"The shares add up to {Percent(total)}; they must total exactly 100%.");
-        }
-
-        Shares = list;
+        var list = shares.Select(s => s with { Department = s.Department?.Trim() ?? "" }).ToList();
+        var problem = ProblemsWith(list).FirstOrDefault();
+        Shares = problem is null ? list : throw new DomainException(problem);
     }
 
     public IReadOnlyList<DepartmentShare> Shares { get; }
 
     /// <summary>All of a line to one department.</summary>
     public static CostSplit Entirely(string department) => new([new DepartmentShare(department, 100m)]);
+
+    /// <summary>Every rule the shares break, in words; the form shows them all at once, the constructor refuses on the first.</summary>
+    public static IReadOnlyList<string> ProblemsWith(IReadOnlyList<DepartmentShare> shares)
+    {
+        if (shares.Count == 0)
+        {
+            return ["Split the cost between at least one department."];
+        }
+
+        var problems = new List<string>();
+        if (shares.Any(s => string.IsNullOrWhiteSpace(s.Department)))
+        {
+            problems.Add("Choose a department for every share.");
+        }
+        else if (shares.Any(s => s.Department.Trim().Length > MaxDepartmentLength))
+        {
+            problems.Add($"A department name can be at most {MaxDepartmentLength} characters.");
+        }
+
+        if (shares.Any(s => s.Percent <= 0))
+        {
+            problems.Add("Every department's share must be more than 0%.");
+        }
+
+        if (shares.Any(s => !Money.HasAtMostTwoDecimals(s.Percent)))
+        {
+            problems.Add("Shares can have at most two decimals, such as 33.33%.");
+        }
+
+        problems.AddRange(shares.Where(s => !string.IsNullOrWhiteSpace(s.Department))
+            .GroupBy(s => s.Department.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key} appears twice in the split; give each department one share."));
+
+        var total = shares.Sum(s => s.Percent);
+        if (total != 100m)
+        {
+            problems.Add($"The shares add up to {Percent(total)}; they must total exactly 100%.");
+        }
+
+        return problems;
+    }
 
     public static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
