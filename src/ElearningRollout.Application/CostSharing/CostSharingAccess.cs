@@ -1,6 +1,7 @@
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.CostSharing;
 
 namespace ElearningRollout.Application.CostSharing;
 
@@ -21,6 +22,14 @@ public static class CostSharingAccess
         if (!CanManage(actor, trainingOwnerId))
         {
             throw new AccessRefusedException("Only the rollout's training owner or an administrator can change the cost-sharing agreement.");
+        }
+    }
+
+    public static void EnsureCanSign(Actor actor, AgreementSignatories signatories)
+    {
+        if (signatories.SidesOf(actor).Count == 0)
+        {
+            throw new AccessRefusedException("Only the rollout's training owner signs for Training, and its IT liaison or an IT lead for IT.");
         }
     }
 

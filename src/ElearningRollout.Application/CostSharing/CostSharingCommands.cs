@@ -86,11 +86,7 @@ public sealed class CostSharingCommands(
         var side = AgreementSide.Training;
         await ChangeAsync(rolloutCode, expectedVersion, (actor, rollout) =>
         {
-            if (rollout.Signatories.SidesOf(actor).Count == 0)
-            {
-                throw new AccessRefusedException("Only the rollout's training owner signs for Training, and its IT liaison or an IT lead for IT.");
-            }
-
+            CostSharingAccess.EnsureCanSign(actor, rollout.Signatories);
             rollout.EnsureNotFinal();
         }, (c, _) => Done(() => side = c.Agreement.Sign(c.Actor, c.Rollout.Signatories, clock.GetUtcNow())), cancellationToken);
         return side;

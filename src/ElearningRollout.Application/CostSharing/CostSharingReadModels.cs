@@ -7,7 +7,9 @@ public sealed record CostsTab(string RolloutCode, string RolloutTitle, CostAgree
 
 /// <summary>
 /// What the signed-in person may do now (the server checks again on every command).
-/// <see cref="SignsAs"/> is the side their signature would count for, when <see cref="Sign"/> is true.
+/// <see cref="EditLines"/> (lines and term) on a signed agreement starts its next version, which needs both
+/// signatures again: the UI should say so before the first change. <see cref="SignsAs"/> is the side their
+/// signature would count for, when <see cref="Sign"/> is true.
 /// </summary>
 public sealed record CostPermissions(
     bool CreateAgreement, bool EditLines, bool Propose, bool Withdraw, bool Sign, AgreementSide? SignsAs, bool RecordActuals);

@@ -40,8 +40,6 @@ public sealed class CostLine : IBudgetLine
 
     Guid IBudgetLine.LineId => Id;
 
-    public Money Price => new(Amount, Currency);
-
     internal CostLineSnapshot Snapshot() =>
         new(Id, Number, Category, Description, Amount, Currency, Nature, Recurrence, VendorEngagementId, Split);
 

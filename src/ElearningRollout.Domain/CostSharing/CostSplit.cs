@@ -23,9 +23,6 @@ public sealed class CostSplit : IEquatable<CostSplit>
 
     public IReadOnlyList<DepartmentShare> Shares { get; }
 
-    /// <summary>All of a line to one department.</summary>
-    public static CostSplit Entirely(string department) => new([new DepartmentShare(department, 100m)]);
-
     /// <summary>Every rule the shares break, in words; the form shows them all at once, the constructor refuses on the first.</summary>
     public static IReadOnlyList<string> ProblemsWith(IReadOnlyList<DepartmentShare> shares)
     {
