@@ -87,13 +87,14 @@ public sealed class CostSharingSigningTests : IAsyncLifetime
     public async Task Two_people_editing_the_same_version_conflict_and_the_second_change_is_not_written()
     {
         var code = await _costs.RolloutWithAgreementAsync();
+        var tara = await _database.PlayAsync(Accounts.Training);
         var seen = await _costs.VersionAsync(code);
         await _costs.Commands.AddLineAsync(code, CostSharingScenario.Line(description: "First"), seen);
 
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
             () => _costs.Commands.AddLineAsync(code, CostSharingScenario.Line(description: "Second"), seen));
 
-        Assert.Contains("changed this cost-sharing agreement", conflict.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{tara.DisplayName} changed this cost-sharing agreement at ", conflict.Message, StringComparison.Ordinal);
         Assert.Equal(["First"], (await _costs.AgreementAsync(code)).Lines.Select(l => l.Line.Description));
     }
 
