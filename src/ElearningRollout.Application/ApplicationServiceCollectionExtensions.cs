@@ -49,6 +49,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Notifications.OverdueScanner>();
         services.AddSingleton<Rollouts.RolloutDraftValidator>();
         services.AddSingleton<Risks.RiskDraftValidator>();
+        services.AddScoped<CostSharing.CostSharingQueries>();
+        services.AddScoped<CostSharing.CostSharingCommands>();
+        services.AddSingleton<CostSharing.CostLineDraftValidator>();
+        services.AddSingleton<CostSharing.ActualSpendDraftValidator>();
         return services;
     }
 

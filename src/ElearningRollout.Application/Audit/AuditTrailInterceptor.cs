@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.CostSharing;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
@@ -64,13 +65,15 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
     }
 
     private static bool IsAudited(object entity) => entity is Rollout or RolloutPhase or PhaseSendBack
-        or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or GateComment or RiskEntry or GlossaryTerm;
+        or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or GateComment or RiskEntry or GlossaryTerm
+        or CostSharingAgreement or CostLine or ActualSpend;
 
     /// <summary>A change to a phase or checklist item changes its aggregate: its version must move too.</summary>
     private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed)
     {
         var rollouts = new HashSet<Guid>();
         var gates = new HashSet<Guid>();
+        var agreements = new HashSet<Guid>();
         foreach (var entry in changed.Where(e => e.State != EntityState.Added))
         {
             switch (entry.Entity)
@@ -81,6 +84,8 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
                 case GateChecklistItem or GateReviewRound or GateCondition: gates.Add((Guid)entry.Property("GateId").CurrentValue!); break;
                 case RiskEntry risk: risk.Touch(); break;
                 case GlossaryTerm term: term.Touch(); break;
+                case CostSharingAgreement a: agreements.Add(a.Id); break;
+                case CostLine or ActualSpend: agreements.Add((Guid)entry.Property("AgreementId").CurrentValue!); break;
             }
         }
 
@@ -92,6 +97,11 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         foreach (var gate in db.ChangeTracker.Entries<ClearanceGate>().Where(e => gates.Contains(e.Entity.Id)))
         {
             gate.Entity.Touch();
+        }
+
+        foreach (var agreement in db.ChangeTracker.Entries<CostSharingAgreement>().Where(e => agreements.Contains(e.Entity.Id)))
+        {
+            agreement.Entity.Touch();
         }
 
         foreach (var rollout in db.ChangeTracker.Entries<Rollout>().Where(e => e.State is EntityState.Added or EntityState.Modified))
@@ -123,6 +133,10 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         Rollout r => r.Id,
         ClearanceGate g => g.RolloutId,
         RiskEntry risk => risk.RolloutId,
+        CostSharingAgreement agreement => agreement.RolloutId,
+        CostLine or ActualSpend =>
+            entry.Context.ChangeTracker.Entries<CostSharingAgreement>()
+                .FirstOrDefault(a => a.Entity.Id == (Guid)entry.Property("AgreementId").CurrentValue!)?.Entity.RolloutId,
         GateComment comment => entry.Context.Set<ClearanceGate>().Local.FirstOrDefault(g => g.Id == comment.GateId)?.RolloutId,
         RolloutPhase or PhaseSendBack => (Guid?)entry.Property("RolloutId").CurrentValue,
         GateChecklistItem or GateReviewRound or GateCondition =>

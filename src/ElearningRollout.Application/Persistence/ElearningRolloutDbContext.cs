@@ -1,6 +1,7 @@
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Notifications;
+using ElearningRollout.Domain.CostSharing;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
@@ -29,6 +30,8 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     public DbSet<ClearanceGate> ClearanceGates => Set<ClearanceGate>();
 
     public DbSet<RiskEntry> RiskEntries => Set<RiskEntry>();
+
+    public DbSet<CostSharingAgreement> CostSharingAgreements => Set<CostSharingAgreement>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

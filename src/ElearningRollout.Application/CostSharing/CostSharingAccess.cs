@@ -1,0 +1,43 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.CostSharing;
+
+namespace ElearningRollout.Application.CostSharing;
+
+/// <summary>
+/// Who may do what with a rollout's cost-sharing agreement. Everyone signed in reads it; the training owner
+/// (or an administrator) drafts and proposes; signing is per side (see AgreementSignatories); IT leads also
+/// record actual spend, because much of it is IT's, but they do not edit the lines Training proposes.
+/// </summary>
+public static class CostSharingAccess
+{
+    public static bool CanManage(Actor actor, string trainingOwnerId) => RolloutAccess.CanEdit(actor, trainingOwnerId);
+
+    public static bool CanRecordActuals(Actor actor, string trainingOwnerId) =>
+        CanManage(actor, trainingOwnerId) || actor.IsInRole(Roles.ItLead);
+
+    public static void EnsureCanManage(Actor actor, string trainingOwnerId)
+    {
+        if (!CanManage(actor, trainingOwnerId))
+        {
+            throw new AccessRefusedException("Only the rollout's training owner or an administrator can change the cost-sharing agreement.");
+        }
+    }
+
+    public static void EnsureCanSign(Actor actor, AgreementSignatories signatories)
+    {
+        if (signatories.SidesOf(actor).Count == 0)
+        {
+            throw new AccessRefusedException("Only the rollout's training owner signs for Training, and its IT liaison or an IT lead for IT.");
+        }
+    }
+
+    public static void EnsureCanRecordActuals(Actor actor, string trainingOwnerId)
+    {
+        if (!CanRecordActuals(actor, trainingOwnerId))
+        {
+            throw new AccessRefusedException("Only the rollout's training owner, IT leads and administrators can record actual spend.");
+        }
+    }
+}

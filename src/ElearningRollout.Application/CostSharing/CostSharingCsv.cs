@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using ElearningRollout.Domain.CostSharing;
+
+namespace ElearningRollout.Application.CostSharing;
+
+/// <summary>
+/// The agreement as CSV for finance: every signed version and the current unsigned one, one row per line
+/// and department. Numbers use the invariant culture (a dot, no thousands separator), so any locale reads them.
+/// </summary>
+internal static class CostSharingCsv
+{
+    public static readonly string[] Header =
+    [
+        "Rollout", "Version", "State", "TermMonths", "SignedForTraining", "SignedForIT", "Line", "Category", "Description",
+        "Nature", "Recurrence", "Currency", "Amount", "BudgetOverTerm", "Department", "Percent", "DepartmentAmount", "DepartmentOverTerm",
+    ];
+
+    public static string Write(string rolloutCode, CostSharingAgreement agreement, IReadOnlyDictionary<string, string> names)
+    {
+        var csv = new StringBuilder();
+        AppendRow(csv, Header);
+        foreach (var version in agreement.Versions.OrderBy(v => v.Number))
+        {
+            AppendVersion(csv, rolloutCode, version.Number, AgreementState.Signed, version.TermMonths,
+                CostSharingViews.Name(names, version.TrainingSignedById), CostSharingViews.Name(names, version.ItSignedById), version.Lines);
+        }
+
+        if (!agreement.IsSigned)
+        {
+            AppendVersion(csv, rolloutCode, agreement.VersionNumber, agreement.State, agreement.TermMonths,
+                SignerName(names, agreement.TrainingSignedById), SignerName(names, agreement.ItSignedById), agreement.Lines);
+        }
+
+        return csv.ToString();
+    }
+
+    private static void AppendVersion(
+        StringBuilder csv, string rolloutCode, int number, AgreementState state, int termMonths, string training, string it,
+        IEnumerable<IBudgetLine> lines)
+    {
+        foreach (var line in lines.OrderBy(l => l.Number))
+        {
+            var overTerm = CostTerm.OverTerm(line, termMonths);
+            var perPayment = CostAllocation.Allocate(line);
+            var departmentOverTerm = CostAllocation.Allocate(overTerm, line.Split);
+            for (var i = 0; i < line.Split.Shares.Count; i++)
+            {
+                var share = line.Split.Shares[i];
+                AppendRow(csv,
+                [
+                    rolloutCode, Number(number), state.ToString(), Number(termMonths), training, it, Number(line.Number),
+                    line.Category.DisplayName(), line.Description, line.Nature.ToString(), line.Recurrence.DisplayName(), line.Currency,
+                    Number(line.Amount), Number(overTerm.Amount), share.Department, Number(share.Percent),
+                    Number(perPayment[i].Amount.Amount), Number(departmentOverTerm[i].Amount.Amount),
+                ]);
+            }
+        }
+    }
+
+    private static string SignerName(IReadOnlyDictionary<string, string> names, string? userId) =>
+        userId is null ? "" : CostSharingViews.Name(names, userId);
+
+    private static string Number(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
+    {
+        csv.AppendJoin(',', cells.Select(Cell));
+        csv.Append("\r\n");
+    }
+
+    /// <summary>
+    /// RFC 4180 quoting; text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with
+    /// an apostrophe, because descriptions are typed by people and the file is opened in Excel.
+    /// </summary>
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}

@@ -1,0 +1,127 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.CostSharing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.CostSharing;
+
+/// <summary>Reads for the Costs tab: the agreement with its figures, earlier versions, the CSV export.</summary>
+public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+{
+    /// <summary>Null when no rollout has that code; <see cref="CostsTab.Agreement"/> is null when it has no agreement yet.</summary>
+    public async Task<CostsTab?> GetAsync(string rolloutCode, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var loaded = await LoadAsync(db, rolloutCode, cancellationToken);
+        if (loaded is null)
+        {
+            return null;
+        }
+
+        var (rollout, agreement) = loaded.Value;
+        var names = agreement is null ? new Dictionary<string, string>() : await NamesAsync(db, agreement, cancellationToken);
+        return new CostsTab(rollout.Code, rollout.Title, agreement is null ? null : CostSharingViews.Current(agreement, names),
+            Permissions(actor, rollout, agreement));
+    }
+
+    /// <summary>A signed version as it was signed, or the current unsigned one; null when there is no such version.</summary>
+    public async Task<CostAgreementVersionView?> GetVersionAsync(string rolloutCode, int versionNumber, CancellationToken cancellationToken = default)
+    {
+        await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await LoadAsync(db, rolloutCode, cancellationToken) is not (_, { } agreement))
+        {
+            return null;
+        }
+
+        return CostSharingViews.Version(agreement, versionNumber, await NamesAsync(db, agreement, cancellationToken));
+    }
+
+    /// <summary>
+    /// For the budget agreement gate. No actor is asked for: it answers yes/no facts to another use case,
+    /// which checks its own actor.
+    /// </summary>
+    public async Task<BudgetAgreementStatus> BudgetAgreementStatusAsync(Guid rolloutId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var agreement = await db.CostSharingAgreements.AsNoTracking().SingleOrDefaultAsync(a => a.RolloutId == rolloutId, cancellationToken);
+        return agreement is null ? BudgetAgreementStatus.None : BudgetAgreementStatus.Of(agreement);
+    }
+
+    /// <summary>Every version, one row per line and department; see <see cref="CostSharingCsv"/> for the columns.</summary>
+    public async Task<string> ExportCsvAsync(string rolloutCode, CancellationToken cancellationToken = default)
+    {
+        await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (rollout, agreement) = await LoadAsync(db, rolloutCode, cancellationToken) ?? throw new NotFoundException($"There is no rollout {rolloutCode}.");
+        if (agreement is null)
+        {
+            throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.");
+        }
+
+        return CostSharingCsv.Write(rollout.Code, agreement, await NamesAsync(db, agreement, cancellationToken));
+    }
+
+    /// <summary>The departments a cost may be split between, for the split editor.</summary>
+    public async Task<IReadOnlyList<string>> DepartmentNamesAsync(CancellationToken cancellationToken = default)
+    {
+        await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(cancellationToken);
+    }
+
+    private static CostPermissions Permissions(Actor actor, CostSharingRollout rollout, CostSharingAgreement? agreement)
+    {
+        var isFinal = rollout.IsFinal;
+        var manage = CostSharingAccess.CanManage(actor, rollout.TrainingOwnerId) && !isFinal;
+        var state = agreement?.State;
+        var signsAs = SignsAs(actor, rollout, agreement);
+        return new CostPermissions(
+            CreateAgreement: manage && agreement is null,
+            EditLines: manage && state is AgreementState.Draft or AgreementState.Signed,
+            Propose: manage && state == AgreementState.Draft,
+            Withdraw: manage && state == AgreementState.Proposed,
+            Sign: signsAs is not null && !isFinal,
+            SignsAs: isFinal ? null : signsAs,
+            RecordActuals: agreement is not null && agreement.Lines.Count > 0 && CostSharingAccess.CanRecordActuals(actor, rollout.TrainingOwnerId));
+    }
+
+    /// <summary>The side this person's signature would count for now, or null (not a signatory, already signed, not proposed).</summary>
+    private static AgreementSide? SignsAs(Actor actor, CostSharingRollout rollout, CostSharingAgreement? agreement)
+    {
+        if (agreement is not { State: AgreementState.Proposed } || actor.UserId == agreement.TrainingSignedById || actor.UserId == agreement.ItSignedById)
+        {
+            return null;
+        }
+
+        var open = rollout.Signatories.SidesOf(actor).Where(s => agreement.SignedAt(s) is null).ToList();
+        return open.Count == 0 ? null : open[0];
+    }
+
+    private static async Task<(CostSharingRollout Rollout, CostSharingAgreement? Agreement)?> LoadAsync(
+        ElearningRolloutDbContext db, string rolloutCode, CancellationToken cancellationToken)
+    {
+        if (await CostSharingRollout.FindOrNullAsync(db, rolloutCode, cancellationToken) is not { } rollout)
+        {
+            return null;
+        }
+
+        var agreement = await db.CostSharingAgreements.AsNoTracking().SingleOrDefaultAsync(a => a.RolloutId == rollout.Id, cancellationToken);
+        return (rollout, agreement);
+    }
+
+    private static async Task<Dictionary<string, string>> NamesAsync(ElearningRolloutDbContext db, CostSharingAgreement agreement, CancellationToken cancellationToken)
+    {
+        string?[] ids =
+        [
+            agreement.TrainingSignedById, agreement.ItSignedById,
+            .. agreement.Versions.SelectMany(v => new[] { v.TrainingSignedById, v.ItSignedById }),
+            .. agreement.Actuals.Select(a => a.RecordedById),
+        ];
+        var wanted = ids.OfType<string>().Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    }
+}
