@@ -42,6 +42,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Gates.GateCommands>();
         services.AddScoped<Gates.GateQueries>();
         services.AddSingleton<Gates.GateNotifier>();
+        services.AddScoped<Gates.BudgetGateLink>();
         services.AddSingleton<Gates.GateDecisionDraftValidator>();
         services.AddScoped<Notifications.NotificationCenter>();
         services.AddOptions<Notifications.EmailOptions>();

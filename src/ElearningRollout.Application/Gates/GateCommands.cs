@@ -20,12 +20,14 @@ public sealed class GateCommands(
     ICurrentActor currentActor,
     TimeProvider clock,
     GateDecisionDraftValidator decisionValidator,
-    GateNotifier notifier)
+    GateNotifier notifier,
+    BudgetGateLink budgetLink)
 {
     public Task SetChecklistItemAsync(Guid gateId, Guid itemId, ChecklistItemState state, string? evidence, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, c =>
         {
             EnsureTrainingSide(c);
+            BudgetGateLink.EnsureNotAgreementDriven(c.Gate, itemId);
             c.Gate.SetChecklistItem(itemId, state, string.IsNullOrWhiteSpace(evidence) ? null : evidence.Trim(), c.Actor.UserId, Now);
             return Task.CompletedTask;
         }, cancellationToken);
@@ -161,6 +163,8 @@ public sealed class GateCommands(
 
         var guard = ConcurrencyGuard.ForEntity("clearance gate", gate.Id);
         await guard.EnsureVersionAsync(db, gate, gate.Version, expectedVersion, cancellationToken);
+        // Before any step (a submission, a decision), the agreement-driven items reflect the agreement as it is now.
+        await budgetLink.ApplyAsync(gate, actor.UserId, Now, cancellationToken);
         await change(new GateChange(db, actor, gate, rollout));
         await guard.SaveAsync(db, cancellationToken);
     }

@@ -10,7 +10,8 @@ namespace ElearningRollout.Application.Gates;
 
 /// <summary>Reads for the gate page and the IT review queue.</summary>
 public sealed class GateQueries(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RolloutPeopleRules people)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RolloutPeopleRules people,
+    BudgetGateLink budgetLink)
 {
     /// <summary>Null when the gate does not exist.</summary>
     public async Task<GateDetails?> GetAsync(Guid gateId, CancellationToken cancellationToken = default)
@@ -26,6 +27,10 @@ public sealed class GateQueries(
         var rollout = await db.Rollouts.AsNoTracking().Where(r => r.Id == gate.RolloutId)
             .Select(r => new { r.Code, r.Title, r.TrainingOwnerId, r.ItLiaisonId, r.ExecutiveSponsorId, r.LifecycleStatus })
             .SingleAsync(cancellationToken);
+
+        // Shown as the agreement stands now, in the owner's name (this detached copy is never saved; the next command stores it).
+        await budgetLink.ApplyAsync(gate, rollout.TrainingOwnerId, clock.GetUtcNow(), cancellationToken);
+
         // Few per gate, and SQLite cannot ORDER BY a DateTimeOffset: sorted here.
         var comments = (await db.GateComments.AsNoTracking().Where(c => c.GateId == gateId).ToListAsync(cancellationToken)).OrderBy(c => c.At).ToList();
         var glossary = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);

@@ -11,7 +11,9 @@ internal sealed class SqliteTestDatabaseActorScope
     {
         var me = new TestActor();
         me.PlayAs(actor);
-        Commands = ActivatorUtilities.CreateInstance<GateCommands>(database.Services, me);
+        // Its own scope, as a circuit has; the commands are built with this actor instead of the shared test actor.
+        var scope = database.Services.CreateScope();
+        Commands = ActivatorUtilities.CreateInstance<GateCommands>(scope.ServiceProvider, me);
     }
 
     public GateCommands Commands { get; }

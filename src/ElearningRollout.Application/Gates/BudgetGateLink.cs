@@ -1,0 +1,49 @@
+using ElearningRollout.Application.CostSharing;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Gates;
+
+namespace ElearningRollout.Application.Gates;
+
+/// <summary>
+/// The Budget agreement gate's required items are facts about the cost-sharing agreement, so they follow it rather
+/// than being ticked by hand: the first ("every cost line has a category and an owner department split") is met when
+/// every line is categorised and split; the second (recurring costs priced for the whole term) when both sides signed.
+/// </summary>
+public sealed class BudgetGateLink(CostSharingQueries costSharing)
+{
+    public const string Evidence = "Follows the cost-sharing agreement (Costs tab).";
+
+    public static bool IsAgreementDriven(ClearanceGate gate, Guid itemId)
+        => gate.Kind == GateKind.BudgetAgreement && DrivenItems(gate).Any(i => i.Id == itemId);
+
+    /// <summary>Sets the driven items from the agreement as stored now; does nothing on other gates or a cleared one.</summary>
+    public async Task ApplyAsync(ClearanceGate gate, string setById, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (gate.Kind != GateKind.BudgetAgreement || gate.IsCleared)
+        {
+            return;
+        }
+
+        var status = await costSharing.BudgetAgreementStatusAsync(gate.RolloutId, cancellationToken);
+        var facts = new[] { status.HasAgreement && status.EveryLineCategorisedAndSplit, status.IsSigned };
+        foreach (var (item, met) in DrivenItems(gate).Zip(facts))
+        {
+            var state = met ? ChecklistItemState.Met : ChecklistItemState.Open;
+            if (item.State != state)
+            {
+                gate.SetChecklistItem(item.Id, state, Evidence, setById, now);
+            }
+        }
+    }
+
+    public static void EnsureNotAgreementDriven(ClearanceGate gate, Guid itemId)
+    {
+        if (IsAgreementDriven(gate, itemId))
+        {
+            throw new DomainException("This item follows the cost-sharing agreement: complete and sign the agreement on the Costs tab.");
+        }
+    }
+
+    private static IEnumerable<GateChecklistItem> DrivenItems(ClearanceGate gate)
+        => gate.Checklist.Where(i => i.IsRequired).OrderBy(i => i.Order).Take(2);
+}

@@ -1,0 +1,71 @@
+using ElearningRollout.Application.Gates;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Gates;
+using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+
+namespace ElearningRollout.Application.Tests.CostSharing;
+
+/// <summary>The Budget agreement gate's required items are met by the agreement's state, not by hand.</summary>
+public sealed class BudgetGateLinkTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+    private CostSharingScenario _costs = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _costs = new CostSharingScenario(_database);
+    }
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task The_required_items_follow_the_agreement_and_cannot_be_ticked_by_hand()
+    {
+        var code = await _costs.RolloutWithAgreementAsync();
+        var before = await BudgetGateAsync(code);
+        var required = before.Checklist.Where(i => i.IsRequired).ToList();
+
+        var manual = await Assert.ThrowsAsync<DomainException>(() => _database.Get<GateCommands>()
+            .SetChecklistItemAsync(before.Id, required[0].Id, ChecklistItemState.Met, "Trust me", before.Version));
+        await _costs.AddLineAsync(code);
+        var withLines = await BudgetGateAsync(code);
+        await _costs.SignByBothSidesAsync(code);
+        var signed = await BudgetGateAsync(code);
+
+        Assert.Equal("This item follows the cost-sharing agreement: complete and sign the agreement on the Costs tab.", manual.Message);
+        Assert.All(required, i => Assert.Equal(ChecklistItemState.Open, i.State));
+        Assert.Equal([ChecklistItemState.Met, ChecklistItemState.Open], withLines.Checklist.Where(i => i.IsRequired).Select(i => i.State));
+        Assert.All(signed.Checklist.Where(i => i.IsRequired), i => Assert.Equal(ChecklistItemState.Met, i.State));
+    }
+
+    [Fact]
+    public async Task Once_the_agreement_is_signed_the_gate_can_be_submitted_and_approved()
+    {
+        var code = await _costs.RolloutWithAgreementAsync();
+        await _costs.AddLineAsync(code);
+        await _costs.SignByBothSidesAsync(code);
+        var ivan = (await _database.PlayAsync(Accounts.ItLead)).UserId;
+        await _database.PlayAsync(Accounts.Training);
+        var gate = await BudgetGateAsync(code);
+        await _database.Get<GateCommands>().SubmitAsync(gate.Id, ivan, null, gate.Version);
+        await _database.PlayAsync(Accounts.ItLead);
+        gate = await BudgetGateAsync(code);
+
+        await _database.Get<GateCommands>().DecideAsync(gate.Id, new GateDecisionDraft { Decision = DecisionKind.Approve }, gate.Version);
+
+        Assert.Equal(GateState.Approved, (await BudgetGateAsync(code)).State);
+    }
+
+    private async Task<GateDetails> BudgetGateAsync(string code)
+    {
+        var me = _database.Actor.Current;
+        await _database.PlayAsync(Accounts.Training);
+        var id = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.BudgetAgreement).Id;
+        var gate = (await _database.Get<GateQueries>().GetAsync(id))!;
+        _database.Actor.PlayAs(me);
+        return gate;
+    }
+}
