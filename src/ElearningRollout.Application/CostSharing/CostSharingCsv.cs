@@ -20,24 +20,27 @@ internal static class CostSharingCsv
     {
         var csv = new StringBuilder();
         AppendRow(csv, Header);
-        foreach (var version in agreement.Versions.OrderBy(v => v.Number))
+        foreach (var (_, cells) in Rows(rolloutCode, agreement, names))
         {
-            AppendVersion(csv, rolloutCode, version.Number, AgreementState.Signed, version.TermMonths,
-                CostSharingViews.Name(names, version.TrainingSignedById), CostSharingViews.Name(names, version.ItSignedById), version.Lines);
-        }
-
-        if (!agreement.IsSigned)
-        {
-            AppendVersion(csv, rolloutCode, agreement.VersionNumber, agreement.State, agreement.TermMonths,
-                SignerName(names, agreement.TrainingSignedById), SignerName(names, agreement.ItSignedById), agreement.Lines);
+            AppendRow(csv, cells);
         }
 
         return csv.ToString();
     }
 
-    private static void AppendVersion(
-        StringBuilder csv, string rolloutCode, int number, AgreementState state, int termMonths, string training, string it,
-        IEnumerable<IBudgetLine> lines)
+    /// <summary>The export's rows, each with its version number: the one source for the CSV and the Excel file.</summary>
+    public static IEnumerable<(int Version, string[] Cells)> Rows(string rolloutCode, CostSharingAgreement agreement, IReadOnlyDictionary<string, string> names)
+    {
+        var rows = agreement.Versions.OrderBy(v => v.Number).SelectMany(version => VersionRows(rolloutCode, version.Number, AgreementState.Signed,
+            version.TermMonths, CostSharingViews.Name(names, version.TrainingSignedById), CostSharingViews.Name(names, version.ItSignedById), version.Lines));
+        return agreement.IsSigned
+            ? rows
+            : rows.Concat(VersionRows(rolloutCode, agreement.VersionNumber, agreement.State, agreement.TermMonths,
+                SignerName(names, agreement.TrainingSignedById), SignerName(names, agreement.ItSignedById), agreement.Lines));
+    }
+
+    private static IEnumerable<(int Version, string[] Cells)> VersionRows(
+        string rolloutCode, int number, AgreementState state, int termMonths, string training, string it, IEnumerable<IBudgetLine> lines)
     {
         foreach (var line in lines.OrderBy(l => l.Number))
         {
@@ -47,7 +50,7 @@ internal static class CostSharingCsv
             for (var i = 0; i < line.Split.Shares.Count; i++)
             {
                 var share = line.Split.Shares[i];
-                AppendRow(csv,
+                yield return (number,
                 [
                     rolloutCode, Number(number), state.ToString(), Number(termMonths), training, it, Number(line.Number),
                     line.Category.DisplayName(), line.Description, line.Nature.ToString(), line.Recurrence.DisplayName(), line.Currency,
@@ -75,7 +78,7 @@ internal static class CostSharingCsv
     /// RFC 4180 quoting; text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with
     /// an apostrophe, because descriptions are typed by people and the file is opened in Excel.
     /// </summary>
-    private static string Cell(string value)
+    internal static string Cell(string value)
     {
         if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
         {

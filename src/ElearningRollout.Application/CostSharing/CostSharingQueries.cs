@@ -53,15 +53,26 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
     /// <summary>Every version, one row per line and department; see <see cref="CostSharingCsv"/> for the columns.</summary>
     public async Task<string> ExportCsvAsync(string rolloutCode, CancellationToken cancellationToken = default)
     {
+        var (code, agreement, names) = await LoadForExportAsync(rolloutCode, cancellationToken);
+        return CostSharingCsv.Write(code, agreement, names);
+    }
+
+    /// <summary>Every version as an Excel workbook (one sheet per version), the same rows as the CSV.</summary>
+    public async Task<byte[]> ExportExcelAsync(string rolloutCode, CancellationToken cancellationToken = default)
+    {
+        var (code, agreement, names) = await LoadForExportAsync(rolloutCode, cancellationToken);
+        return CostSharingExcel.Write(code, agreement, names);
+    }
+
+    private async Task<(string Code, CostSharingAgreement Agreement, IReadOnlyDictionary<string, string> Names)> LoadForExportAsync(
+        string rolloutCode, CancellationToken cancellationToken)
+    {
         await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (rollout, agreement) = await LoadAsync(db, rolloutCode, cancellationToken) ?? throw new NotFoundException($"There is no rollout {rolloutCode}.");
-        if (agreement is null)
-        {
-            throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.");
-        }
-
-        return CostSharingCsv.Write(rollout.Code, agreement, await NamesAsync(db, agreement, cancellationToken));
+        return agreement is null
+            ? throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.")
+            : (rollout.Code, agreement, await NamesAsync(db, agreement, cancellationToken));
     }
 
     /// <summary>The departments a cost may be split between, for the split editor.</summary>
