@@ -75,6 +75,25 @@ public sealed class CostSharingTests(ProductUnderTest product) : BrowserTest(pro
         await Expect(training.GetByTestId("currency-totals")).ToContainTextAsync("36,000.00 EUR");
         await audit.CheckAsync(training, "the Costs tab of a signed agreement");
         await PageEvidence.ScreenshotAsync(training, testName, "3-signed");
+
+        await training.GetByRole(AriaRole.Button, new() { Name = "Record spend on line 1" }).ClickAsync();
+        var spendDialog = training.GetByRole(AriaRole.Dialog);
+        await spendDialog.GetByLabel("Spent on").FillAsync("2026-11-02");
+        await spendDialog.GetByLabel("Spent on").PressAsync("Tab");
+        await spendDialog.GetByLabel("Amount spent (EUR)").FillAsync("1000");
+        await spendDialog.GetByLabel("Note (optional)").FillAsync("First licence invoice");
+        await audit.CheckAsync(training, "the record spend dialog");
+        await spendDialog.GetByRole(AriaRole.Button, new() { Name = "Record", Exact = true }).ClickAsync();
+        await Expect(training.GetByTestId("spend-entries")).ToContainTextAsync("First licence invoice");
+        await Expect(lines).ToContainTextAsync("35,000.00 EUR under");
+        var variances = training.GetByTestId("department-variances");
+        await ExpectRowAsync(variances, "Training", "600.00 EUR", "21,000.00 EUR under");
+        await ExpectRowAsync(variances, "IT", "400.00 EUR", "14,000.00 EUR under");
+        await PageEvidence.ScreenshotAsync(training, testName, "4-spend");
+
+        var export = await training.Context.APIRequest.GetAsync($"/rollouts/{Code}/costs/export.csv");
+        Assert.Equal(200, export.Status);
+        Assert.Contains("LMS licences for 20,000 customers", await export.TextAsync(), StringComparison.Ordinal);
         audit.AssertNoSeriousViolations();
     }
 
@@ -85,13 +104,13 @@ public sealed class CostSharingTests(ProductUnderTest product) : BrowserTest(pro
         await page.GetByRole(AriaRole.Tab, new() { Name = "Costs" }).ClickAsync();
     }
 
-    /// <summary>The department's row shows its share of one year and of the whole term.</summary>
-    private static async Task ExpectRowAsync(ILocator table, string department, string perYear, string overTerm)
+    /// <summary>The department's row shows these in its fourth and fifth columns (per year and over the term, or spent and variance).</summary>
+    private static async Task ExpectRowAsync(ILocator table, string department, string fourth, string fifth)
     {
         var row = table.GetByRole(AriaRole.Row).Filter(new() { Has = table.Page.GetByRole(AriaRole.Cell, new() { Name = department, Exact = true }) });
         await Expect(row).ToHaveCountAsync(1);
-        await Expect(row.GetByRole(AriaRole.Cell).Nth(3)).ToHaveTextAsync(perYear);
-        await Expect(row.GetByRole(AriaRole.Cell).Nth(4)).ToHaveTextAsync(overTerm);
+        await Expect(row.GetByRole(AriaRole.Cell).Nth(3)).ToHaveTextAsync(fourth);
+        await Expect(row.GetByRole(AriaRole.Cell).Nth(4)).ToHaveTextAsync(fifth);
     }
 
     private static async Task ChooseAsync(IPage page, ILocator select, string option)
