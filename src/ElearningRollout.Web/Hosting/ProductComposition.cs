@@ -96,6 +96,7 @@ public static class ProductComposition
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAuditExport();
+        app.MapCostSharingExport();
         return app;
     }
 
