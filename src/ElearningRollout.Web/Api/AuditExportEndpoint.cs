@@ -16,11 +16,7 @@ internal static class AuditExportEndpoint
                 HttpContext http, AuditLog auditLog, AuthenticationStateProvider authentication,
                 string? user, string? entityType, string? entityId, string? action, DateOnly? from, DateOnly? to) =>
             {
-                // Outside a circuit the application layer learns who asks the same way Blazor's static pages do.
-                if (authentication is IHostEnvironmentAuthenticationStateProvider host)
-                {
-                    host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-                }
+                authentication.UseRequestUser(http);
 
                 var csv = await auditLog.ExportCsvAsync(new AuditLogQuery(user, entityType, entityId, action, from, to), http.RequestAborted);
                 return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "audit-log.csv");

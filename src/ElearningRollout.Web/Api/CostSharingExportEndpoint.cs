@@ -12,15 +12,12 @@ namespace ElearningRollout.Web.Api;
 /// </summary>
 internal static class CostSharingExportEndpoint
 {
-    public static IEndpointConventionBuilder MapCostSharingExport(this IEndpointRouteBuilder endpoints)
-        => endpoints.MapGet("/rollouts/{code}/costs/export.csv", async (
+    public static void MapCostSharingExport(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/rollouts/{code}/costs/export.csv", async (
                 HttpContext http, CostSharingQueries queries, AuthenticationStateProvider authentication, string code) =>
             {
-                // Outside a circuit the application layer learns who asks the same way Blazor's static pages do.
-                if (authentication is IHostEnvironmentAuthenticationStateProvider host)
-                {
-                    host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-                }
+                authentication.UseRequestUser(http);
 
                 try
                 {
@@ -35,4 +32,21 @@ internal static class CostSharingExportEndpoint
                 }
             })
             .RequireAuthorization();
+
+        endpoints.MapGet("/rollouts/{code}/costs/export.xlsx", async (
+                HttpContext http, CostSharingQueries queries, AuthenticationStateProvider authentication, string code) =>
+            {
+                authentication.UseRequestUser(http);
+                try
+                {
+                    return Results.File(await queries.ExportExcelAsync(code, http.RequestAborted),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{code}-cost-sharing.xlsx");
+                }
+                catch (NotFoundException e)
+                {
+                    return Results.NotFound(e.Message);
+                }
+            })
+            .RequireAuthorization();
+    }
 }

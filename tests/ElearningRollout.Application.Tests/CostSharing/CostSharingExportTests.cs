@@ -18,6 +18,25 @@ public sealed class CostSharingExportTests : IAsyncLifetime
     public Task DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
+    public async Task The_Excel_workbook_has_a_sheet_per_version_with_the_rows_of_the_CSV()
+    {
+        var code = await _costs.RolloutWithAgreementAsync(termMonths: 24);
+        var line = await _costs.AddLineAsync(code, CostSharingScenario.Line(1234.5m, "Licences, year one", CostRecurrence.Yearly));
+        await _costs.SignByBothSidesAsync(code);
+        await _costs.Commands.UpdateLineAsync(code, line, CostSharingScenario.Line(99.99m, "=HYPERLINK(\"x\")", CostRecurrence.OneOff, split: [("IT", 100m)]),
+            await _costs.VersionAsync(code));
+
+        using var workbook = new MemoryStream(await _costs.Queries.ExportExcelAsync(code));
+
+        Assert.Equal(["Version 1", "Version 2"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+        var first = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Version 1").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(2, first.Count);
+        Assert.Equal(("Training", "740.70"), ((string)first[0]["Department"], (string)first[0]["DepartmentAmount"]));
+        var second = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Version 2").Cast<IDictionary<string, object>>().Single();
+        Assert.StartsWith("'=", (string)second["Description"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_CSV_holds_every_version_one_row_per_line_and_department_with_invariant_numbers()
     {
         var code = await _costs.RolloutWithAgreementAsync(termMonths: 24);
