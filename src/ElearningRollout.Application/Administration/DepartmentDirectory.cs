@@ -24,6 +24,14 @@ public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbCont
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The names to choose from (risk owners, cost splits, accounts), alphabetically.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken = default)
+    {
+        await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(cancellationToken);
+    }
+
     public async Task AddAsync(string name, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);

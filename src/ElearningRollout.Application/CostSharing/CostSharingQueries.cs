@@ -75,13 +75,6 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
             : (rollout.Code, agreement, await NamesAsync(db, agreement, cancellationToken));
     }
 
-    /// <summary>The departments a cost may be split between, for the split editor.</summary>
-    public async Task<IReadOnlyList<string>> DepartmentNamesAsync(CancellationToken cancellationToken = default)
-    {
-        await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(cancellationToken);
-    }
 
     private static CostPermissions Permissions(Actor actor, CostSharingRollout rollout, CostSharingAgreement? agreement)
     {

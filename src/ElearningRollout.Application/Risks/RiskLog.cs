@@ -99,12 +99,6 @@ public sealed class RiskLog(
         await guard.SaveAsync(db, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> DepartmentNamesAsync(CancellationToken cancellationToken = default)
-    {
-        await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(cancellationToken);
-    }
 
     // An actor without a department (an account made before departments) still raises as something readable.
     private static string RaisingDepartment(Actor actor) => string.IsNullOrWhiteSpace(actor.Department) ? "Unknown" : actor.Department;
