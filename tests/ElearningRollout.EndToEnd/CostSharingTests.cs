@@ -94,6 +94,14 @@ public sealed class CostSharingTests(ProductUnderTest product) : BrowserTest(pro
         var export = await training.Context.APIRequest.GetAsync($"/rollouts/{Code}/costs/export.csv");
         Assert.Equal(200, export.Status);
         Assert.Contains("LMS licences for 20,000 customers", await export.TextAsync(), StringComparison.Ordinal);
+
+        // The printable record for the signature file: both signatures, the line, the totals.
+        await training.GotoAsync($"/rollouts/{Code}/costs/print");
+        await Expect(training.GetByTestId("print-signatures")).ToContainTextAsync("Training: signed by Tara Training");
+        await Expect(training.GetByTestId("print-signatures")).ToContainTextAsync("IT: signed by Ivan IT");
+        await Expect(training.GetByTestId("print-lines")).ToContainTextAsync("12,000.00 EUR");
+        await audit.CheckAsync(training, "the printable agreement");
+        await PageEvidence.ScreenshotAsync(training, "cost-sharing", "5-printable");
         audit.AssertNoSeriousViolations();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ElearningRollout.Application.CostSharing;
 using ElearningRollout.Domain.CostSharing;
 using MudBlazor;
 
@@ -37,6 +38,10 @@ public static class CostText
         < 0 => $"{Format(new Money(-variance.Amount, variance.Currency))} under",
         _ => "On budget",
     };
+
+    public static string Signature(AgreementSide side, SignatureView? signature) => signature is null
+        ? $"{side.DisplayName()}: not signed yet"
+        : $"{side.DisplayName()}: signed by {signature.SignedBy} on {When(signature.SignedAt)}";
 
     public static string Term(int months) => months == 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
 
