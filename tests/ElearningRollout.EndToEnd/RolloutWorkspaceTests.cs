@@ -83,6 +83,7 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
         await page.GetByLabel("Target go-live").PressAsync("Tab");
         await PageEvidence.ScreenshotAsync(page, testName, "1-basics");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await NextStepShownAsync(page, "Audiences and reach");
 
         await page.GetByLabel("Employees").CheckAsync();
         await page.GetByLabel("Estimated learners").FillAsync("800");
@@ -90,14 +91,22 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
         await page.GetByLabel("Office network").CheckAsync();
         await PageEvidence.ScreenshotAsync(page, testName, "2-audiences");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await NextStepShownAsync(page, "Hosting and integrations");
 
         // Vendor-hosted, no enterprise integration: the preview says Light before anything is saved.
         await Expect(page.GetByTestId("profile-preview")).ToContainTextAsync("Light");
         await audit.CheckAsync(page, "the hosting step with its live preview");
         await PageEvidence.ScreenshotAsync(page, testName, "3-hosting");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await NextStepShownAsync(page, "Pilot cohort");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await NextStepShownAsync(page, "Review and create");
         await PageEvidence.ScreenshotAsync(page, testName, "5-review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create rollout" }).ClickAsync();
     }
+
+    // Each step validates on the server before moving on: wait for the next step's heading before the next click,
+    // or a quick second click lands on the same step and is lost.
+    private static Task NextStepShownAsync(IPage page, string title)
+        => Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = title })).ToBeVisibleAsync();
 }

@@ -1,0 +1,82 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Gates;
+using ElearningRollout.Application.Glossary;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Application.Tests.Rollouts;
+using ElearningRollout.Domain.Gates;
+using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+
+namespace ElearningRollout.Application.Tests.Glossary;
+
+public sealed class GlossaryServiceTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    private GlossaryService Glossary => _database.Get<GlossaryService>();
+
+    [Fact]
+    public async Task Every_installation_starts_with_the_seed_terms_and_everyone_searches_them()
+    {
+        await _database.PlayAsync(Accounts.Executive);
+
+        var all = await Glossary.SearchAsync(null, new PageRequest(0, 100));
+        var sso = await Glossary.SearchAsync("corporate login", new PageRequest());
+
+        Assert.Equal(33, all.TotalCount);
+        Assert.Equal(["SSO"], sso.Items.Select(t => t.Term));
+    }
+
+    [Theory]
+    [InlineData(Accounts.Training)]
+    [InlineData(Accounts.Executive)]
+    public async Task Only_IT_leads_and_administrators_maintain_the_glossary(string email)
+    {
+        await _database.PlayAsync(email);
+
+        var refusal = await Assert.ThrowsAsync<AccessRefusedException>(
+            () => Glossary.AddAsync(new GlossaryDraft { Term = "LMS", Definition = "The system that runs the courses." }));
+
+        Assert.Equal("Only IT leads maintain the glossary.", refusal.Message);
+        Assert.False(await Glossary.CanMaintainAsync());
+    }
+
+    [Fact]
+    public async Task An_IT_lead_adds_a_term_once_and_edits_it_with_the_version_seen()
+    {
+        await _database.PlayAsync(Accounts.ItLead);
+        await Glossary.AddAsync(new GlossaryDraft { Term = "LMS", Definition = "The system that runs the courses." });
+        var duplicate = await Assert.ThrowsAsync<ValidationFailedException>(
+            () => Glossary.AddAsync(new GlossaryDraft { Term = "lms", Definition = "Again." }));
+        var lms = (await Glossary.SearchAsync("LMS", new PageRequest())).Items.Single(t => t.Term == "LMS");
+
+        await Glossary.EditAsync(lms.Id, new GlossaryDraft { Term = "LMS", Definition = "Learning management system." }, lms.Version);
+        var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => Glossary.EditAsync(lms.Id, new GlossaryDraft { Term = "LMS", Definition = "Overwrite." }, lms.Version));
+
+        Assert.Equal(["The glossary already explains \"lms\"."], duplicate.Errors[nameof(GlossaryDraft.Term)]);
+        Assert.Equal("Learning management system.", (await Glossary.GetAsync(lms.Id))!.Definition);
+        Assert.StartsWith("Ivan IT changed this term", stale.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_training_manager_cannot_comment_on_a_gate_of_someone_elses_rollout()
+    {
+        await _database.PlayAsync(Accounts.Training);
+        var code = await _database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout());
+        var gateId = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Gates.First(g => g.Kind == GateKind.SecurityReview).Id;
+        await _database.Get<GateCommands>().CommentAsync(gateId, "Vendor sends the SOC 2 report on Friday.");
+        await _database.PlayAsync(Accounts.ItLead);
+        await _database.Get<GateCommands>().CommentAsync(gateId, "Thanks, I will review it on Monday.");
+        await _database.PlayAsync(Accounts.Training2);
+
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<GateCommands>().CommentAsync(gateId, "Me too"));
+
+        var comments = (await _database.Get<GateQueries>().GetAsync(gateId))!.Comments;
+        Assert.Equal(["Tara Training", "Ivan IT"], comments.Select(c => c.Author));
+    }
+}
