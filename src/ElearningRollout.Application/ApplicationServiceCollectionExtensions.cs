@@ -51,6 +51,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Rollouts.RolloutDraftValidator>();
         services.AddSingleton<Risks.RiskDraftValidator>();
         services.AddScoped<CostSharing.CostSharingQueries>();
+        services.AddSingleton<CostSharing.CostSharingNotifier>();
         services.AddScoped<CostSharing.CostSharingCommands>();
         services.AddSingleton<CostSharing.CostLineDraftValidator>();
         services.AddSingleton<CostSharing.ActualSpendDraftValidator>();

@@ -22,9 +22,15 @@ public sealed class CostSharingTests(ProductUnderTest product) : BrowserTest(pro
         await SignInForm.SignInAsync(training, DemoLogins.Training);
         await OpenCostsTabAsync(training);
         await audit.CheckAsync(training, "the Costs tab without an agreement");
-        await training.GetByLabel("Term in months").FillAsync("36");
+        await training.GetByLabel("Term in months").FillAsync("24");
         await training.GetByRole(AriaRole.Button, new() { Name = "Start the agreement" }).ClickAsync();
         await Expect(training.GetByTestId("agreement-state")).ToHaveTextAsync("Draft");
+
+        // The contract turned out to run three years: the term changes in place while the agreement is a draft.
+        await training.GetByRole(AriaRole.Button, new() { Name = "Change the term" }).ClickAsync();
+        await training.GetByLabel("Term in months").FillAsync("36");
+        await training.GetByRole(AriaRole.Button, new() { Name = "Save the term" }).ClickAsync();
+        await Expect(training.GetByTestId("agreement-version")).ToContainTextAsync("term 36 months");
 
         await training.GetByRole(AriaRole.Button, new() { Name = "Add a cost line" }).ClickAsync();
         var dialog = training.GetByRole(AriaRole.Dialog);
@@ -56,13 +62,22 @@ public sealed class CostSharingTests(ProductUnderTest product) : BrowserTest(pro
         await SignInForm.OpenAsync(itLead);
         await SignInForm.SignInAsync(itLead, DemoLogins.ItLead);
         await OpenCostsTabAsync(itLead);
+
+        // IT does not edit Training's lines: it proposes a change through a comment about the line.
+        await ChooseAsync(itLead, itLead.GetByLabel("About"), "Line 1: LMS licences for 20,000 customers");
+        await itLead.GetByLabel("Your comment or proposed change").FillAsync("From next year IT can carry half of this line.");
+        await itLead.GetByRole(AriaRole.Button, new() { Name = "Post" }).ClickAsync();
+        await Expect(itLead.GetByTestId("comment")).ToContainTextAsync("Version 1, line 1: LMS licences for 20,000 customers");
         await itLead.GetByRole(AriaRole.Button, new() { Name = "Sign for IT" }).ClickAsync();
         await itLead.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Sign for IT" }).ClickAsync();
         await Expect(itLead.GetByTestId("agreement-signatures")).ToContainTextAsync("IT: signed by Ivan IT");
         await Expect(itLead.GetByTestId("agreement-state")).ToHaveTextAsync("Proposed");
         await PageEvidence.ScreenshotAsync(itLead, testName, "2-signed-for-it");
 
-        await OpenCostsTabAsync(training);
+        // The link in training@'s notification opens the Costs tab directly.
+        await training.GotoAsync($"/rollouts/{Code}?tab=costs");
+        await BlazorCircuit.WaitUntilInteractiveAsync(training);
+        await Expect(training.GetByTestId("comment")).ToContainTextAsync("From next year IT can carry half of this line.");
         await training.GetByRole(AriaRole.Button, new() { Name = "Sign for Training" }).ClickAsync();
         await training.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Sign for Training" }).ClickAsync();
 

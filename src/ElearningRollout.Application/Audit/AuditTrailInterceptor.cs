@@ -66,7 +66,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
 
     private static bool IsAudited(object entity) => entity is Rollout or RolloutPhase or PhaseSendBack
         or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or GateComment or RiskEntry or GlossaryTerm
-        or CostSharingAgreement or CostLine or ActualSpend;
+        or CostSharingAgreement or CostLine or ActualSpend or AgreementComment;
 
     /// <summary>A change to a phase or checklist item changes its aggregate: its version must move too.</summary>
     private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed)
@@ -138,6 +138,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
             entry.Context.ChangeTracker.Entries<CostSharingAgreement>()
                 .FirstOrDefault(a => a.Entity.Id == (Guid)entry.Property("AgreementId").CurrentValue!)?.Entity.RolloutId,
         GateComment comment => entry.Context.Set<ClearanceGate>().Local.FirstOrDefault(g => g.Id == comment.GateId)?.RolloutId,
+        AgreementComment comment => entry.Context.Set<CostSharingAgreement>().Local.FirstOrDefault(a => a.Id == comment.AgreementId)?.RolloutId,
         RolloutPhase or PhaseSendBack => (Guid?)entry.Property("RolloutId").CurrentValue,
         GateChecklistItem or GateReviewRound or GateCondition =>
             entry.Context.ChangeTracker.Entries<ClearanceGate>()

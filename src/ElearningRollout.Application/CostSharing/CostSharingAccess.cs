@@ -8,7 +8,8 @@ namespace ElearningRollout.Application.CostSharing;
 /// <summary>
 /// Who may do what with a rollout's cost-sharing agreement. Everyone signed in reads it; the training owner
 /// (or an administrator) drafts and proposes; signing is per side (see AgreementSignatories); IT leads also
-/// record actual spend, because much of it is IT's, but they do not edit the lines Training proposes.
+/// record actual spend, because much of it is IT's, but they do not edit the lines Training proposes: they
+/// propose changes through comments on the agreement.
 /// </summary>
 public static class CostSharingAccess
 {
@@ -16,6 +17,18 @@ public static class CostSharingAccess
 
     public static bool CanRecordActuals(Actor actor, string trainingOwnerId) =>
         CanManage(actor, trainingOwnerId) || actor.IsInRole(Roles.ItLead);
+
+    /// <summary>IT proposes changes to the lines by commenting; the training owner answers. Executives read.</summary>
+    public static bool CanComment(Actor actor, AgreementSignatories signatories) =>
+        CanManage(actor, signatories.TrainingOwnerId) || signatories.SidesOf(actor).Contains(AgreementSide.It);
+
+    public static void EnsureCanComment(Actor actor, AgreementSignatories signatories)
+    {
+        if (!CanComment(actor, signatories))
+        {
+            throw new AccessRefusedException("Only the rollout's training owner, its IT liaison, IT leads and administrators can comment on the cost-sharing agreement.");
+        }
+    }
 
     public static void EnsureCanManage(Actor actor, string trainingOwnerId)
     {

@@ -16,7 +16,8 @@ public sealed class CostSharingCommands(
     ICurrentActor currentActor,
     TimeProvider clock,
     CostLineDraftValidator lineValidator,
-    ActualSpendDraftValidator spendValidator)
+    ActualSpendDraftValidator spendValidator,
+    CostSharingNotifier notifier)
 {
     private const string AlreadyExists = "This rollout already has a cost-sharing agreement.";
 
@@ -28,6 +29,7 @@ public sealed class CostSharingCommands(
         var rollout = await CostSharingRollout.FindAsync(db, rolloutCode, cancellationToken);
         CostSharingAccess.EnsureCanManage(actor, rollout.TrainingOwnerId);
         rollout.EnsureNotFinal();
+        EnsureValidTerm(termMonths);
         if (await db.CostSharingAgreements.AnyAsync(a => a.RolloutId == rollout.Id, cancellationToken))
         {
             throw new DomainException(AlreadyExists);
@@ -61,7 +63,25 @@ public sealed class CostSharingCommands(
         => ManageAsync(rolloutCode, expectedVersion, (c, _) => Done(() => c.Agreement.RemoveLine(lineId)), cancellationToken);
 
     public Task ChangeTermAsync(string rolloutCode, int termMonths, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ManageAsync(rolloutCode, expectedVersion, (c, _) => Done(() => c.Agreement.ChangeTerm(termMonths)), cancellationToken);
+        => ManageAsync(rolloutCode, expectedVersion, (c, _) => Done(() =>
+        {
+            EnsureValidTerm(termMonths);
+            c.Agreement.ChangeTerm(termMonths);
+        }), cancellationToken);
+
+    /// <summary>The field the term is typed in; the domain refuses the same range, this puts the message beside the field.</summary>
+    public const string TermField = "TermMonths";
+
+    private static void EnsureValidTerm(int termMonths)
+    {
+        if (termMonths is < CostTerm.MinMonths or > CostTerm.MaxMonths)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                [TermField] = [$"The term must be between {CostTerm.MinMonths} and {CostTerm.MaxMonths} months."],
+            });
+        }
+    }
 
     /// <summary>Every department in a split must still exist when the agreement goes out for signature.</summary>
     public Task ProposeAsync(string rolloutCode, Guid expectedVersion, CancellationToken cancellationToken = default)
@@ -75,6 +95,7 @@ public sealed class CostSharingCommands(
             }
 
             c.Agreement.Propose();
+            await notifier.SignatureAwaitedAsync(c.Db, c.Rollout, c.Agreement, c.Actor.UserId, ct);
         }, cancellationToken);
 
     public Task WithdrawAsync(string rolloutCode, Guid expectedVersion, CancellationToken cancellationToken = default)
@@ -90,6 +111,36 @@ public sealed class CostSharingCommands(
             rollout.EnsureNotFinal();
         }, (c, _) => Done(() => side = c.Agreement.Sign(c.Actor, c.Rollout.Signatories, clock.GetUtcNow())), cancellationToken);
         return side;
+    }
+
+    /// <summary>
+    /// How IT proposes changes to the lines (and how anyone on either side discusses them): a comment on the
+    /// agreement, optionally about one line of the current version. Comments are their own records and take no
+    /// version: one never conflicts with a change or a signature saved at the same moment. Returns the comment's id.
+    /// </summary>
+    public async Task<Guid> CommentAsync(string rolloutCode, string text, int? lineNumber = null, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditActor = AuditActor.Of(actor);
+        var rollout = await CostSharingRollout.FindAsync(db, rolloutCode, cancellationToken);
+        CostSharingAccess.EnsureCanComment(actor, rollout.Signatories);
+        var agreement = await db.CostSharingAgreements.SingleOrDefaultAsync(a => a.RolloutId == rollout.Id, cancellationToken)
+            ?? throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.");
+        var comment = CommentText.EnsureValid(text);
+        if (lineNumber is { } number && agreement.Lines.All(l => l.Number != number))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                ["Line"] = [$"Version {agreement.VersionNumber} has no line {number}; pick a line from the list or the whole agreement."],
+            });
+        }
+
+        await notifier.CommentedAsync(db, rollout, agreement, actor.UserId, actor.DisplayName, cancellationToken);
+        var added = new AgreementComment(agreement.Id, agreement.VersionNumber, lineNumber, actor.UserId, comment, clock.GetUtcNow());
+        db.AgreementComments.Add(added);
+        await db.SaveChangesAsync(cancellationToken);
+        return added.Id;
     }
 
     /// <summary>Recorded in the line's currency; allowed in every state, and on a closed rollout (late invoices). Returns the entry's id.</summary>

@@ -21,9 +21,16 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
         }
 
         var (rollout, agreement) = loaded.Value;
-        var names = agreement is null ? new Dictionary<string, string>() : await NamesAsync(db, agreement, cancellationToken);
-        return new CostsTab(rollout.Code, rollout.Title, agreement is null ? null : CostSharingViews.Current(agreement, names),
-            Permissions(actor, rollout, agreement));
+        if (agreement is null)
+        {
+            return new CostsTab(rollout.Code, rollout.Title, null, Permissions(actor, rollout, null), []);
+        }
+
+        var comments = (await db.AgreementComments.AsNoTracking().Where(c => c.AgreementId == agreement.Id).ToListAsync(cancellationToken))
+            .OrderBy(c => c.At).ToList();
+        var names = await NamesAsync(db, agreement, cancellationToken, comments.Select(c => c.AuthorId));
+        return new CostsTab(rollout.Code, rollout.Title, CostSharingViews.Current(agreement, names), Permissions(actor, rollout, agreement),
+            comments.Select(c => new CommentView(names.GetValueOrDefault(c.AuthorId, "A former user"), c.At, c.Text, CostSharingViews.About(agreement, c))).ToList());
     }
 
     /// <summary>A signed version as it was signed, or the current unsigned one; null when there is no such version.</summary>
@@ -89,7 +96,8 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
             Withdraw: manage && state == AgreementState.Proposed,
             Sign: signsAs is not null && !isFinal,
             SignsAs: isFinal ? null : signsAs,
-            RecordActuals: agreement is not null && agreement.Lines.Count > 0 && CostSharingAccess.CanRecordActuals(actor, rollout.TrainingOwnerId));
+            RecordActuals: agreement is not null && agreement.Lines.Count > 0 && CostSharingAccess.CanRecordActuals(actor, rollout.TrainingOwnerId),
+            Comment: agreement is not null && !isFinal && CostSharingAccess.CanComment(actor, rollout.Signatories));
     }
 
     /// <summary>The side this person's signature would count for now, or null (not a signatory, already signed, not proposed).</summary>
@@ -116,13 +124,15 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
         return (rollout, agreement);
     }
 
-    private static async Task<Dictionary<string, string>> NamesAsync(ElearningRolloutDbContext db, CostSharingAgreement agreement, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, string>> NamesAsync(
+        ElearningRolloutDbContext db, CostSharingAgreement agreement, CancellationToken cancellationToken, IEnumerable<string>? others = null)
     {
         string?[] ids =
         [
             agreement.TrainingSignedById, agreement.ItSignedById,
             .. agreement.Versions.SelectMany(v => new[] { v.TrainingSignedById, v.ItSignedById }),
             .. agreement.Actuals.Select(a => a.RecordedById),
+            .. others ?? [],
         ];
         var wanted = ids.OfType<string>().Distinct().ToList();
         return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id))

@@ -1,9 +1,11 @@
+using ElearningRollout.Application.Common;
 using ElearningRollout.Domain.CostSharing;
 
 namespace ElearningRollout.Application.CostSharing;
 
 /// <summary>The "Costs" tab of a rollout. <see cref="Agreement"/> is null until the owner creates one.</summary>
-public sealed record CostsTab(string RolloutCode, string RolloutTitle, CostAgreementView? Agreement, CostPermissions Can);
+/// <param name="Comments">The agreement's thread, oldest first: how IT proposes changes and how both sides discuss them.</param>
+public sealed record CostsTab(string RolloutCode, string RolloutTitle, CostAgreementView? Agreement, CostPermissions Can, IReadOnlyList<CommentView> Comments);
 
 /// <summary>
 /// What the signed-in person may do now (the server checks again on every command).
@@ -12,7 +14,7 @@ public sealed record CostsTab(string RolloutCode, string RolloutTitle, CostAgree
 /// signature would count for, when <see cref="Sign"/> is true.
 /// </summary>
 public sealed record CostPermissions(
-    bool CreateAgreement, bool EditLines, bool Propose, bool Withdraw, bool Sign, AgreementSide? SignsAs, bool RecordActuals);
+    bool CreateAgreement, bool EditLines, bool Propose, bool Withdraw, bool Sign, AgreementSide? SignsAs, bool RecordActuals, bool Comment);
 
 /// <summary>The current version of the agreement with its figures; all money is per currency, never mixed.</summary>
 /// <param name="Version">The concurrency token every command takes back as expectedVersion.</param>

@@ -37,6 +37,22 @@ internal static class CostSharingViews
         agreement.ChangesSincePreviousVersion(),
         BudgetAgreementStatus.Of(agreement));
 
+    /// <summary>"Version 2, line 3: Licences, LMS seats": what a comment is about, in the words of the version it was written on.</summary>
+    public static string About(CostSharingAgreement agreement, AgreementComment comment)
+    {
+        var version = $"Version {comment.VersionNumber}";
+        if (comment.LineNumber is not { } number)
+        {
+            return version;
+        }
+
+        var lines = comment.VersionNumber == agreement.VersionNumber
+            ? agreement.Lines.Select(l => (l.Number, l.Description))
+            : agreement.Versions.SingleOrDefault(v => v.Number == comment.VersionNumber)?.Lines.Select(l => (l.Number, l.Description)) ?? [];
+        var description = lines.Where(l => l.Number == number).Select(l => l.Description).FirstOrDefault();
+        return description is null ? $"{version}, line {number}" : $"{version}, line {number}: {description}";
+    }
+
     /// <summary>A signed version from its snapshot, or the current unsigned version as it stands; null if there is no such version.</summary>
     public static CostAgreementVersionView? Version(CostSharingAgreement agreement, int number, IReadOnlyDictionary<string, string> names)
     {

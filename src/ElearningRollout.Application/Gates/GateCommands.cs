@@ -116,15 +116,8 @@ public sealed class GateCommands(
             throw new AccessRefusedException("Only the rollout's training owner, IT leads, executives and administrators can comment on a gate.");
         }
 
-        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > GateComment.MaxTextLength)
-        {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                ["Comment"] = [string.IsNullOrWhiteSpace(text) ? "Write a comment first." : $"Keep a comment to {GateComment.MaxTextLength} characters."],
-            });
-        }
-
-        db.GateComments.Add(new GateComment(gateId, actor.UserId, text.Trim(), Now));
+        var comment = CommentText.EnsureValid(text);
+        db.GateComments.Add(new GateComment(gateId, actor.UserId, comment, Now));
         await db.SaveChangesAsync(cancellationToken);
     }
 

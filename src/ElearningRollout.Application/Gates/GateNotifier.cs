@@ -2,7 +2,6 @@ using ElearningRollout.Application.Notifications;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Gates;
 
@@ -19,7 +18,7 @@ public sealed class GateNotifier(TimeProvider clock)
         var signOff = gate.Kind == GateKind.GoLiveSignOff;
         var recipients = gate.ReviewerId is { } reviewer
             ? [reviewer]
-            : await UsersInRoleAsync(db, GateRequirements.DecidingRole(gate.Kind), cancellationToken);
+            : await Notices.UsersInRoleAsync(db, GateRequirements.DecidingRole(gate.Kind), cancellationToken);
         var title = signOff
             ? $"Go-live sign-off awaits you: {rollout.Code} {rollout.Title}"
             : $"{gate.Kind.DisplayName()} submitted to you: {rollout.Code} {rollout.Title}";
@@ -49,23 +48,7 @@ public sealed class GateNotifier(TimeProvider clock)
     }
 
     private void Add(ElearningRolloutDbContext db, IEnumerable<string> recipients, NotificationKind kind, string title, Guid gateId)
-    {
-        foreach (var userId in recipients.Distinct())
-        {
-            db.Notifications.Add(new Notification
-            {
-                UserId = userId,
-                Kind = kind,
-                Title = Shorten(title, 400),
-                Link = LinkTo(gateId),
-                CreatedAt = clock.GetUtcNow(),
-            });
-        }
-    }
+        => Notices.Add(db, recipients, kind, title, LinkTo(gateId), clock.GetUtcNow());
 
-    private static string Shorten(string text, int max = 120) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
-
-    private static async Task<List<string>> UsersInRoleAsync(ElearningRolloutDbContext db, string role, CancellationToken cancellationToken)
-        => await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .Where(x => x.Name == role).Select(x => x.UserId).ToListAsync(cancellationToken);
+    private static string Shorten(string text) => Notices.Shorten(text, 120);
 }

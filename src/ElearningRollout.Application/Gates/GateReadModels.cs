@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Glossary;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Gates;
@@ -14,8 +15,6 @@ public sealed record ReviewRoundView(
 
 public sealed record ConditionView(
     Guid Id, int RoundNumber, string Text, PersonChoice Owner, DateOnly DueDate, DateTimeOffset? MetAt, bool IsOverdue, bool CanMeet);
-
-public sealed record CommentView(string Author, DateTimeOffset At, string Text);
 
 /// <summary>What the signed-in person may do on this gate now (the server checks again on every command).</summary>
 public sealed record GatePermissions(bool EditChecklist, bool Submit, bool Decide, bool Waive, bool SignOff, bool Comment);

@@ -8,6 +8,8 @@ public enum NotificationKind
     ConditionAssignedToMe,
     ConditionDueSoon,
     GateOverdue,
+    SignatureAwaitingMe,
+    AgreementComment,
 }
 
 /// <summary>Something one person should know, shown in the app at once (and mailed when SMTP is configured).</summary>

@@ -67,5 +67,5 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
         return fresh.Count;
     }
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
+    private static string Shorten(string text) => Notices.Shorten(text, 80);
 }

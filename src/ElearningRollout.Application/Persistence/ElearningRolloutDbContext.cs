@@ -33,6 +33,8 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
 
     public DbSet<CostSharingAgreement> CostSharingAgreements => Set<CostSharingAgreement>();
 
+    public DbSet<AgreementComment> AgreementComments => Set<AgreementComment>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<GateComment> GateComments => Set<GateComment>();

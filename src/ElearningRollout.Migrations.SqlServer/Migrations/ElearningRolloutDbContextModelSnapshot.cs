@@ -229,6 +229,41 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("ElearningRollout.Domain.CostSharing.AgreementComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementComments", (string)null);
+                });
+
             modelBuilder.Entity("ElearningRollout.Domain.CostSharing.CostSharingAgreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -753,6 +788,15 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.CostSharing.AgreementComment", b =>
+                {
+                    b.HasOne("ElearningRollout.Domain.CostSharing.CostSharingAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.CostSharing.CostSharingAgreement", b =>

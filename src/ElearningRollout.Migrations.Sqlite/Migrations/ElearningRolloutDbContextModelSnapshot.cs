@@ -216,6 +216,41 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("ElearningRollout.Domain.CostSharing.AgreementComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementComments", (string)null);
+                });
+
             modelBuilder.Entity("ElearningRollout.Domain.CostSharing.CostSharingAgreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -733,6 +768,15 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.CostSharing.AgreementComment", b =>
+                {
+                    b.HasOne("ElearningRollout.Domain.CostSharing.CostSharingAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.CostSharing.CostSharingAgreement", b =>

@@ -73,7 +73,7 @@ public sealed class CostSharingAccessTests : IAsyncLifetime
         var tab = (await _costs.Queries.GetAsync(code))!;
 
         Assert.Single(tab.Agreement!.Lines);
-        Assert.Equal(new CostPermissions(false, false, false, false, false, null, false), tab.Can);
+        Assert.Equal(new CostPermissions(false, false, false, false, false, null, false, false), tab.Can);
         await Assert.ThrowsAsync<AccessRefusedException>(() => _costs.Commands.SignAsync(code, tab.Agreement.Version));
     }
 

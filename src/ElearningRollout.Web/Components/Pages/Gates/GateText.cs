@@ -1,4 +1,5 @@
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Web.Components.Shared;
 using MudBlazor;
 
 namespace ElearningRollout.Web.Components.Pages.Gates;
@@ -45,5 +46,5 @@ public static class GateText
     };
 
     /// <summary>A moment in the reader's terms; stored times are UTC, so the page says so.</summary>
-    public static string Moment(DateTimeOffset? at) => at?.ToString("d MMM yyyy, HH:mm 'UTC'") ?? "—";
+    public static string Moment(DateTimeOffset? at) => Moments.Of(at);
 }
