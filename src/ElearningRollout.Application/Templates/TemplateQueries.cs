@@ -18,8 +18,8 @@ public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext>
         var publisherIds = templates.Select(t => t.PublishedById).OfType<string>().Distinct().ToList();
         var publishers = await db.Users.AsNoTracking().Where(u => publisherIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var olderCounts = await OnOlderVersions(db)
-            .GroupBy(x => x.Kind)
+        var olderCounts = await GatesOnOlderVersions(db)
+            .GroupBy(g => g.Kind)
             .Select(g => new { Kind = g.Key, Rollouts = g.Count() })
             .ToDictionaryAsync(x => x.Kind, x => x.Rollouts, cancellationToken);
 
@@ -43,7 +43,8 @@ public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext>
     {
         TemplateAccess.EnsureCanManage(await currentActor.RequireAsync(cancellationToken));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = OnOlderVersions(db).Where(x => x.Kind == kind);
+        var query = GatesOnOlderVersions(db).Where(g => g.Kind == kind)
+            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { r.Code, r.Title, g.TemplateVersion, g.State });
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(x => x.Code).Skip(page.Skip).Take(page.SafeSize)
             .Select(x => new RolloutOnOlderVersion(x.Code, x.Title, x.TemplateVersion, x.State))
@@ -59,14 +60,10 @@ public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext>
         return await GateTemplateStore.CurrentAsync(db, cancellationToken);
     }
 
-    private sealed record OlderGate(GateKind Kind, string Code, string Title, int TemplateVersion, GateState State);
-
     // Closed and cancelled rollouts change no more, so an older checklist there is history, not work to follow up.
-    private static IQueryable<OlderGate> OnOlderVersions(ElearningRolloutDbContext db) =>
-        from gate in db.ClearanceGates.AsNoTracking()
-        join template in db.GateTemplates on gate.Kind equals template.Kind
-        join rollout in db.Rollouts on gate.RolloutId equals rollout.Id
-        where gate.TemplateVersion < template.TemplateVersion
-            && rollout.LifecycleStatus != LifecycleStatus.Closed && rollout.LifecycleStatus != LifecycleStatus.Cancelled
-        select new OlderGate(gate.Kind, rollout.Code, rollout.Title, gate.TemplateVersion, gate.State);
+    private static IQueryable<ClearanceGate> GatesOnOlderVersions(ElearningRolloutDbContext db) =>
+        db.ClearanceGates.AsNoTracking().Where(g =>
+            g.TemplateVersion < db.GateTemplates.Where(t => t.Kind == g.Kind).Select(t => t.TemplateVersion).FirstOrDefault()
+            && db.Rollouts.Any(r => r.Id == g.RolloutId
+                && r.LifecycleStatus != LifecycleStatus.Closed && r.LifecycleStatus != LifecycleStatus.Cancelled));
 }

@@ -63,9 +63,9 @@ public sealed class GateTemplateTests : IAsyncLifetime
         var gates = phases.SelectMany(p => p.Gates).ToDictionary(g => g.Kind);
         Assert.All(gates.Values, g => Assert.Equal((1, null, 0), (g.TemplateVersion, g.PublishedBy, g.RolloutsOnOlderVersions)));
         Assert.Equal(InvolvementProfiles.Standard | InvolvementProfiles.Deep, gates[GateKind.IntegrationAndContentStandards].RequiredFor);
-        Assert.Equal([GateKind.PrivacyAndDataProtection, GateKind.SecurityReview],
+        Assert.Equal([GateKind.SecurityReview, GateKind.PrivacyAndDataProtection],
             gates.Values.Where(g => g.OnlyWhenVendorInvolved).Select(g => g.Kind).Order());
-        Assert.Equal([7, 8, 8, 7, 5, 3, 3], gates.Values.OrderBy(g => g.GuardedPhase).ThenBy(g => g.Kind).Select(g => g.Items.Count));
+        Assert.Equal([3, 8, 7, 8, 7, 5, 3], gates.Values.OrderBy(g => g.GuardedPhase).ThenBy(g => g.Kind).Select(g => g.Items.Count));
         Assert.Equal(
             [AgreementFact.EveryLineCategorisedAndSplit, AgreementFact.AgreementSigned, null],
             gates[GateKind.BudgetAgreement].Items.Select(i => i.FollowsAgreement));
@@ -183,7 +183,7 @@ public sealed class GateTemplateTests : IAsyncLifetime
             GateKind.BudgetAgreement, new GateTemplateDraft { RequiredForDeep = true }, template.Version));
 
         Assert.Equal(
-            ["RequiredFor", "Items[1].IsRequired", "Items[2].Text", "Items[3].Text", "Items[4].Text"],
+            ["Items[1].IsRequired", "Items[2].Text", "Items[3].Text", "Items[4].Text", "RequiredFor"],
             invalid.Errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["This repeats item 1; each item must be different."], invalid.Errors["Items[3].Text"]);
         Assert.Equal(["Enter the item's text, or remove the item."], invalid.Errors["Items[2].Text"]);
