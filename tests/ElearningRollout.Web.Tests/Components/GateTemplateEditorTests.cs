@@ -1,9 +1,11 @@
 using Bunit;
+using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Templates;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Web.Components.Pages.Admin.Templates;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace ElearningRollout.Web.Tests.Components;
@@ -88,6 +90,31 @@ public sealed class GateTemplateEditorTests
 
         Assert.StartsWith("Choose at least one IT involvement profile", editor.Find("[data-testid=field-error]").TextContent.Trim());
         Assert.Equal(0, _published);
+    }
+
+    [Fact]
+    public async Task Publishing_asks_for_confirmation_and_a_conflict_keeps_the_edit_and_says_who_published_first()
+    {
+        await using var ctx = NewContext();
+        var dialogs = ctx.Render<MudDialogProvider>();
+        Guid? sentVersion = null;
+        var editor = ctx.Render<GateTemplateEditor>(p => p
+            .Add(x => x.Template, Budget)
+            .Add(x => x.Publish, (_, version) =>
+            {
+                sentVersion = version;
+                throw new ConcurrencyConflictException("Alex Admin changed this gate template at 2026-11-02 09:00 UTC while you were working on it.");
+            }));
+        editor.FindAll("textarea")[2].Change("Exit and decommissioning costs priced");
+
+        editor.FindAll("button").Single(b => b.TextContent.Trim() == "Publish version 4").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Publish version 4 of the Budget agreement template?", dialogs.Markup));
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Publish").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Someone else changed this first.", dialogs.Markup));
+        Assert.Contains("Alex Admin changed this gate template", dialogs.Markup);
+        Assert.Equal(Budget.Version, sentVersion);
+        Assert.Equal("Exit and decommissioning costs priced", Texts(editor)[2]);
     }
 
     private IRenderedComponent<GateTemplateEditor> Render(BunitContext ctx) => ctx.Render<GateTemplateEditor>(p => p
