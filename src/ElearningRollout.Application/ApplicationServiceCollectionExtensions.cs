@@ -55,6 +55,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CostSharing.CostSharingCommands>();
         services.AddSingleton<CostSharing.CostLineDraftValidator>();
         services.AddSingleton<CostSharing.ActualSpendDraftValidator>();
+        services.AddScoped<Templates.TemplateQueries>();
+        services.AddScoped<Templates.TemplateCommands>();
+        services.AddSingleton<Templates.GateTemplateDraftValidator>();
         return services;
     }
 

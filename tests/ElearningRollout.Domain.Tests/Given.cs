@@ -18,6 +18,26 @@ internal static class Given
         new("Subprocessors disclosed", IsRequired: false),
     ];
 
+    /// <summary>The phases, profiles and vendor rule of domain-content.md, each kind with <see cref="Checklist"/>.</summary>
+    public static GateTemplateSet Templates => new(
+    [
+        Template(GateKind.BudgetAgreement, PhaseKind.Initiation),
+        Template(GateKind.InfrastructureAndNetwork, PhaseKind.Assessment),
+        Template(GateKind.SecurityReview, PhaseKind.VendorSelection, onlyWhenVendorInvolved: true),
+        Template(GateKind.PrivacyAndDataProtection, PhaseKind.VendorSelection, onlyWhenVendorInvolved: true),
+        Template(GateKind.IntegrationAndContentStandards, PhaseKind.DesignAndBuild, InvolvementProfiles.Standard | InvolvementProfiles.Deep),
+        Template(GateKind.AccessibilityAndSupport, PhaseKind.Pilot),
+        Template(GateKind.GoLiveSignOff, PhaseKind.GoLive),
+    ]);
+
+    public static GateTemplate Template(
+        GateKind kind,
+        PhaseKind phase,
+        InvolvementProfiles requiredFor = InvolvementProfiles.All,
+        bool onlyWhenVendorInvolved = false,
+        IEnumerable<ChecklistItemTemplate>? checklist = null) =>
+        new(kind, phase, requiredFor, onlyWhenVendorInvolved, checklist ?? Checklist, Now);
+
     public static Actor ItLead(string id = "it-lead-1") => Person(id, Departments.It, Roles.ItLead);
 
     public static Actor Executive(string id = "exec-1") => Person(id, Departments.Leadership, Roles.Executive);
@@ -42,11 +62,11 @@ internal static class Given
     }
 
     public static List<ClearanceGate> GatesFor(Rollout rollout) =>
-        [.. new RolloutGatePlanner().GatesToAdd(rollout, [], _ => Checklist)];
+        [.. new RolloutGatePlanner().GatesToAdd(rollout, [], Templates)];
 
     public static ClearanceGate Gate(this List<ClearanceGate> gates, GateKind kind) => gates.Single(g => g.Kind == kind);
 
-    public static ClearanceGate ADraftGate(GateKind kind = GateKind.SecurityReview) => new(Guid.NewGuid(), kind, isRequired: true, Checklist);
+    public static ClearanceGate ADraftGate(GateKind kind = GateKind.SecurityReview) => new(Guid.NewGuid(), Templates.Of(kind), isRequired: true);
 
     /// <summary>A gate submitted by the training manager, every checklist item met.</summary>
     public static ClearanceGate ASubmittedGate(GateKind kind = GateKind.SecurityReview)

@@ -48,7 +48,7 @@ public class GoLiveSignOffTests
     public void Go_live_sign_off_is_refused_while_any_condition_is_unmet()
     {
         ClearEveryOtherGate();
-        var security = new ClearanceGate(_rollout.Id, GateKind.SecurityReview, isRequired: false, Given.Checklist);
+        var security = new ClearanceGate(_rollout.Id, Given.Templates.Of(GateKind.SecurityReview), isRequired: false);
         Given.MeetChecklist(security);
         security.Submit(Given.TrainerId, Given.Now);
         security.ApproveWithConditions(Given.ItLead(), "Pen test due", [new("Share pen test", "vendor-mgr", Given.Today)], Given.Now);

@@ -12,7 +12,7 @@ public class RolloutGatePlannerTests
     {
         var rollout = Given.ARollout(HostingModel.VendorHostedSaas, Integrations.Sso);
 
-        var gates = _planner.GatesToAdd(rollout, [], _ => Given.Checklist);
+        var gates = _planner.GatesToAdd(rollout, [], Given.Templates);
 
         Assert.Equal(
             [GateKind.BudgetAgreement, GateKind.InfrastructureAndNetwork, GateKind.SecurityReview,
@@ -26,7 +26,7 @@ public class RolloutGatePlannerTests
     {
         var rollout = Given.ARollout(HostingModel.ItHostedOnPremises, Integrations.None, ContentSource.InHouse);
 
-        var kinds = _planner.GatesToAdd(rollout, [], _ => Given.Checklist).Select(g => g.Kind).ToList();
+        var kinds = _planner.GatesToAdd(rollout, [], Given.Templates).Select(g => g.Kind).ToList();
 
         Assert.DoesNotContain(GateKind.SecurityReview, kinds);
         Assert.DoesNotContain(GateKind.PrivacyAndDataProtection, kinds);
@@ -36,12 +36,18 @@ public class RolloutGatePlannerTests
     [Fact]
     public void A_new_gate_carries_a_copy_of_its_template_checklist_all_open()
     {
-        var templates = new List<ChecklistItemTemplate> { new("Data map", true), new("Retention rules", false) };
+        var budget = Given.Template(GateKind.BudgetAgreement, PhaseKind.Initiation, checklist: [new("Data map", true), new("Retention rules", false)]);
+        var templates = new GateTemplateSet(Given.Templates.Templates.Where(t => t.Kind != GateKind.BudgetAgreement).Append(budget));
         var rollout = Given.ARollout();
 
-        var gate = _planner.GatesToAdd(rollout, [], _ => templates).First();
-        templates.Add(new ChecklistItemTemplate("Added to the template later", true));
+        var gate = _planner.GatesToAdd(rollout, [], templates).First();
+        budget.Publish(
+            InvolvementProfiles.All,
+            [.. budget.Items.Select(i => new ChecklistItemEdit(i.Id, i.Text, i.IsRequired)), new(null, "Added to the template later", true)],
+            "admin-1",
+            Given.Now);
 
+        Assert.Equal((GateKind.BudgetAgreement, 1), (gate.Kind, gate.TemplateVersion));
         Assert.Equal(["Data map", "Retention rules"], gate.Checklist.Select(i => i.Text));
         Assert.Equal([true, false], gate.Checklist.Select(i => i.IsRequired));
         Assert.Equal([1, 2], gate.Checklist.Select(i => i.Order));
@@ -55,7 +61,7 @@ public class RolloutGatePlannerTests
         var existing = Given.GatesFor(rollout);
 
         rollout.ChangeHostingAndIntegrations(HostingModel.VendorHostedSaas, Integrations.OtherErpCrm, ContentSource.InHouse);
-        var added = _planner.GatesToAdd(rollout, existing, _ => Given.Checklist);
+        var added = _planner.GatesToAdd(rollout, existing, Given.Templates);
 
         Assert.Equal(GateKind.IntegrationAndContentStandards, Assert.Single(added).Kind);
     }
@@ -66,7 +72,7 @@ public class RolloutGatePlannerTests
         var rollout = Given.ARollout();
         var existing = Given.GatesFor(rollout);
 
-        Assert.Empty(_planner.GatesToAdd(rollout, existing, _ => Given.Checklist));
+        Assert.Empty(_planner.GatesToAdd(rollout, existing, Given.Templates));
     }
 
     [Fact]
@@ -79,7 +85,7 @@ public class RolloutGatePlannerTests
         var privacy = gates.Gate(GateKind.PrivacyAndDataProtection);
 
         rollout.ChangeHostingAndIntegrations(HostingModel.ItHostedOnPremises, Integrations.None, ContentSource.InHouse);
-        var changed = _planner.ReconcileRequirements(rollout, gates);
+        var changed = _planner.ReconcileRequirements(rollout, gates, Given.Templates);
 
         Assert.Equal([privacy], changed);
         Assert.False(privacy.IsRequired);
@@ -94,13 +100,13 @@ public class RolloutGatePlannerTests
         var rollout = Given.ARollout(HostingModel.VendorHostedSaas);
         var gates = Given.GatesFor(rollout);
         rollout.ChangeHostingAndIntegrations(HostingModel.ItHostedOnPremises, Integrations.None, ContentSource.InHouse);
-        _planner.ReconcileRequirements(rollout, gates);
+        _planner.ReconcileRequirements(rollout, gates, Given.Templates);
 
         rollout.ChangeHostingAndIntegrations(HostingModel.Hybrid, Integrations.None, ContentSource.InHouse);
-        _planner.ReconcileRequirements(rollout, gates);
+        _planner.ReconcileRequirements(rollout, gates, Given.Templates);
 
         Assert.True(gates.Gate(GateKind.SecurityReview).IsRequired);
-        var added = _planner.GatesToAdd(rollout, gates, _ => Given.Checklist);
+        var added = _planner.GatesToAdd(rollout, gates, Given.Templates);
         Assert.Equal(GateKind.IntegrationAndContentStandards, Assert.Single(added).Kind);
     }
 
@@ -123,6 +129,6 @@ public class RolloutGatePlannerTests
 
         Assert.Equal(
             "This rollout is cancelled; it can no longer be changed.",
-            Refusal.Of(() => _planner.GatesToAdd(rollout, [], _ => Given.Checklist)));
+            Refusal.Of(() => _planner.GatesToAdd(rollout, [], Given.Templates)));
     }
 }

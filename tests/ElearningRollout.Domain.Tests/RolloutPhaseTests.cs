@@ -18,13 +18,16 @@ public class RolloutPhaseTests
     }
 
     [Fact]
-    public void Completing_a_phase_whose_required_gate_was_never_created_is_refused()
+    public void Only_the_gates_on_record_hold_a_phase_back_so_a_later_template_change_blocks_nothing()
     {
+        // Which kinds a profile requires is template data: an administrator may add a kind after a rollout planned
+        // its gates. The planner adds that gate when the rollout's profile is next derived; until then the phase moves.
         var rollout = Given.AnActiveRollout();
+        var gates = Given.GatesFor(rollout).Where(g => g.Kind != GateKind.BudgetAgreement).ToList();
 
-        var message = Refusal.Of(() => rollout.CompleteCurrentPhase([], Given.Today));
+        rollout.CompleteCurrentPhase(gates, Given.Today);
 
-        Assert.Equal("Initiation cannot be completed until these gates are cleared: Budget agreement.", message);
+        Assert.Equal(PhaseKind.Assessment, rollout.CurrentPhase);
     }
 
     [Fact]
@@ -88,7 +91,7 @@ public class RolloutPhaseTests
     {
         var rollout = Given.AnActiveRollout(HostingModel.ItHostedOnPremises);
         var gates = Given.GatesFor(rollout);
-        gates.Add(new ClearanceGate(rollout.Id, GateKind.SecurityReview, isRequired: false, Given.Checklist));
+        gates.Add(new ClearanceGate(rollout.Id, Given.Templates.Of(GateKind.SecurityReview), isRequired: false));
         Given.AdvanceTo(rollout, gates, PhaseKind.VendorSelection);
 
         rollout.CompleteCurrentPhase(gates, Given.Today);
@@ -112,7 +115,7 @@ public class RolloutPhaseTests
         var gates = Given.GatesFor(rollout);
         Given.AdvanceTo(rollout, gates, PhaseKind.Pilot);
         rollout.ChangeHostingAndIntegrations(HostingModel.VendorHostedSaas, Integrations.HrisFeed, ContentSource.InHouse);
-        var late = new RolloutGatePlanner().GatesToAdd(rollout, gates, _ => Given.Checklist);
+        var late = new RolloutGatePlanner().GatesToAdd(rollout, gates, Given.Templates);
         Given.AdvanceTo(rollout, gates, PhaseKind.GoLive);
         gates.AddRange(late);
         gates.Gate(GateKind.GoLiveSignOff).Waive(Given.Executive(), "Sign-off handled in the board meeting", Given.Now);

@@ -11,6 +11,7 @@ public sealed class PageAccessibilityTests(ProductUnderTest product) : BrowserTe
     [Theory]
     [InlineData(DemoLogins.Admin, "/admin/audit", "Audit log")]
     [InlineData(DemoLogins.Admin, "/admin/departments", "Departments")]
+    [InlineData(DemoLogins.Admin, "/admin/templates", "Templates")]
     [InlineData(DemoLogins.ItLead, "/glossary", "Glossary")]
     [InlineData(DemoLogins.Training, "/notifications", "Notifications")]
     [InlineData(DemoLogins.Executive, "/rollouts/ELR-0002", "Plant compliance training with SAP")]

@@ -66,7 +66,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
 
     private static bool IsAudited(object entity) => entity is Rollout or RolloutPhase or PhaseSendBack
         or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or GateComment or RiskEntry or GlossaryTerm
-        or CostSharingAgreement or CostLine or ActualSpend or AgreementComment;
+        or CostSharingAgreement or CostLine or ActualSpend or AgreementComment or GateTemplate or GateTemplateItem;
 
     /// <summary>A change to a phase or checklist item changes its aggregate: its version must move too.</summary>
     private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed)
@@ -74,6 +74,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         var rollouts = new HashSet<Guid>();
         var gates = new HashSet<Guid>();
         var agreements = new HashSet<Guid>();
+        var templates = new HashSet<Guid>();
         foreach (var entry in changed.Where(e => e.State != EntityState.Added))
         {
             switch (entry.Entity)
@@ -86,6 +87,8 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
                 case GlossaryTerm term: term.Touch(); break;
                 case CostSharingAgreement a: agreements.Add(a.Id); break;
                 case CostLine or ActualSpend: agreements.Add((Guid)entry.Property("AgreementId").CurrentValue!); break;
+                case GateTemplate template: templates.Add(template.Id); break;
+                case GateTemplateItem: templates.Add((Guid)entry.Property("TemplateId").CurrentValue!); break;
             }
         }
 
@@ -102,6 +105,11 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         foreach (var agreement in db.ChangeTracker.Entries<CostSharingAgreement>().Where(e => agreements.Contains(e.Entity.Id)))
         {
             agreement.Entity.Touch();
+        }
+
+        foreach (var template in db.ChangeTracker.Entries<GateTemplate>().Where(e => templates.Contains(e.Entity.Id)))
+        {
+            template.Entity.Touch();
         }
 
         foreach (var rollout in db.ChangeTracker.Entries<Rollout>().Where(e => e.State is EntityState.Added or EntityState.Modified))

@@ -5,9 +5,10 @@ using ElearningRollout.Domain.Gates;
 namespace ElearningRollout.Application.Gates;
 
 /// <summary>
-/// The Budget agreement gate's required items are facts about the cost-sharing agreement, so they follow it rather
-/// than being ticked by hand: the first ("every cost line has a category and an owner department split") is met when
-/// every line is categorised and split; the second (recurring costs priced for the whole term) when both sides signed.
+/// Two of the Budget agreement gate's required items are facts about the cost-sharing agreement, so they follow it rather
+/// than being ticked by hand. The template marks them (<see cref="AgreementFact"/>) and gates copy the mark, so the link
+/// survives administrators rewording or reordering the checklist: "every cost line has a category and an owner
+/// department split" is met when every line is categorised and split; "recurring costs priced" when both sides signed.
 /// </summary>
 public sealed class BudgetGateLink(CostSharingQueries costSharing)
 {
@@ -25,9 +26,14 @@ public sealed class BudgetGateLink(CostSharingQueries costSharing)
         }
 
         var status = await costSharing.BudgetAgreementStatusAsync(gate.RolloutId, cancellationToken);
-        var facts = new[] { status.HasAgreement && status.EveryLineCategorisedAndSplit, status.IsSigned };
-        foreach (var (item, met) in DrivenItems(gate).Zip(facts))
+        foreach (var item in DrivenItems(gate))
         {
+            var met = item.FollowsAgreement switch
+            {
+                AgreementFact.EveryLineCategorisedAndSplit => status.HasAgreement && status.EveryLineCategorisedAndSplit,
+                AgreementFact.AgreementSigned => status.IsSigned,
+                _ => false,
+            };
             var state = met ? ChecklistItemState.Met : ChecklistItemState.Open;
             if (item.State != state)
             {
@@ -45,5 +51,5 @@ public sealed class BudgetGateLink(CostSharingQueries costSharing)
     }
 
     private static IEnumerable<GateChecklistItem> DrivenItems(ClearanceGate gate)
-        => gate.Checklist.Where(i => i.IsRequired).OrderBy(i => i.Order).Take(2);
+        => gate.Checklist.Where(i => i.FollowsAgreement is not null);
 }

@@ -29,6 +29,8 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
 
     public DbSet<ClearanceGate> ClearanceGates => Set<ClearanceGate>();
 
+    public DbSet<GateTemplate> GateTemplates => Set<GateTemplate>();
+
     public DbSet<RiskEntry> RiskEntries => Set<RiskEntry>();
 
     public DbSet<CostSharingAgreement> CostSharingAgreements => Set<CostSharingAgreement>();

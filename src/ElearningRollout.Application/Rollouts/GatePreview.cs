@@ -9,10 +9,11 @@ namespace ElearningRollout.Application.Rollouts;
 /// </summary>
 public sealed record GatePreview(ItInvolvementProfile Profile, IReadOnlyList<GateRequirement> RequiredGates)
 {
-    public static GatePreview For(HostingModel hosting, Integrations integrations, ContentSource contentSource)
+    /// <param name="templates">The current gate templates (<see cref="Templates.TemplateQueries.CurrentTemplatesAsync"/>).</param>
+    public static GatePreview For(GateTemplateSet templates, HostingModel hosting, Integrations integrations, ContentSource contentSource)
     {
         var profile = ItInvolvement.Derive(hosting, integrations);
         var anyVendor = ItInvolvement.AnyVendorInvolved(hosting, contentSource);
-        return new GatePreview(profile, GateRequirements.For(profile, anyVendor).Where(g => g.IsRequired).ToList());
+        return new GatePreview(profile, templates.For(profile, anyVendor).Where(g => g.IsRequired).ToList());
     }
 }

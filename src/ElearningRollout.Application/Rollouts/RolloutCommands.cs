@@ -2,7 +2,7 @@ using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Persistence.Configurations;
-using ElearningRollout.Application.Seeding;
+using ElearningRollout.Application.Templates;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
@@ -43,7 +43,7 @@ public sealed class RolloutCommands(
             ApplyDetails(rollout, draft, ownerId);
             db.Rollouts.Add(rollout);
             db.Entry(rollout).Property(RolloutConfiguration.Sequence).CurrentValue = sequence;
-            db.ClearanceGates.AddRange(new RolloutGatePlanner().GatesToAdd(rollout, [], BuiltInGateChecklists.For));
+            db.ClearanceGates.AddRange(new RolloutGatePlanner().GatesToAdd(rollout, [], await GateTemplateStore.CurrentAsync(db, cancellationToken)));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -66,10 +66,12 @@ public sealed class RolloutCommands(
             rollout.ChangeHostingAndIntegrations(draft.HostingModel, draft.Integrations, draft.ContentSource);
             rollout.Reschedule(draft.StartDate!.Value, draft.TargetGoLive!.Value);
 
-            // The profile may have changed: add gates that became required, never drop a decided one.
+            // The profile may have changed: add gates that became required, never drop a decided one. New gates copy
+            // the templates' current versions.
+            var templates = await GateTemplateStore.CurrentAsync(context.Db, ct);
             var planner = new RolloutGatePlanner();
-            planner.ReconcileRequirements(rollout, context.Gates);
-            context.Db.ClearanceGates.AddRange(planner.GatesToAdd(rollout, context.Gates, BuiltInGateChecklists.For));
+            planner.ReconcileRequirements(rollout, context.Gates, templates);
+            context.Db.ClearanceGates.AddRange(planner.GatesToAdd(rollout, context.Gates, templates));
         }, cancellationToken);
 
     public Task ChangeHealthAsync(string code, RolloutHealth health, string reason, Guid expectedVersion, CancellationToken cancellationToken = default)

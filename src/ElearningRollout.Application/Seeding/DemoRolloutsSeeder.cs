@@ -2,6 +2,7 @@ using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Persistence.Configurations;
+using ElearningRollout.Application.Templates;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Risks;
@@ -32,13 +33,14 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
         var liaisons = new[] { Person("itlead@elearning.test", Departments.It, Roles.ItLead), Person("itlead2@elearning.test", Departments.It, Roles.ItLead) };
         var executive = Person("exec@elearning.test", Departments.Leadership, Roles.Executive);
 
+        var templates = await GateTemplateStore.CurrentAsync(lookup, cancellationToken);
         var sequence = 0;
         foreach (var demo in DemoRolloutCatalogue.All)
         {
             var owner = owners[demo.Owner - 1];
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             db.AuditActor = AuditActor.Of(owner);
-            var (rollout, gates) = Build(demo, ++sequence, owner, liaisons[demo.Liaison - 1], executive);
+            var (rollout, gates) = Build(demo, ++sequence, owner, liaisons[demo.Liaison - 1], executive, templates);
             db.Rollouts.Add(rollout);
             db.Entry(rollout).Property(RolloutConfiguration.Sequence).CurrentValue = sequence;
             db.ClearanceGates.AddRange(gates);
@@ -47,7 +49,8 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
         }
     }
 
-    private (Rollout Rollout, List<ClearanceGate> Gates) Build(DemoRolloutCatalogue.DemoRollout demo, int sequence, Actor owner, Actor liaison, Actor executive)
+    private (Rollout Rollout, List<ClearanceGate> Gates) Build(
+        DemoRolloutCatalogue.DemoRollout demo, int sequence, Actor owner, Actor liaison, Actor executive, GateTemplateSet templates)
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -60,7 +63,7 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
         rollout.ChangeAccessChannels(demo.Channels);
         rollout.ChangePilotCohort(new PilotCohort("IT staff first", Math.Min(25, demo.Learners), start.AddDays(20), start.AddDays(40)));
         PlanPhases(rollout, start, goLive);
-        var gates = new RolloutGatePlanner().GatesToAdd(rollout, [], BuiltInGateChecklists.For).ToList();
+        var gates = new RolloutGatePlanner().GatesToAdd(rollout, [], templates).ToList();
 
         if (demo.Status != LifecycleStatus.Draft)
         {

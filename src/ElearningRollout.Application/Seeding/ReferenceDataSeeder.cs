@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Seeding;
 
 /// <summary>
-/// Data every installation needs to work at all (roles, built-in departments).
+/// Data every installation needs to work at all (roles, built-in departments, glossary, gate templates).
 /// Runs at every start and only adds what is missing, so it is safe in production.
 /// </summary>
-public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManager<IdentityRole> roleManager)
+public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManager<IdentityRole> roleManager, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -33,6 +33,10 @@ public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManage
         {
             db.GlossaryTerms.AddRange(BuiltInGlossary.Terms.Select(t => new GlossaryTerm(t.Term, t.Definition)));
         }
+
+        // Per kind, so an installation keeps its administrators' versions and only gains a kind it lacks.
+        var templated = await db.GateTemplates.Select(t => t.Kind).ToListAsync(cancellationToken);
+        db.GateTemplates.AddRange(BuiltInGateTemplates.Create(clock.GetUtcNow()).Where(t => !templated.Contains(t.Kind)));
 
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -14,18 +14,19 @@ public sealed partial class ClearanceGate
     private readonly List<GateReviewRound> _rounds = [];
     private readonly List<GateCondition> _conditions = [];
 
-    /// <param name="checklist">Copied, so later template edits do not change this gate.</param>
-    public ClearanceGate(Guid rolloutId, GateKind kind, bool isRequired, IEnumerable<ChecklistItemTemplate> checklist)
+    /// <param name="template">Its kind, guarded phase and checklist are copied, so later template versions do not change this gate.</param>
+    public ClearanceGate(Guid rolloutId, GateTemplate template, bool isRequired)
     {
         Id = Guid.CreateVersion7();
         RolloutId = rolloutId;
-        Kind = kind;
-        GuardedPhase = GateRequirements.GuardedPhaseOf(kind);
+        Kind = template.Kind;
+        GuardedPhase = template.GuardedPhase;
+        TemplateVersion = template.TemplateVersion;
         IsRequired = isRequired;
         State = GateState.Draft;
         Version = Guid.NewGuid();
-        _checklist.AddRange(checklist.Select((item, index) => new GateChecklistItem(
-            Require.Text(item.Text, "A checklist item", GateChecklistItem.MaxTextLength), item.IsRequired, index + 1)));
+        _checklist.AddRange(template.Items.OrderBy(i => i.Order).Select((item, index) =>
+            new GateChecklistItem(item.Text, item.IsRequired, index + 1, item.FollowsAgreement)));
     }
 
     // For EF Core.
@@ -43,6 +44,9 @@ public sealed partial class ClearanceGate
     public PhaseKind GuardedPhase { get; private set; }
 
     public bool IsRequired { get; private set; }
+
+    /// <summary>The version of its kind's template this gate's checklist was copied from.</summary>
+    public int TemplateVersion { get; private set; }
 
     public GateState State { get; private set; }
 

@@ -1,13 +1,14 @@
 namespace ElearningRollout.Domain.Gates;
 
-/// <summary>One line of a gate's checklist, copied from the template when the gate was created.</summary>
+/// <summary>One line of a gate's checklist, copied from its kind's template when the gate was created.</summary>
 public sealed class GateChecklistItem
 {
     public const int MaxTextLength = 1000;
     public const int MaxEvidenceLength = 2000;
 
-    internal GateChecklistItem(string text, bool isRequired, int order)
+    internal GateChecklistItem(string text, bool isRequired, int order, AgreementFact? followsAgreement)
     {
+        FollowsAgreement = followsAgreement;
         Id = Guid.CreateVersion7();
         Text = text;
         IsRequired = isRequired;
@@ -30,6 +31,9 @@ public sealed class GateChecklistItem
     public int Order { get; private set; }
 
     public ChecklistItemState State { get; private set; }
+
+    /// <summary>Set on the Budget agreement items that the cost-sharing agreement sets, rather than a person.</summary>
+    public AgreementFact? FollowsAgreement { get; private set; }
 
     /// <summary>A note or a link that shows why the item is met, not applicable or failed.</summary>
     public string? Evidence { get; private set; }

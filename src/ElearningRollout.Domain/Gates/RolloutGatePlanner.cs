@@ -10,18 +10,18 @@ namespace ElearningRollout.Domain.Gates;
 /// </summary>
 public sealed class RolloutGatePlanner
 {
-    /// <summary>New gates for every required kind the rollout does not have yet; the caller saves them.</summary>
+    /// <summary>New gates, from the current templates, for every required kind the rollout does not have yet; the caller saves them.</summary>
     public IReadOnlyList<ClearanceGate> GatesToAdd(
         Rollout rollout,
         IReadOnlyCollection<ClearanceGate> existing,
-        Func<GateKind, IReadOnlyList<ChecklistItemTemplate>> checklistFor)
+        GateTemplateSet templates)
     {
         rollout.EnsureNotFinal();
         EnsureGatesOf(rollout, existing);
         var present = existing.Select(g => g.Kind).ToHashSet();
-        return GateRequirements.For(rollout)
+        return templates.For(rollout)
             .Where(r => r.IsRequired && !present.Contains(r.Kind))
-            .Select(r => new ClearanceGate(rollout.Id, r.Kind, isRequired: true, checklistFor(r.Kind)))
+            .Select(r => new ClearanceGate(rollout.Id, templates.Of(r.Kind), isRequired: true))
             .ToList();
     }
 
@@ -30,11 +30,12 @@ public sealed class RolloutGatePlanner
     /// A gate no longer needed is marked not required only while it has no decision; decided gates
     /// are left untouched (see <see cref="ClearanceGate.MarkNotRequired"/>).
     /// </summary>
-    public IReadOnlyList<ClearanceGate> ReconcileRequirements(Rollout rollout, IReadOnlyCollection<ClearanceGate> existing)
+    public IReadOnlyList<ClearanceGate> ReconcileRequirements(
+        Rollout rollout, IReadOnlyCollection<ClearanceGate> existing, GateTemplateSet templates)
     {
         rollout.EnsureNotFinal();
         EnsureGatesOf(rollout, existing);
-        var required = GateRequirements.For(rollout).Where(r => r.IsRequired).Select(r => r.Kind).ToHashSet();
+        var required = templates.For(rollout).Where(r => r.IsRequired).Select(r => r.Kind).ToHashSet();
         var changed = new List<ClearanceGate>();
         foreach (var gate in existing)
         {

@@ -16,16 +16,16 @@ public sealed partial class Rollout
         return gates;
     }
 
-    /// <summary>Required by the current profile (even if not created yet) or marked required on the gate.</summary>
-    private List<GateKind> UnclearedRequiredGates(List<ClearanceGate> gates, Func<PhaseKind, bool> guardsPhase)
+    /// <summary>
+    /// The gates on record that are marked required. Which kinds a profile requires is template data that administrators
+    /// change; <see cref="RolloutGatePlanner"/> turns it into gates whenever the profile is derived, so a template
+    /// edit never blocks a phase with a gate nobody can work on.
+    /// </summary>
+    private static List<GateKind> UnclearedRequiredGates(List<ClearanceGate> gates, Func<PhaseKind, bool> guardsPhase)
     {
-        var requiredByProfile = GateRequirements.For(this)
-            .Where(r => r.IsRequired && guardsPhase(r.GuardedPhase))
-            .Select(r => r.Kind);
-        var requiredOnRecord = gates.Where(g => g.IsRequired && guardsPhase(g.GuardedPhase)).Select(g => g.Kind);
-        return requiredByProfile
-            .Union(requiredOnRecord)
-            .Where(kind => !gates.Any(g => g.Kind == kind && g.IsCleared))
+        return gates.Where(g => g.IsRequired && guardsPhase(g.GuardedPhase) && !g.IsCleared)
+            .Select(g => g.Kind)
+            .Distinct()
             .Order()
             .ToList();
     }

@@ -22,7 +22,7 @@ public sealed partial class Rollout
 
     /// <summary>
     /// Completes the phase in progress and starts the next one that is not skipped. Refused while a
-    /// required gate at the phase's exit is not cleared, including a required gate not yet created.
+    /// required gate at the phase's exit is not cleared.
     /// Completing the Go-live phase takes the rollout live, and needs every required gate cleared.
     /// </summary>
     public void CompleteCurrentPhase(IEnumerable<ClearanceGate> gatesOfRollout, DateOnly today)

@@ -348,6 +348,9 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -389,6 +392,51 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.HasIndex("GateId");
 
                     b.ToTable("GateComments", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Gates.GateTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("GuardedPhase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("OnlyWhenVendorInvolved")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PublishedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RequiredFor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind")
+                        .IsUnique();
+
+                    b.ToTable("GateTemplates", (string)null);
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.Glossary.GlossaryTerm", b =>
@@ -976,6 +1024,10 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)");
 
+                            b1.Property<string>("FollowsAgreement")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
                             b1.Property<Guid>("GateId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -1117,6 +1169,44 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                         .HasForeignKey("GateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Gates.GateTemplate", b =>
+                {
+                    b.OwnsMany("ElearningRollout.Domain.Gates.GateTemplateItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("FollowsAgreement")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<bool>("IsRequired")
+                                .HasColumnType("bit");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("TemplateId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TemplateId");
+
+                            b1.ToTable("GateTemplateItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.Risks.RiskEntry", b =>

@@ -335,6 +335,9 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -376,6 +379,51 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.HasIndex("GateId");
 
                     b.ToTable("GateComments", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Gates.GateTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardedPhase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnlyWhenVendorInvolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredFor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind")
+                        .IsUnique();
+
+                    b.ToTable("GateTemplates", (string)null);
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.Glossary.GlossaryTerm", b =>
@@ -956,6 +1004,10 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("FollowsAgreement")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("GateId")
                                 .HasColumnType("TEXT");
 
@@ -1097,6 +1149,44 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                         .HasForeignKey("GateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Gates.GateTemplate", b =>
+                {
+                    b.OwnsMany("ElearningRollout.Domain.Gates.GateTemplateItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FollowsAgreement")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsRequired")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("TemplateId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TemplateId");
+
+                            b1.ToTable("GateTemplateItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.Risks.RiskEntry", b =>

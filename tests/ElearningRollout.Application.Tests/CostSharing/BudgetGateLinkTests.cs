@@ -59,6 +59,27 @@ public sealed class BudgetGateLinkTests : IAsyncLifetime
         Assert.Equal(GateState.Approved, (await BudgetGateAsync(code)).State);
     }
 
+    [Fact]
+    public async Task The_link_follows_the_marked_items_after_an_administrator_reorders_and_rewords_the_template()
+    {
+        await new Templates.TemplateScenario(_database).PublishAsync(GateKind.BudgetAgreement, d =>
+        {
+            d.Items.Reverse();
+            d.Items[0].IsRequired = true;
+            d.Items[1].Text = "Recurring costs priced for the whole term";
+        });
+        var code = await _costs.RolloutWithAgreementAsync();
+
+        await _costs.AddLineAsync(code);
+        var gate = await BudgetGateAsync(code);
+
+        Assert.Equal(
+            [("CapEx or OpEx set on every line for finance", ChecklistItemState.Open),
+             ("Recurring costs priced for the whole term", ChecklistItemState.Open),
+             ("Every cost line has a category and an owner department split", ChecklistItemState.Met)],
+            gate.Checklist.Select(i => (i.Text, i.State)));
+    }
+
     private async Task<GateDetails> BudgetGateAsync(string code)
     {
         var me = _database.Actor.Current;

@@ -1,4 +1,6 @@
 using Bunit;
+using ElearningRollout.Application.Seeding;
+using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Web.Components.Pages.Rollouts;
 using MudBlazor.Services;
@@ -9,12 +11,15 @@ public sealed class ProfilePreviewTests
 {
     private const string IntegrationGate = "Integration and content standards";
 
+    private static readonly GateTemplateSet Templates = new(BuiltInGateTemplates.Create(DateTimeOffset.UnixEpoch));
+
     [Fact]
     public async Task Vendor_hosted_with_no_integration_previews_light_involvement_without_the_integration_gate()
     {
         await using var ctx = NewContext();
 
         var preview = ctx.Render<ProfilePreview>(p => p
+            .AddCascadingValue(Templates)
             .Add(x => x.HostingModel, HostingModel.VendorHostedSaas)
             .Add(x => x.Integrations, Integrations.None)
             .Add(x => x.ContentSource, ContentSource.InHouse));
@@ -29,6 +34,7 @@ public sealed class ProfilePreviewTests
         await using var ctx = NewContext();
 
         var preview = ctx.Render<ProfilePreview>(p => p
+            .AddCascadingValue(Templates)
             .Add(x => x.HostingModel, HostingModel.ItHostedOnPremises)
             .Add(x => x.Integrations, Integrations.None)
             .Add(x => x.ContentSource, ContentSource.InHouse));
@@ -44,6 +50,7 @@ public sealed class ProfilePreviewTests
     {
         await using var ctx = NewContext();
         var preview = ctx.Render<ProfilePreview>(p => p
+            .AddCascadingValue(Templates)
             .Add(x => x.HostingModel, HostingModel.VendorHostedSaas)
             .Add(x => x.Integrations, Integrations.None)
             .Add(x => x.ContentSource, ContentSource.InHouse));

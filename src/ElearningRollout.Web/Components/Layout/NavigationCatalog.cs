@@ -13,7 +13,7 @@ public sealed record NavigationEntry(string Title, string Href, string Icon, str
 /// <summary>
 /// The product's places in one list, so the drawer, the home page and the tests agree on who sees what.
 /// The pages enforce the same roles with [Authorize]; this list only decides what is shown.
-/// A place is listed once its page exists (vendors, cost-sharing and templates come with their features).
+/// A place is listed once its page exists (vendors and cost-sharing come with their features).
 /// </summary>
 public static class NavigationCatalog
 {
@@ -34,6 +34,8 @@ public static class NavigationCatalog
             "Manage accounts and their roles.", [Roles.Administrator]),
         new("Departments", "/admin/departments", Icons.Material.Filled.Apartment,
             "Add departments that people belong to and costs are split between.", [Roles.Administrator]),
+        new("Templates", "/admin/templates", Icons.Material.Filled.Checklist,
+            "Edit the gate templates: which profiles need each gate and its checklist.", [Roles.Administrator]),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History,
             "Read and export who changed what, and when.", [Roles.Administrator]),
     ];

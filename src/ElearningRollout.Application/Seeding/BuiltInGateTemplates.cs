@@ -1,13 +1,26 @@
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Rollouts;
 
 namespace ElearningRollout.Application.Seeding;
 
 /// <summary>
-/// The checklists the product ships with (domain-content.md), one per gate kind; a new gate copies its kind's list.
+/// The gate templates the product ships with (domain-content.md): for each gate kind the phase whose exit it guards,
+/// the IT involvement profiles that require it, and its checklist. The reference-data seeder stores them as version 1;
+/// from then on the database is the source and administrators edit it on /admin/templates.
 /// </summary>
-public static class BuiltInGateChecklists
+public static class BuiltInGateTemplates
 {
-    public static IReadOnlyList<ChecklistItemTemplate> For(GateKind kind) => Checklists[kind];
+    public static IEnumerable<GateTemplate> Create(DateTimeOffset now) =>
+    [
+        new(GateKind.BudgetAgreement, PhaseKind.Initiation, InvolvementProfiles.All, false, Checklists[GateKind.BudgetAgreement], now),
+        new(GateKind.InfrastructureAndNetwork, PhaseKind.Assessment, InvolvementProfiles.All, false, Checklists[GateKind.InfrastructureAndNetwork], now),
+        new(GateKind.SecurityReview, PhaseKind.VendorSelection, InvolvementProfiles.All, true, Checklists[GateKind.SecurityReview], now),
+        new(GateKind.PrivacyAndDataProtection, PhaseKind.VendorSelection, InvolvementProfiles.All, true, Checklists[GateKind.PrivacyAndDataProtection], now),
+        new(GateKind.IntegrationAndContentStandards, PhaseKind.DesignAndBuild, InvolvementProfiles.Standard | InvolvementProfiles.Deep, false,
+            Checklists[GateKind.IntegrationAndContentStandards], now),
+        new(GateKind.AccessibilityAndSupport, PhaseKind.Pilot, InvolvementProfiles.All, false, Checklists[GateKind.AccessibilityAndSupport], now),
+        new(GateKind.GoLiveSignOff, PhaseKind.GoLive, InvolvementProfiles.All, false, Checklists[GateKind.GoLiveSignOff], now),
+    ];
 
     private static readonly IReadOnlyDictionary<GateKind, IReadOnlyList<ChecklistItemTemplate>> Checklists =
         new Dictionary<GateKind, IReadOnlyList<ChecklistItemTemplate>>
@@ -64,8 +77,9 @@ public static class BuiltInGateChecklists
             ],
             [GateKind.BudgetAgreement] =
             [
-                new("Every cost line has a category and an owner department split", true),
-                new("Recurring costs (licences, hosting, support) priced for the whole contract term, including renewal increases", true),
+                new("Every cost line has a category and an owner department split", true, AgreementFact.EveryLineCategorisedAndSplit),
+                new("Recurring costs (licences, hosting, support) priced for the whole contract term, including renewal increases", true,
+                    AgreementFact.AgreementSigned),
                 new("CapEx or OpEx set on every line for finance", false),
             ],
             [GateKind.GoLiveSignOff] =
