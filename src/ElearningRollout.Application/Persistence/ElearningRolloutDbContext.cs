@@ -33,6 +33,9 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
 
     public DbSet<CostSharingAgreement> CostSharingAgreements => Set<CostSharingAgreement>();
 
+    /// <summary>Committed and actual money per agreement, department and currency, for the dashboard; written with the agreement.</summary>
+    public DbSet<Dashboard.DepartmentMoneySummary> DepartmentMoney => Set<Dashboard.DepartmentMoneySummary>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<GateComment> GateComments => Set<GateComment>();
