@@ -111,6 +111,31 @@ public sealed class PortfolioDashboardTests : IAsyncLifetime
         Assert.Empty(atRisk.UnmetConditions);
     }
 
+    [Fact]
+    public async Task The_portfolio_export_reads_back_as_the_filtered_rollouts_in_CSV_and_in_Excel()
+    {
+        var codes = await CreateActiveAsync(3, [new DateOnly(2027, 1, 15), new DateOnly(2027, 1, 31), new DateOnly(2027, 6, 1)]);
+        var commands = _database.Get<RolloutCommands>();
+        var catalog = _database.Get<RolloutCatalog>();
+        await commands.ChangeHealthAsync(codes[1], RolloutHealth.AtRisk, "Vendor late", (await catalog.GetAsync(codes[1]))!.Version);
+        await commands.ChangeHealthAsync(codes[2], RolloutHealth.AtRisk, "Scope grew", (await catalog.GetAsync(codes[2]))!.Version);
+        await _database.PlayAsync(Accounts.Executive);
+        var atRisk = new DashboardFilter(Health: RolloutHealth.AtRisk);
+
+        var csv = (await Dashboard.ExportCsvAsync(atRisk)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        using var workbook = new MemoryStream(await Dashboard.ExportExcelAsync(atRisk));
+        var sheet = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Portfolio").Cast<IDictionary<string, object>>().ToList();
+
+        Assert.Equal(
+        [
+            "Rollout,Title,Phase,Health,TargetGoLive,DaysToGoLive,TrainingOwner",
+            $"{codes[1]},Rollout 1,Initiation,AtRisk,2027-01-31,90,Tara Training",
+            $"{codes[2]},Rollout 2,Initiation,AtRisk,2027-06-01,211,Tara Training",
+        ], csv);
+        Assert.Equal([(codes[1], "AtRisk", "2027-01-31", "Tara Training"), (codes[2], "AtRisk", "2027-06-01", "Tara Training")],
+            sheet.Select(r => ((string)r["Rollout"], (string)r["Health"], (string)r["TargetGoLive"], (string)r["TrainingOwner"])));
+    }
+
     private async Task AgreementAsync(CostSharingScenario costs, string code, CostLineDraft line, decimal spent, bool sign)
     {
         await _database.PlayAsync(Accounts.Training);
