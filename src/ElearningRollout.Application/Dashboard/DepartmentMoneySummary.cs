@@ -26,6 +26,14 @@ public sealed class DepartmentMoneySummary
 
     public static long Cents(decimal amount) => (long)(amount * 100m);
 
+    /// <summary>The rows a new agreement gets (the benchmark's generator writes them with the agreement).</summary>
+    public static IEnumerable<DepartmentMoneySummary> For(CostSharingAgreement agreement) => DepartmentMoneyTotals.Of(agreement)
+        .Select(money => new DepartmentMoneySummary
+        {
+            AgreementId = agreement.Id, RolloutId = agreement.RolloutId, Department = money.Department, Currency = money.Currency,
+            CommittedCents = Cents(money.Committed), ActualCents = Cents(money.Actual),
+        });
+
     /// <summary>
     /// Brings the agreement's rows in line with <see cref="DepartmentMoneyTotals.Of"/>; the caller's SaveChanges writes them
     /// with the agreement, in one transaction, so the summary never disagrees with a saved agreement.
@@ -33,19 +41,19 @@ public sealed class DepartmentMoneySummary
     public static async Task RefreshAsync(ElearningRolloutDbContext db, CostSharingAgreement agreement, CancellationToken cancellationToken)
     {
         var stored = await db.DepartmentMoney.Where(s => s.AgreementId == agreement.Id).ToListAsync(cancellationToken);
-        var fresh = DepartmentMoneyTotals.Of(agreement);
+        var fresh = For(agreement).ToList();
         db.DepartmentMoney.RemoveRange(stored.Where(s => !fresh.Any(f => f.Department == s.Department && f.Currency == s.Currency)));
         foreach (var money in fresh)
         {
-            var row = stored.SingleOrDefault(s => s.Department == money.Department && s.Currency == money.Currency);
-            if (row is null)
+            if (stored.SingleOrDefault(s => s.Department == money.Department && s.Currency == money.Currency) is { } row)
             {
-                row = new DepartmentMoneySummary { AgreementId = agreement.Id, RolloutId = agreement.RolloutId, Department = money.Department, Currency = money.Currency };
-                db.DepartmentMoney.Add(row);
+                row.CommittedCents = money.CommittedCents;
+                row.ActualCents = money.ActualCents;
             }
-
-            row.CommittedCents = Cents(money.Committed);
-            row.ActualCents = Cents(money.Actual);
+            else
+            {
+                db.DepartmentMoney.Add(money);
+            }
         }
     }
 }
