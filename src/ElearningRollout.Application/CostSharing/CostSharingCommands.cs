@@ -1,5 +1,6 @@
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.CostSharing;
@@ -200,6 +201,7 @@ public sealed class CostSharingCommands(
         var guard = CostSharingRollout.Guard(rollout.Id);
         await guard.EnsureVersionAsync(db, agreement, agreement.Version, expectedVersion, cancellationToken);
         await change(new ChangeContext(db, actor, rollout, agreement), cancellationToken);
+        await DepartmentMoneySummary.RefreshAsync(db, agreement, cancellationToken);
         await guard.SaveAsync(db, cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using ElearningRollout.Application.Common;
 using ElearningRollout.Domain.CostSharing;
 
 namespace ElearningRollout.Application.CostSharing;
@@ -16,17 +16,8 @@ internal static class CostSharingCsv
         "Nature", "Recurrence", "Currency", "Amount", "BudgetOverTerm", "Department", "Percent", "DepartmentAmount", "DepartmentOverTerm",
     ];
 
-    public static string Write(string rolloutCode, CostSharingAgreement agreement, IReadOnlyDictionary<string, string> names)
-    {
-        var csv = new StringBuilder();
-        AppendRow(csv, Header);
-        foreach (var (_, cells) in Rows(rolloutCode, agreement, names))
-        {
-            AppendRow(csv, cells);
-        }
-
-        return csv.ToString();
-    }
+    public static string Write(string rolloutCode, CostSharingAgreement agreement, IReadOnlyDictionary<string, string> names) =>
+        TableFile.Csv(Header, Rows(rolloutCode, agreement, names).Select(r => r.Cells));
 
     /// <summary>The export's rows, each with its version number: the one source for the CSV and the Excel file.</summary>
     public static IEnumerable<(int Version, string[] Cells)> Rows(string rolloutCode, CostSharingAgreement agreement, IReadOnlyDictionary<string, string> names)
@@ -67,24 +58,4 @@ internal static class CostSharingCsv
     private static string Number(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.AppendJoin(',', cells.Select(Cell));
-        csv.Append("\r\n");
-    }
-
-    /// <summary>
-    /// RFC 4180 quoting; text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with
-    /// an apostrophe, because descriptions are typed by people and the file is opened in Excel.
-    /// </summary>
-    internal static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 }

@@ -1,5 +1,5 @@
+using ElearningRollout.Application.Common;
 using ElearningRollout.Domain.CostSharing;
-using MiniExcelLibs;
 
 namespace ElearningRollout.Application.CostSharing;
 
@@ -11,25 +11,9 @@ internal static class CostSharingExcel
 {
     public static byte[] Write(string rolloutCode, CostSharingAgreement agreement, IReadOnlyDictionary<string, string> names)
     {
-        var sheets = new Dictionary<string, object>();
-        foreach (var version in CostSharingCsv.Rows(rolloutCode, agreement, names).GroupBy(r => r.Version))
-        {
-            sheets[$"Version {version.Key}"] = version
-                .Select(row => CostSharingCsv.Header.Zip(row.Cells, (column, cell) => (column, cell))
-                    .ToDictionary(c => c.column, c => (object)Defuse(c.cell)))
-                .ToList();
-        }
-
-        if (sheets.Count == 0)
-        {
-            sheets["Version 1"] = new List<Dictionary<string, object>> { CostSharingCsv.Header.ToDictionary(h => h, _ => (object)"") };
-        }
-
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        return stream.ToArray();
+        var sheets = CostSharingCsv.Rows(rolloutCode, agreement, names).GroupBy(r => r.Version)
+            .Select(version => ($"Version {version.Key}", version.Select(r => (IReadOnlyList<string>)r.Cells)))
+            .ToList();
+        return TableFile.Excel(CostSharingCsv.Header, sheets.Count > 0 ? sheets : [("Version 1", [])]);
     }
-
-    // Numbers stay numbers; text gets the CSV's formula defusing.
-    private static string Defuse(string cell) => CostSharingCsv.Cell(cell).Trim('"');
 }

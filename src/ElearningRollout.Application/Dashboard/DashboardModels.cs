@@ -19,11 +19,16 @@ public sealed record SignOffRow(Guid GateId, Guid Version, string Code, string T
 
 public sealed record HealthCount(RolloutHealth Health, int Rollouts);
 
+/// <summary>A department's committed and actual money over the filtered active rollouts, in one currency (never added to another).</summary>
+public sealed record DepartmentMoneyTotal(string Department, string Currency, decimal Committed, decimal Actual);
+
 public sealed record DashboardModel(
     int ActiveRollouts,
     int GoLivesWithin90Days,
     IReadOnlyList<HealthCount> ByHealth,
     IReadOnlyList<PortfolioRow> Portfolio,
+    IReadOnlyList<PortfolioRow> GoLivesSoon,
+    IReadOnlyList<DepartmentMoneyTotal> MoneyByDepartment,
     IReadOnlyList<HeatmapCell> Heatmap,
     IReadOnlyList<OverdueGateRow> OverdueGates,
     IReadOnlyList<UnmetConditionRow> UnmetConditions,

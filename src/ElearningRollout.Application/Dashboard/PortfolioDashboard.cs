@@ -9,8 +9,9 @@ namespace ElearningRollout.Application.Dashboard;
 
 /// <summary>
 /// The executives' sign-off dashboard in six SQL statements whatever the number of rollouts: every figure is
-/// grouped or limited in the database (counts by health, one page of the portfolio, the gate heatmap as counts,
-/// the ten most overdue gates, the ten most urgent unmet conditions, the sign-offs awaiting me).
+/// grouped or limited in the database. Lists of the same shape share a statement (UNION ALL): the portfolio page with
+/// the soonest go-lives, the overdue gates with the unmet conditions. The others are the counts by health, the gate
+/// heatmap as counts, money by department from its summary table, and the sign-offs awaiting me.
 /// </summary>
 public sealed class PortfolioDashboard(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock)
 {
@@ -21,38 +22,27 @@ public sealed class PortfolioDashboard(IDbContextFactory<ElearningRolloutDbConte
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = Today;
         var horizon = today.AddDays(GoLiveHorizonDays);
         var active = Active(db, filter);
 
-        var counts = await active.GroupBy(r => new { r.Health, Soon = r.TargetGoLive <= horizon })
+        var counts = await active.GroupBy(r => new { r.Health, Soon = r.TargetGoLive >= today && r.TargetGoLive <= horizon })
             .Select(g => new { g.Key.Health, g.Key.Soon, Count = g.Count() }).ToListAsync(cancellationToken);
 
-        var portfolio = await active.OrderBy(r => r.TargetGoLive).ThenBy(r => r.Code)
-            .Skip(portfolioPage.Skip).Take(portfolioPage.SafeSize)
-            .Select(r => new
-            {
-                r.Code, r.Title, r.CurrentPhase, r.Health, r.TargetGoLive,
-                Owner = db.Users.Where(u => u.Id == r.TrainingOwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-            })
-            .ToListAsync(cancellationToken);
+        var page = Rows(db, active.OrderBy(r => r.TargetGoLive).ThenBy(r => r.Code).Skip(portfolioPage.Skip).Take(portfolioPage.SafeSize), soon: false);
+        var soon = Rows(db, active.Where(r => r.TargetGoLive >= today && r.TargetGoLive <= horizon)
+            .OrderBy(r => r.TargetGoLive).ThenBy(r => r.Code).Take(ListLength), soon: true);
+        var rollouts = await page.Concat(soon).ToListAsync(cancellationToken);
 
         var gatesOfActive = db.ClearanceGates.Where(g => g.IsRequired && active.Any(r => r.Id == g.RolloutId));
         var heatmap = await gatesOfActive.GroupBy(g => new { g.Kind, g.State })
             .Select(g => new HeatmapCell(g.Key.Kind, g.Key.State, g.Count())).ToListAsync(cancellationToken);
 
-        var overdue = await gatesOfActive
-            .Where(g => (g.State == GateState.Submitted || g.State == GateState.InReview) && g.DueDate < today)
-            .OrderBy(g => g.DueDate).Take(ListLength)
-            .Select(g => new OverdueGateRow(g.Id, db.Rollouts.Where(r => r.Id == g.RolloutId).Select(r => r.Code).First(), g.Kind, g.DueDate!.Value,
-                db.Users.Where(u => u.Id == g.ReviewerId).Select(u => u.DisplayName).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+        var attention = await Overdue(db, gatesOfActive, today).Concat(Unmet(db, active)).ToListAsync(cancellationToken);
 
-        var conditions = await db.ClearanceGates.Where(g => active.Any(r => r.Id == g.RolloutId))
-            .SelectMany(g => g.Conditions.Where(c => c.MetAt == null), (g, c) => new { GateId = g.Id, g.RolloutId, c.Text, c.OwnerId, c.DueDate })
-            .OrderBy(c => c.DueDate).Take(ListLength)
-            .Select(c => new UnmetConditionRow(c.GateId, db.Rollouts.Where(r => r.Id == c.RolloutId).Select(r => r.Code).First(), c.Text,
-                db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "", c.DueDate, c.DueDate < today))
+        var money = await db.DepartmentMoney.Where(s => active.Any(r => r.Id == s.RolloutId))
+            .GroupBy(s => new { s.Department, s.Currency })
+            .Select(g => new { g.Key.Department, g.Key.Currency, Committed = g.Sum(s => s.CommittedCents), Actual = g.Sum(s => s.ActualCents) })
             .ToListAsync(cancellationToken);
 
         var canSignOff = actor.IsInRole(Roles.Executive);
@@ -70,13 +60,36 @@ public sealed class PortfolioDashboard(IDbContextFactory<ElearningRolloutDbConte
             counts.Sum(c => c.Count),
             counts.Where(c => c.Soon).Sum(c => c.Count),
             counts.GroupBy(c => c.Health).Select(g => new HealthCount(g.Key, g.Sum(c => c.Count))).OrderBy(h => h.Health).ToList(),
-            portfolio.Select(r => new PortfolioRow(r.Code, r.Title, r.CurrentPhase, r.Health, r.TargetGoLive, r.Owner, r.TargetGoLive.DayNumber - today.DayNumber)).ToList(),
+            PortfolioRows(rollouts.Where(r => !r.Soon), today),
+            PortfolioRows(rollouts.Where(r => r.Soon), today),
+            money.Select(m => new DepartmentMoneyTotal(m.Department, m.Currency, m.Committed / 100m, m.Actual / 100m))
+                .OrderBy(m => m.Currency, StringComparer.Ordinal).ThenBy(m => m.Department, StringComparer.Ordinal).ToList(),
             heatmap,
-            overdue,
-            conditions,
+            attention.Where(a => a.Text is null).OrderBy(a => a.DueDate).ThenBy(a => a.Code, StringComparer.Ordinal)
+                .Select(a => new OverdueGateRow(a.GateId, a.Code, a.Kind, a.DueDate, a.Person)).ToList(),
+            attention.Where(a => a.Text is not null).OrderBy(a => a.DueDate).ThenBy(a => a.Code, StringComparer.Ordinal)
+                .Select(a => new UnmetConditionRow(a.GateId, a.Code, a.Text!, a.Person ?? "", a.DueDate, a.DueDate < today)).ToList(),
             awaiting,
             canSignOff);
     }
+
+    /// <summary>The export of <see cref="PortfolioAsync"/> as CSV, for any signed-in person (everyone may read the dashboard).</summary>
+    public async Task<string> ExportCsvAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        PortfolioExport.Csv(await PortfolioAsync(filter, cancellationToken));
+
+    public async Task<byte[]> ExportExcelAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        PortfolioExport.Excel(await PortfolioAsync(filter, cancellationToken));
+
+    /// <summary>Every active rollout the filters select, soonest go-live first, for the Excel and CSV export.</summary>
+    public async Task<IReadOnlyList<PortfolioRow>> PortfolioAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        await currentActor.RequireAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await Rows(db, Active(db, filter), soon: false).ToListAsync(cancellationToken);
+        return PortfolioRows(rows, Today);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Active means under way: Active and OnHold (drafts have not started, Live and ended ones are done).</summary>
     private static IQueryable<Rollout> Active(ElearningRolloutDbContext db, DashboardFilter filter)
@@ -98,5 +111,72 @@ public sealed class PortfolioDashboard(IDbContextFactory<ElearningRolloutDbConte
         }
 
         return rollouts;
+    }
+
+    private static IQueryable<RolloutLine> Rows(ElearningRolloutDbContext db, IQueryable<Rollout> rollouts, bool soon) =>
+        rollouts.Select(r => new RolloutLine
+        {
+            Soon = soon, Code = r.Code, Title = r.Title, Phase = r.CurrentPhase, Health = r.Health, TargetGoLive = r.TargetGoLive,
+            Owner = db.Users.Where(u => u.Id == r.TrainingOwnerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+        });
+
+    private static List<PortfolioRow> PortfolioRows(IEnumerable<RolloutLine> rows, DateOnly today) => rows
+        .OrderBy(r => r.TargetGoLive).ThenBy(r => r.Code, StringComparer.Ordinal)
+        .Select(r => new PortfolioRow(r.Code, r.Title, r.Phase, r.Health, r.TargetGoLive, r.Owner, r.TargetGoLive.DayNumber - today.DayNumber))
+        .ToList();
+
+    private static IQueryable<AttentionLine> Overdue(ElearningRolloutDbContext db, IQueryable<ClearanceGate> gatesOfActive, DateOnly today) => gatesOfActive
+        .Where(g => (g.State == GateState.Submitted || g.State == GateState.InReview) && g.DueDate < today)
+        .OrderBy(g => g.DueDate).Take(ListLength)
+        .Select(g => new AttentionLine
+        {
+            GateId = g.Id, Code = db.Rollouts.Where(r => r.Id == g.RolloutId).Select(r => r.Code).First(), Kind = g.Kind, Text = null, DueDate = g.DueDate!.Value,
+            Person = db.Users.Where(u => u.Id == g.ReviewerId).Select(u => u.DisplayName).FirstOrDefault(),
+        });
+
+    private static IQueryable<AttentionLine> Unmet(ElearningRolloutDbContext db, IQueryable<Rollout> active) => db.ClearanceGates
+        .Where(g => active.Any(r => r.Id == g.RolloutId))
+        .SelectMany(g => g.Conditions.Where(c => c.MetAt == null), (g, c) => new { GateId = g.Id, g.RolloutId, g.Kind, c.Text, c.OwnerId, c.DueDate })
+        .OrderBy(c => c.DueDate).Take(ListLength)
+        .Select(c => new AttentionLine
+        {
+            GateId = c.GateId, Code = db.Rollouts.Where(r => r.Id == c.RolloutId).Select(r => r.Code).First(), Kind = c.Kind, Text = c.Text, DueDate = c.DueDate,
+            Person = db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+        });
+
+    // Set by initialisers, not a constructor: EF Core combines two queries (UNION ALL) only when it can see each column.
+
+    /// <summary>A rollout as one statement returns it; <see cref="Soon"/> tells the go-live list from the portfolio page.</summary>
+    private sealed class RolloutLine
+    {
+        public bool Soon { get; init; }
+
+        public string Code { get; init; } = "";
+
+        public string Title { get; init; } = "";
+
+        public PhaseKind Phase { get; init; }
+
+        public RolloutHealth Health { get; init; }
+
+        public DateOnly TargetGoLive { get; init; }
+
+        public string Owner { get; init; } = "";
+    }
+
+    /// <summary>An overdue gate (no <see cref="Text"/>; the person is the reviewer) or an unmet condition (the person is its owner).</summary>
+    private sealed class AttentionLine
+    {
+        public Guid GateId { get; init; }
+
+        public string Code { get; init; } = "";
+
+        public GateKind Kind { get; init; }
+
+        public string? Text { get; init; }
+
+        public DateOnly DueDate { get; init; }
+
+        public string? Person { get; init; }
     }
 }

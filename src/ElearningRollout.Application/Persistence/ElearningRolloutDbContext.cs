@@ -37,6 +37,9 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
 
     public DbSet<AgreementComment> AgreementComments => Set<AgreementComment>();
 
+    /// <summary>Committed and actual money per agreement, department and currency, for the dashboard; written with the agreement.</summary>
+    public DbSet<Dashboard.DepartmentMoneySummary> DepartmentMoney => Set<Dashboard.DepartmentMoneySummary>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<GateComment> GateComments => Set<GateComment>();

@@ -49,7 +49,8 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
         }
     }
 
-    private (Rollout Rollout, List<ClearanceGate> Gates) Build(
+    /// <summary>One rollout and its gates, brought to the demo's phase through the rules; the benchmark's generator builds with it too.</summary>
+    public (Rollout Rollout, List<ClearanceGate> Gates) Build(
         DemoRolloutCatalogue.DemoRollout demo, int sequence, Actor owner, Actor liaison, Actor executive, GateTemplateSet templates)
     {
         var now = clock.GetUtcNow();
@@ -137,7 +138,7 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
         }
     }
 
-    private RiskEntry Risk(Rollout rollout, DemoRolloutCatalogue.DemoRisk demo, Actor raisedBy)
+    public RiskEntry Risk(Rollout rollout, DemoRolloutCatalogue.DemoRisk demo, Actor raisedBy)
     {
         var risk = new RiskEntry(rollout.Id, demo.Type, demo.Title, "Raised in the weekly Training-IT stand-up.", demo.RaisedBy, demo.OwnedBy,
             demo.Severity, demo.Likelihood, raisedBy.UserId, clock.GetUtcNow());

@@ -75,6 +75,35 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("ElearningRollout.Application.Dashboard.DepartmentMoneySummary", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<long>("ActualCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CommittedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("RolloutId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AgreementId", "Department", "Currency");
+
+                    b.HasIndex("RolloutId", "Department", "Currency", "CommittedCents", "ActualCents");
+
+                    b.ToTable("DepartmentMoneySummaries", (string)null);
+                });
+
             modelBuilder.Entity("ElearningRollout.Application.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -825,6 +854,15 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Application.Dashboard.DepartmentMoneySummary", b =>
+                {
+                    b.HasOne("ElearningRollout.Domain.CostSharing.CostSharingAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ElearningRollout.Application.Identity.ApplicationUser", b =>

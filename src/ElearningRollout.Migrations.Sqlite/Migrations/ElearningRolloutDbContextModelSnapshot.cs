@@ -68,6 +68,35 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("ElearningRollout.Application.Dashboard.DepartmentMoneySummary", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ActualCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommittedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RolloutId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgreementId", "Department", "Currency");
+
+                    b.HasIndex("RolloutId", "Department", "Currency", "CommittedCents", "ActualCents");
+
+                    b.ToTable("DepartmentMoneySummaries", (string)null);
+                });
+
             modelBuilder.Entity("ElearningRollout.Application.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -805,6 +834,15 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Application.Dashboard.DepartmentMoneySummary", b =>
+                {
+                    b.HasOne("ElearningRollout.Domain.CostSharing.CostSharingAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ElearningRollout.Application.Identity.ApplicationUser", b =>

@@ -97,6 +97,7 @@ public static class ProductComposition
         app.MapAccountEndpoints();
         app.MapAuditExport();
         app.MapCostSharingExport();
+        app.MapPortfolioExport();
         return app;
     }
 
