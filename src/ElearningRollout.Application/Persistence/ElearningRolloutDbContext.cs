@@ -6,6 +6,7 @@ using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Domain.Vendors;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,6 +33,10 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     public DbSet<RiskEntry> RiskEntries => Set<RiskEntry>();
 
     public DbSet<CostSharingAgreement> CostSharingAgreements => Set<CostSharingAgreement>();
+
+    public DbSet<Vendor> Vendors => Set<Vendor>();
+
+    public DbSet<VendorEngagement> VendorEngagements => Set<VendorEngagement>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
