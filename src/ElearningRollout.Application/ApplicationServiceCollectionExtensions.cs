@@ -25,6 +25,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoRolloutsSeeder>();
+
+        // After the rollouts: vendors are engaged on them.
+        services.AddScoped<IDemoDataSeeder, DemoVendorsSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
 
@@ -62,6 +65,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Vendors.VendorSecurityDraftValidator>();
         services.AddSingleton<Vendors.EngagementTermsDraftValidator>();
         services.AddSingleton<Vendors.RequirementDraftValidator>();
+        services.AddSingleton<Vendors.EngagementProposalDraftValidator>();
+        services.AddSingleton<Vendors.CertificationDraftValidator>();
         return services;
     }
 
