@@ -68,3 +68,19 @@ internal sealed class VendorScenario(SqliteTestDatabase database)
         }
     }
 }
+
+/// <summary>A fresh database per test with the vendor steps at hand.</summary>
+public abstract class VendorTestBase : IAsyncLifetime
+{
+    internal SqliteTestDatabase Database { get; } = new();
+
+    internal VendorScenario Scenario { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Scenario = new VendorScenario(Database);
+    }
+
+    public Task DisposeAsync() => Database.DisposeAsync();
+}
