@@ -25,6 +25,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoRolloutsSeeder>();
+
+        // After the rollouts: vendors are engaged on them.
+        services.AddScoped<IDemoDataSeeder, DemoVendorsSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
 
@@ -58,6 +61,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Templates.TemplateQueries>();
         services.AddScoped<Templates.TemplateCommands>();
         services.AddSingleton<Templates.GateTemplateDraftValidator>();
+        services.AddScoped<Vendors.VendorQueries>();
+        services.AddScoped<Vendors.VendorCommands>();
+        services.AddScoped<Vendors.VendorEngagementQueries>();
+        services.AddScoped<Vendors.VendorEngagementCommands>();
+        services.AddSingleton<Vendors.VendorDraftValidator>();
+        services.AddSingleton<Vendors.VendorSecurityDraftValidator>();
+        services.AddSingleton<Vendors.EngagementTermsDraftValidator>();
+        services.AddSingleton<Vendors.RequirementDraftValidator>();
+        services.AddSingleton<Vendors.EngagementProposalDraftValidator>();
+        services.AddSingleton<Vendors.CertificationDraftValidator>();
         return services;
     }
 

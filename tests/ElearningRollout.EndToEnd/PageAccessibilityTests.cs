@@ -14,6 +14,7 @@ public sealed class PageAccessibilityTests(ProductUnderTest product) : BrowserTe
     [InlineData(DemoLogins.Admin, "/admin/templates", "Templates")]
     [InlineData(DemoLogins.ItLead, "/glossary", "Glossary")]
     [InlineData(DemoLogins.Training, "/notifications", "Notifications")]
+    [InlineData(DemoLogins.Executive, "/vendors", "Vendors")]
     [InlineData(DemoLogins.Executive, "/rollouts/ELR-0002", "Plant compliance training with SAP")]
     public async Task The_page_has_no_serious_accessibility_problems(string email, string path, string heading)
     {

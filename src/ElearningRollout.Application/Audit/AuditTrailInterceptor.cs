@@ -5,6 +5,7 @@ using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -66,7 +67,8 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
 
     private static bool IsAudited(object entity) => entity is Rollout or RolloutPhase or PhaseSendBack
         or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or GateComment or RiskEntry or GlossaryTerm
-        or CostSharingAgreement or CostLine or ActualSpend or AgreementComment or GateTemplate or GateTemplateItem;
+        or CostSharingAgreement or CostLine or ActualSpend or AgreementComment or GateTemplate or GateTemplateItem
+        or Vendor or VendorCertification or VendorEngagement or TechnicalRequirement or CourseDeliverable;
 
     /// <summary>A change to a phase or checklist item changes its aggregate: its version must move too.</summary>
     private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed)
@@ -75,6 +77,8 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         var gates = new HashSet<Guid>();
         var agreements = new HashSet<Guid>();
         var templates = new HashSet<Guid>();
+        var vendors = new HashSet<Guid>();
+        var engagements = new HashSet<Guid>();
         foreach (var entry in changed.Where(e => e.State != EntityState.Added))
         {
             switch (entry.Entity)
@@ -89,6 +93,19 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
                 case CostLine or ActualSpend: agreements.Add((Guid)entry.Property("AgreementId").CurrentValue!); break;
                 case GateTemplate template: templates.Add(template.Id); break;
                 case GateTemplateItem: templates.Add((Guid)entry.Property("TemplateId").CurrentValue!); break;
+                case Vendor v: vendors.Add(v.Id); break;
+                case VendorEngagement e: engagements.Add(e.Id); break;
+            }
+        }
+
+        // An added certification, requirement or deliverable changes its vendor or engagement too, so a concurrent
+        // edit made against the older version conflicts instead of passing unnoticed.
+        foreach (var entry in changed)
+        {
+            switch (entry.Entity)
+            {
+                case VendorCertification: vendors.Add((Guid)entry.Property("VendorId").CurrentValue!); break;
+                case TechnicalRequirement or CourseDeliverable: engagements.Add((Guid)entry.Property("EngagementId").CurrentValue!); break;
             }
         }
 
@@ -110,6 +127,16 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         foreach (var template in db.ChangeTracker.Entries<GateTemplate>().Where(e => templates.Contains(e.Entity.Id)))
         {
             template.Entity.Touch();
+        }
+
+        foreach (var vendor in db.ChangeTracker.Entries<Vendor>().Where(e => e.State != EntityState.Added && vendors.Contains(e.Entity.Id)))
+        {
+            vendor.Entity.Touch();
+        }
+
+        foreach (var engagement in db.ChangeTracker.Entries<VendorEngagement>().Where(e => e.State != EntityState.Added && engagements.Contains(e.Entity.Id)))
+        {
+            engagement.Entity.Touch();
         }
 
         foreach (var rollout in db.ChangeTracker.Entries<Rollout>().Where(e => e.State is EntityState.Added or EntityState.Modified))
@@ -145,6 +172,10 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         CostLine or ActualSpend =>
             entry.Context.ChangeTracker.Entries<CostSharingAgreement>()
                 .FirstOrDefault(a => a.Entity.Id == (Guid)entry.Property("AgreementId").CurrentValue!)?.Entity.RolloutId,
+        VendorEngagement engagement => engagement.RolloutId,
+        TechnicalRequirement or CourseDeliverable =>
+            entry.Context.ChangeTracker.Entries<VendorEngagement>()
+                .FirstOrDefault(e => e.Entity.Id == (Guid)entry.Property("EngagementId").CurrentValue!)?.Entity.RolloutId,
         GateComment comment => entry.Context.Set<ClearanceGate>().Local.FirstOrDefault(g => g.Id == comment.GateId)?.RolloutId,
         AgreementComment comment => entry.Context.Set<CostSharingAgreement>().Local.FirstOrDefault(a => a.Id == comment.AgreementId)?.RolloutId,
         RolloutPhase or PhaseSendBack => (Guid?)entry.Property("RolloutId").CurrentValue,

@@ -6,6 +6,7 @@ using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Domain.Vendors;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +40,10 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
 
     /// <summary>Committed and actual money per agreement, department and currency, for the dashboard; written with the agreement.</summary>
     public DbSet<Dashboard.DepartmentMoneySummary> DepartmentMoney => Set<Dashboard.DepartmentMoneySummary>();
+
+    public DbSet<Vendor> Vendors => Set<Vendor>();
+
+    public DbSet<VendorEngagement> VendorEngagements => Set<VendorEngagement>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -18,7 +18,7 @@ public sealed class NavMenuTests
 
         var links = NavLinks(ctx.Render<NavMenu>());
 
-        Assert.Equal([("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Glossary", "/glossary"), ("Notifications", "/notifications")], links);
+        Assert.Equal([("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Vendors", "/vendors"), ("Glossary", "/glossary"), ("Notifications", "/notifications")], links);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class NavMenuTests
         var links = NavLinks(ctx.Render<NavMenu>());
 
         Assert.Equal(
-            [("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Review queue", "/reviews"), ("Glossary", "/glossary"),
+            [("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Vendors", "/vendors"), ("Review queue", "/reviews"), ("Glossary", "/glossary"),
                 ("Notifications", "/notifications"), ("Users", "/admin/users"), ("Departments", "/admin/departments"), ("Templates", "/admin/templates"), ("Audit log", "/admin/audit")],
             links);
     }
