@@ -54,6 +54,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CostSharing.CostSharingCommands>();
         services.AddSingleton<CostSharing.CostLineDraftValidator>();
         services.AddSingleton<CostSharing.ActualSpendDraftValidator>();
+        services.AddScoped<Vendors.Selection.VendorSelectionQueries>();
+        services.AddScoped<Vendors.Selection.VendorSelectionCommands>();
+        services.AddScoped<Vendors.Selection.SelectionCriteriaDefaults>();
+        services.AddSingleton<Vendors.Selection.CriteriaDraftValidator>();
         return services;
     }
 

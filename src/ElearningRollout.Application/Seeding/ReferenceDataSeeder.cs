@@ -2,13 +2,14 @@ using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Glossary;
+using ElearningRollout.Domain.Vendors.Selection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Seeding;
 
 /// <summary>
-/// Data every installation needs to work at all (roles, built-in departments).
+/// Data every installation needs to work at all (roles, built-in departments, glossary, default selection criteria).
 /// Runs at every start and only adds what is missing, so it is safe in production.
 /// </summary>
 public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManager<IdentityRole> roleManager)
@@ -32,6 +33,11 @@ public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManage
         if (!await db.GlossaryTerms.AnyAsync(cancellationToken))
         {
             db.GlossaryTerms.AddRange(BuiltInGlossary.Terms.Select(t => new GlossaryTerm(t.Term, t.Definition)));
+        }
+
+        if (!await db.DefaultSelectionCriteria.AnyAsync(cancellationToken))
+        {
+            db.DefaultSelectionCriteria.Add(new DefaultSelectionCriteria(BuiltInSelectionCriteria.Criteria));
         }
 
         await db.SaveChangesAsync(cancellationToken);

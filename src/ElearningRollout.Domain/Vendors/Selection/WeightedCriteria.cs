@@ -18,32 +18,55 @@ public static class WeightedCriteria
     public static string WeightsMessage(int total) =>
         $"The weights must total exactly {TotalWeight}; they total {total} now.";
 
-    public static IReadOnlyList<CriterionSpec> Validate(IReadOnlyList<CriterionSpec> criteria)
+    /// <summary>Every problem with <paramref name="criteria"/>, in words a person can act on; empty when they are fine.</summary>
+    public static IReadOnlyList<string> ProblemsWith(IReadOnlyList<CriterionSpec> criteria)
     {
         if (criteria.Count == 0)
         {
-            throw new DomainException("A selection needs at least one criterion.");
+            return ["Keep at least one criterion."];
         }
 
-        var cleaned = criteria
-            .Select(c => c with { Name = Require.Text(c.Name, "A criterion's name", MaxNameLength) })
-            .ToList();
-        if (cleaned.FirstOrDefault(c => c.Weight is < 1 or > TotalWeight) is { } outOfRange)
+        var problems = new List<string>();
+        var names = criteria.Select(c => c.Name?.Trim() ?? "").ToList();
+        if (names.Any(n => n.Length == 0))
         {
-            throw new DomainException($"The weight of {outOfRange.Name} must be between 1 and {TotalWeight}.");
+            problems.Add("Every criterion needs a name.");
         }
 
-        if (cleaned.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (names.FirstOrDefault(n => n.Length > MaxNameLength) is { } tooLong)
         {
-            throw new DomainException($"Two criteria are called {twice.Key}; each name must be different.");
+            problems.Add($"Keep the name {tooLong[..20]}... to {MaxNameLength} characters.");
         }
 
-        var total = cleaned.Sum(c => c.Weight);
+        if (names.Where(n => n.Length > 0).GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            problems.Add($"Two criteria are called {twice.Key}; each name must be different.");
+        }
+
+        if (criteria.FirstOrDefault(c => c.Weight is < 1 or > TotalWeight) is { } outOfRange)
+        {
+            problems.Add($"The weight of {Named(outOfRange)} must be between 1 and {TotalWeight}.");
+        }
+
+        var total = criteria.Sum(c => c.Weight);
         if (total != TotalWeight)
         {
-            throw new DomainException(WeightsMessage(total));
+            problems.Add(WeightsMessage(total));
         }
 
-        return cleaned;
+        return problems;
     }
+
+    /// <summary>Refuses the first problem; returns the criteria with their names trimmed.</summary>
+    public static IReadOnlyList<CriterionSpec> Validate(IReadOnlyList<CriterionSpec> criteria)
+    {
+        if (ProblemsWith(criteria) is [var first, ..])
+        {
+            throw new DomainException(first);
+        }
+
+        return criteria.Select(c => c with { Name = c.Name.Trim() }).ToList();
+    }
+
+    private static string Named(CriterionSpec criterion) => string.IsNullOrWhiteSpace(criterion.Name) ? "an unnamed criterion" : criterion.Name.Trim();
 }
