@@ -28,7 +28,8 @@ public sealed class SelectionCriteriaDefaults(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var defaults = await LoadAsync(db.DefaultSelectionCriteria, cancellationToken);
-        var guard = ConcurrencyGuard.ForEntity("set of default selection criteria", defaults.Id);
+        var guard = new ConcurrencyGuard(
+            "set of default selection criteria", a => a.EntityType == nameof(DefaultCriterion) || a.EntityType == nameof(DefaultSelectionCriteria));
         await guard.EnsureVersionAsync(db, defaults, defaults.Version, expectedVersion, cancellationToken);
         defaults.Revise(draft.ToSpecs());
         await guard.SaveAsync(db, cancellationToken);
