@@ -54,6 +54,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CostSharing.CostSharingCommands>();
         services.AddSingleton<CostSharing.CostLineDraftValidator>();
         services.AddSingleton<CostSharing.ActualSpendDraftValidator>();
+        services.AddScoped<Vendors.VendorQueries>();
+        services.AddScoped<Vendors.VendorCommands>();
+        services.AddScoped<Vendors.VendorEngagementQueries>();
+        services.AddScoped<Vendors.VendorEngagementCommands>();
+        services.AddSingleton<Vendors.VendorDraftValidator>();
+        services.AddSingleton<Vendors.VendorSecurityDraftValidator>();
+        services.AddSingleton<Vendors.EngagementTermsDraftValidator>();
+        services.AddSingleton<Vendors.RequirementDraftValidator>();
         services.AddScoped<Vendors.Selection.VendorSelectionQueries>();
         services.AddScoped<Vendors.Selection.VendorSelectionCommands>();
         services.AddScoped<Vendors.Selection.SelectionCriteriaDefaults>();

@@ -67,7 +67,8 @@ public sealed class GateQueries(
                 Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId)),
             Person(signOff ? rollout.ExecutiveSponsorId : rollout.ItLiaisonId),
             await people.InRoleAsync(deciderRole, cancellationToken),
-            WorkingDays.After(today, WorkingDays.DefaultReviewDays));
+            WorkingDays.After(today, WorkingDays.DefaultReviewDays),
+            gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : []);
     }
 
     /// <summary>

@@ -39,7 +39,8 @@ public sealed record GateDetails(
     GatePermissions Can,
     PersonChoice? DefaultReviewer,
     IReadOnlyList<PersonChoice> ReviewerChoices,
-    DateOnly DefaultDueDate);
+    DateOnly DefaultDueDate,
+    IReadOnlyList<Vendors.CertificationAlert> VendorAlerts);
 
 public sealed record ReviewQueueQuery(GateKind? Kind = null, string? Rollout = null);
 

@@ -14,7 +14,7 @@ namespace ElearningRollout.Application.Rollouts;
 /// Every signed-in person may read every rollout; queries project only what the screen shows.
 /// </summary>
 public sealed class RolloutCatalog(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RolloutPeopleRules people)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RolloutPeopleRules people, TimeProvider clock)
 {
     public async Task<Page<RolloutListRow>> ListAsync(RolloutListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -87,6 +87,7 @@ public sealed class RolloutCatalog(
                 Items = g.Checklist.Count,
             })
             .ToListAsync(cancellationToken);
+        var vendorAlerts = await Vendors.CertificationAlerts.ForRolloutAsync(db, rollout.Id, Vendors.CertificationAlerts.Today(clock), cancellationToken);
         var names = await NamesAsync(db,
             [rollout.TrainingOwnerId, rollout.ItLiaisonId, rollout.ExecutiveSponsorId, .. gates.Select(g => g.ReviewerId), .. rollout.SendBacks.Select(s => s.SentBackById)],
             cancellationToken);
@@ -104,7 +105,8 @@ public sealed class RolloutCatalog(
                 .ToList(),
             gates.OrderBy(g => PhaseTemplate.Standard.ToList().IndexOf(g.GuardedPhase)).ThenBy(g => g.Kind)
                 .Select(g => new GateSummary(g.Id, g.Kind, g.GuardedPhase, g.IsRequired, g.State,
-                    Person(names, g.ReviewerId)?.DisplayName, g.DueDate, g.OpenRequired, g.Items))
+                    Person(names, g.ReviewerId)?.DisplayName, g.DueDate, g.OpenRequired, g.Items,
+                    g.Kind == GateKind.SecurityReview ? vendorAlerts : []))
                 .ToList(),
             rollout.SendBacks.OrderByDescending(s => s.SentBackAt)
                 .Select(s => new SendBackView(s.From, s.To, s.Reason, Person(names, s.SentBackById)?.DisplayName ?? "", s.SentBackAt))

@@ -37,9 +37,10 @@ public sealed record PhaseView(
     PhaseKind Kind, int Order, PhaseStatus Status, DateOnly? PlannedStart, DateOnly? PlannedEnd,
     DateOnly? ActualStart, DateOnly? ActualEnd, string? SkipReason);
 
+/// <param name="VendorAlerts">On the Security review gate: the engaged vendors' certifications that are expired or expiring soon.</param>
 public sealed record GateSummary(
     Guid Id, GateKind Kind, PhaseKind GuardedPhase, bool IsRequired, GateState State, string? Reviewer, DateOnly? DueDate,
-    int OpenRequiredItems, int ChecklistItems);
+    int OpenRequiredItems, int ChecklistItems, IReadOnlyList<Vendors.CertificationAlert> VendorAlerts);
 
 public sealed record SendBackView(PhaseKind From, PhaseKind To, string Reason, string SentBy, DateTimeOffset At);
 

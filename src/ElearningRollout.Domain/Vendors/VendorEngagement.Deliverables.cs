@@ -15,7 +15,7 @@ public sealed partial class VendorEngagement
             throw new DomainException("Deliverables are submitted once the engagement is contracted.");
         }
 
-        if (_deliverables.FirstOrDefault(d => d.Stage < stage && d.State != DeliverableState.SignedOff) is { } earlier)
+        if (_deliverables.OrderBy(d => d.Stage).FirstOrDefault(d => d.Stage < stage && d.State != DeliverableState.SignedOff) is { } earlier)
         {
             throw new DomainException($"The {Name(earlier.Stage)} must be signed off before the {Name(stage)} is submitted.");
         }

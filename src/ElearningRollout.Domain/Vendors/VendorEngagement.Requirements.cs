@@ -11,7 +11,7 @@ public sealed partial class VendorEngagement
         var requirement = new TechnicalRequirement(
             Require.Text(topic, "The requirement's topic", TechnicalRequirement.MaxTopicLength),
             Require.Text(text, "The requirement", TechnicalRequirement.MaxTextLength),
-            _requirements.Count + 1);
+            _requirements.Count == 0 ? 1 : _requirements.Max(r => r.Order) + 1);
         _requirements.Add(requirement);
         return requirement;
     }
@@ -28,9 +28,12 @@ public sealed partial class VendorEngagement
     {
         EnsureOpen();
         _requirements.Remove(RequirementOf(requirementId));
-        for (var i = 0; i < _requirements.Count; i++)
+
+        // By their numbers, not the list's order: a list loaded from the database comes in no particular order.
+        var order = 1;
+        foreach (var requirement in _requirements.OrderBy(r => r.Order))
         {
-            _requirements[i].Renumber(i + 1);
+            requirement.Renumber(order++);
         }
     }
 
