@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoRolloutsSeeder>();
+        services.AddScoped<IDemoDataSeeder, DemoVendorSelectionSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
 
