@@ -13,7 +13,8 @@ public sealed class VendorCommands(
     ICurrentActor currentActor,
     TimeProvider clock,
     VendorDraftValidator validator,
-    VendorSecurityDraftValidator securityValidator)
+    VendorSecurityDraftValidator securityValidator,
+    CertificationDraftValidator certificationValidator)
 {
     /// <summary>Returns the new vendor's id.</summary>
     public async Task<Guid> RegisterAsync(VendorDraft draft, CancellationToken cancellationToken = default)
@@ -52,6 +53,13 @@ public sealed class VendorCommands(
             vendor.RecordCertification(kind, expiresOn);
             return Task.CompletedTask;
         }, cancellationToken);
+
+    /// <summary>The form's way in: validated beside its fields, then recorded as above.</summary>
+    public async Task RecordCertificationAsync(Guid vendorId, CertificationDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await certificationValidator.EnsureValidAsync(draft, cancellationToken);
+        await RecordCertificationAsync(vendorId, draft.Kind!.Value, draft.ExpiresOn!.Value, expectedVersion, cancellationToken);
+    }
 
     public Task RemoveCertificationAsync(Guid vendorId, CertificationKind kind, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(vendorId, expectedVersion, VendorAccess.EnsureCanEditSecurity, (_, vendor, _) =>

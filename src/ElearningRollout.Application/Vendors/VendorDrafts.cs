@@ -29,7 +29,7 @@ public sealed class VendorSecurityDraft
 }
 
 /// <summary>The form model for an engagement's commercial terms and SLA.</summary>
-public sealed class EngagementTermsDraft
+public class EngagementTermsDraft
 {
     public decimal? ContractValue { get; set; }
 
@@ -47,10 +47,26 @@ public sealed class EngagementTermsDraft
         new(ContractValue, ContractValue is null ? null : Currency, StartDate, EndDate, UptimePercent, P1ResponseHours);
 }
 
+/// <summary>The form model for proposing a vendor on a rollout: which vendor, for what work, on which terms.</summary>
+public sealed class EngagementProposalDraft : EngagementTermsDraft
+{
+    public Guid? VendorId { get; set; }
+
+    public EngagementType? Type { get; set; }
+}
+
 /// <summary>The form model of one technical requirement.</summary>
 public sealed class RequirementDraft
 {
     public string Topic { get; set; } = "";
 
     public string Text { get; set; } = "";
+}
+
+/// <summary>The form model for recording (or renewing) a certification.</summary>
+public sealed class CertificationDraft
+{
+    public CertificationKind? Kind { get; set; }
+
+    public DateOnly? ExpiresOn { get; set; }
 }

@@ -17,6 +17,7 @@ public sealed class VendorEngagementCommands(
     ICurrentActor currentActor,
     TimeProvider clock,
     EngagementTermsDraftValidator termsValidator,
+    EngagementProposalDraftValidator proposalValidator,
     RequirementDraftValidator requirementValidator)
 {
     /// <summary>Proposes <paramref name="vendorId"/> for <paramref name="type"/> work; the requirements start from the rollout's hosting and integrations. Returns the engagement's id.</summary>
@@ -36,6 +37,13 @@ public sealed class VendorEngagementCommands(
         var engagement = await EngagementProposal.AddAsync(db, actor, rolloutCode, vendorId, type, proposedTerms, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return engagement.Id;
+    }
+
+    /// <summary>The Vendors tab's way in: the vendor, the work and the terms from one form, validated beside their fields.</summary>
+    public async Task<Guid> ProposeAsync(string rolloutCode, EngagementProposalDraft draft, CancellationToken cancellationToken = default)
+    {
+        await proposalValidator.EnsureValidAsync(draft, cancellationToken);
+        return await ProposeAsync(rolloutCode, draft.VendorId!.Value, draft.Type!.Value, draft, cancellationToken);
     }
 
     public Task ChangeTermsAsync(Guid engagementId, EngagementTermsDraft terms, Guid expectedVersion, CancellationToken cancellationToken = default)

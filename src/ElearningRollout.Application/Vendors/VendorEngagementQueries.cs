@@ -10,7 +10,7 @@ namespace ElearningRollout.Application.Vendors;
 public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock)
 {
     /// <summary>Null when there is no such rollout. A handful of engagements per rollout: loaded whole, with their vendors in one more query.</summary>
-    public async Task<VendorsTab?> GetTabAsync(string rolloutCode, CancellationToken cancellationToken = default)
+    public async Task<RolloutVendors?> GetTabAsync(string rolloutCode, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -35,7 +35,7 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
         var choices = can.Manage
             ? await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new VendorChoice(v.Id, v.Name)).ToListAsync(cancellationToken)
             : [];
-        return new VendorsTab(rollout.Code, rollout.Title,
+        return new RolloutVendors(rollout.Code, rollout.Title,
             engagements.Select(e => View(e, vendors[e.VendorId], names, can.Manage, today)).ToList(), choices, can);
     }
 

@@ -67,8 +67,8 @@ public sealed record EngagementView(
 /// <summary>What the signed-in person may do on the rollout's Vendors tab now (the server checks again on every command).</summary>
 public sealed record EngagementPermissions(bool Manage, bool EditRequirements, bool RecordAcknowledgements);
 
-/// <summary>The rollout's Vendors tab. Vendor selection will add its own section beside the engagements.</summary>
-public sealed record VendorsTab(
+/// <summary>What a rollout's Vendors tab shows. Vendor selection will add its own section beside the engagements.</summary>
+public sealed record RolloutVendors(
     string RolloutCode, string RolloutTitle, IReadOnlyList<EngagementView> Engagements, IReadOnlyList<VendorChoice> VendorChoices,
     EngagementPermissions Can);
 

@@ -44,6 +44,16 @@ public sealed class EngagementTermsDraftValidator : AbstractValidator<Engagement
     }
 }
 
+public sealed class EngagementProposalDraftValidator : AbstractValidator<EngagementProposalDraft>
+{
+    public EngagementProposalDraftValidator(EngagementTermsDraftValidator terms)
+    {
+        RuleFor(d => d.VendorId).NotNull().WithMessage("Choose the vendor.");
+        RuleFor(d => d.Type).NotNull().WithMessage("Choose what the vendor does.");
+        Include(terms);
+    }
+}
+
 public sealed class RequirementDraftValidator : AbstractValidator<RequirementDraft>
 {
     public RequirementDraftValidator()
@@ -52,5 +62,14 @@ public sealed class RequirementDraftValidator : AbstractValidator<RequirementDra
             .MaximumLength(TechnicalRequirement.MaxTopicLength);
         RuleFor(d => d.Text).NotEmpty().WithMessage("Say what the vendor must meet.")
             .MaximumLength(TechnicalRequirement.MaxTextLength).WithMessage($"Keep it to {TechnicalRequirement.MaxTextLength} characters.");
+    }
+}
+
+public sealed class CertificationDraftValidator : AbstractValidator<CertificationDraft>
+{
+    public CertificationDraftValidator()
+    {
+        RuleFor(d => d.Kind).NotNull().WithMessage("Choose the certification.");
+        RuleFor(d => d.ExpiresOn).NotNull().WithMessage("Give the date it expires.");
     }
 }

@@ -13,7 +13,7 @@ public sealed record NavigationEntry(string Title, string Href, string Icon, str
 /// <summary>
 /// The product's places in one list, so the drawer, the home page and the tests agree on who sees what.
 /// The pages enforce the same roles with [Authorize]; this list only decides what is shown.
-/// A place is listed once its page exists (vendors, cost-sharing and templates come with their features).
+/// A place is listed once its page exists (templates come with their feature).
 /// </summary>
 public static class NavigationCatalog
 {
@@ -24,6 +24,8 @@ public static class NavigationCatalog
             "Follow rollout projects, their phases, clearance gates and risks.", []),
         new("Sign-off dashboard", "/dashboard", Icons.Material.Filled.Dashboard,
             "Watch the portfolio, its gates and overdue items, and give go-live sign-off.", []),
+        new("Vendors", "/vendors", Icons.Material.Filled.Storefront,
+            "Find vendors, their certifications and security record, and where they are engaged.", []),
         new("Review queue", "/reviews", Icons.Material.Filled.FactCheck,
             "Decide the clearance gates submitted to IT, yours and overdue ones first.", [Roles.ItLead, Roles.Administrator]),
         new("Glossary", "/glossary", Icons.Material.Filled.MenuBook,
