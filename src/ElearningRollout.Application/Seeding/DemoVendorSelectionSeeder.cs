@@ -9,13 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Seeding;
 
 /// <summary>
-/// An open vendor selection on the first demo rollout that is in its Vendor selection phase: three LMS candidates,
+/// An open vendor selection on the first demo rollout that is in its Vendor selection phase: three LMS candidates (the
+/// registry's Skyline, which the rollout is already evaluating, against two alternatives),
 /// Security made a must-have, the training owner's scores complete, the IT liaison's partial (one knock-out), and a
 /// second IT lead still pending. Made through the domain's rules, after the demo rollouts.
 /// </summary>
 public sealed class DemoVendorSelectionSeeder(IDbContextFactory<ElearningRolloutDbContext> dbFactory, TimeProvider clock) : IDemoDataSeeder
 {
-    private static readonly string[] CandidateNames = ["Brightpath LMS", "Northwind Learning Cloud", "Skillforge Academy"];
+    private static readonly string[] CandidateNames = ["Brightpath LMS", "Skyline LMS Cloud", "Skillforge Academy"];
 
     // Per candidate, the owner's scores in the order of the default criteria; the IT liaison scores only what IT judges.
     private static readonly int[][] OwnerScores = [[4, 5, 4, 4, 4, 4, 4], [5, 4, 3, 4, 4, 3, 5], [4, 4, 5, 3, 3, 4, 3]];

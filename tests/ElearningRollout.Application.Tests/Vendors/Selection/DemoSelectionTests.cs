@@ -19,6 +19,7 @@ public sealed class DemoSelectionTests : IAsyncLifetime
     {
         var factory = _database.Get<IDbContextFactory<ElearningRolloutDbContext>>();
         await new DemoRolloutsSeeder(factory, _database.Clock).SeedAsync(CancellationToken.None);
+        await new DemoVendorsSeeder(factory, _database.Clock).SeedAsync(CancellationToken.None);
         var seeder = new DemoVendorSelectionSeeder(factory, _database.Clock);
         await seeder.SeedAsync(CancellationToken.None);
         await seeder.SeedAsync(CancellationToken.None);
@@ -29,10 +30,11 @@ public sealed class DemoSelectionTests : IAsyncLifetime
         var selection = page.Selection!;
         Assert.True(selection.IsOpen);
         Assert.Equal(3, selection.Candidates.Count);
-        Assert.Equal(["Brightpath LMS", "Northwind Learning Cloud"], selection.Ranking.Where(r => !r.RuledOut).Select(r => r.VendorName));
+        Assert.Equal(["Brightpath LMS", "Skyline LMS Cloud"], selection.Ranking.Where(r => !r.RuledOut).Select(r => r.VendorName));
         Assert.Equal(["Security"], selection.Ranking.Single(r => r.RuledOut).KnockOuts);
         Assert.Single(selection.Evaluators, e => e.IsPending);
         await using var db = await _database.CreateDbContextAsync();
         Assert.Equal(1, await db.VendorSelections.CountAsync());
+        Assert.Equal(1, await db.Vendors.CountAsync(v => v.Name == "Skyline LMS Cloud"));
     }
 }
