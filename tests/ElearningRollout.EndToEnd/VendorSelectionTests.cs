@@ -57,12 +57,12 @@ public sealed class VendorSelectionTests(ProductUnderTest product) : BrowserTest
         // (4 + 5) / 2 / 5 x 100 = 90 and 3 / 5 x 100 = 60, whoever saved first.
         await OpenAsync(training);
         var rows = training.GetByTestId("ranking-row");
-        await Expect(rows.Nth(0)).ToContainTextAsync($"1{Coursecraft}90.00");
-        await Expect(rows.Nth(1)).ToContainTextAsync($"2{Brightpath}60.00");
+        await ExpectRankAsync(rows.Nth(0), "1", Coursecraft, "90.00");
+        await ExpectRankAsync(rows.Nth(1), "2", Brightpath, "60.00");
         await audit.CheckAsync(training, "the ranking");
         await PageEvidence.ScreenshotAsync(training, testName, "2-ranking");
 
-        await training.GetByRole(AriaRole.Button, new() { Name = $"Choose {Coursecraft} as the winner" }).ClickAsync();
+        await training.GetByRole(AriaRole.Button, new() { Name = $"Choose as winner: {Coursecraft}" }).ClickAsync();
         var dialog = training.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync("90.00 points");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Choose the winner" }).ClickAsync();
@@ -83,6 +83,13 @@ public sealed class VendorSelectionTests(ProductUnderTest product) : BrowserTest
         await page.GotoAsync($"/rollouts/{Code}/vendor-selection");
         await BlazorCircuit.WaitUntilInteractiveAsync(page);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vendor selection");
+    }
+
+    private static async Task ExpectRankAsync(ILocator row, string rank, string vendor, string total)
+    {
+        await Expect(row.GetByRole(AriaRole.Cell).Nth(0)).ToHaveTextAsync(rank);
+        await Expect(row.GetByRole(AriaRole.Rowheader)).ToContainTextAsync(vendor);
+        await Expect(row.GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync(total);
     }
 
     private static async Task AddCandidateAsync(IPage page, string search, string vendor)
