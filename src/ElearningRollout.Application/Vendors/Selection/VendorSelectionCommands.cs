@@ -99,23 +99,14 @@ public sealed class VendorSelectionCommands(
     }
 
     /// <summary>Closes the selection on <paramref name="vendorId"/> and proposes its engagement on the rollout, in one save.</summary>
-    public async Task ChooseWinnerAsync(string rolloutCode, Guid vendorId, Guid expectedVersion, CancellationToken cancellationToken = default)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
-        SelectionAccess.EnsureCanChooseWinner(actor, rollout.TrainingOwnerId);
-        rollout.EnsureNotFinal();
-        var selection = await FindSelectionAsync(db, rollout, cancellationToken);
-        var guard = rollout.Guard();
-        await guard.EnsureVersionAsync(db, selection, selection.Version, expectedVersion, cancellationToken);
-        var now = clock.GetUtcNow();
-        selection.ChooseWinner(vendorId, await CandidateNamesAsync(db, selection, cancellationToken), actor.UserId, now);
-        var engagement = await EngagementProposal.AddAsync(db, actor, rolloutCode, vendorId, selection.EngagementType, EngagementTerms.None, now, cancellationToken);
-        selection.RecordWinningEngagement(engagement.Id);
-        await guard.SaveAsync(db, cancellationToken);
-    }
+    public Task ChooseWinnerAsync(string rolloutCode, Guid vendorId, Guid expectedVersion, CancellationToken cancellationToken = default)
+        => ChangeAsync(rolloutCode, expectedVersion, SelectionAccess.EnsureCanChooseWinner, async (c, ct) =>
+        {
+            var now = clock.GetUtcNow();
+            c.Selection.ChooseWinner(vendorId, await CandidateNamesAsync(c.Db, c.Selection, ct), c.Actor.UserId, now);
+            var engagement = await EngagementProposal.AddAsync(c.Db, c.Actor, rolloutCode, vendorId, c.Selection.EngagementType, EngagementTerms.None, now, ct);
+            c.Selection.RecordWinningEngagement(engagement.Id);
+        }, cancellationToken);
 
     internal static async Task<IReadOnlyDictionary<Guid, string>> CandidateNamesAsync(
         ElearningRolloutDbContext db, VendorSelection selection, CancellationToken cancellationToken)
@@ -124,19 +115,25 @@ public sealed class VendorSelectionCommands(
         return await db.Vendors.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
     }
 
-    private async Task ManageAsync(
+    private Task ManageAsync(
         string rolloutCode, Guid expectedVersion, Func<SelectionContext, CancellationToken, Task> change, CancellationToken cancellationToken)
+        => ChangeAsync(rolloutCode, expectedVersion, SelectionAccess.EnsureCanManage, change, cancellationToken);
+
+    /// <summary>Loads the selection for a change guarded by its version; <paramref name="ensureAccess"/> gets the actor and the owner's id.</summary>
+    private async Task ChangeAsync(
+        string rolloutCode, Guid expectedVersion, Action<Actor, string> ensureAccess, Func<SelectionContext, CancellationToken, Task> change,
+        CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
-        SelectionAccess.EnsureCanManage(actor, rollout.TrainingOwnerId);
+        ensureAccess(actor, rollout.TrainingOwnerId);
         rollout.EnsureNotFinal();
         var selection = await FindSelectionAsync(db, rollout, cancellationToken);
         var guard = rollout.Guard();
         await guard.EnsureVersionAsync(db, selection, selection.Version, expectedVersion, cancellationToken);
-        await change(new SelectionContext(db, selection), cancellationToken);
+        await change(new SelectionContext(db, actor, selection), cancellationToken);
         await guard.SaveAsync(db, cancellationToken);
     }
 
@@ -150,5 +147,5 @@ public sealed class VendorSelectionCommands(
         return Task.CompletedTask;
     }
 
-    private sealed record SelectionContext(ElearningRolloutDbContext Db, VendorSelection Selection);
+    private sealed record SelectionContext(ElearningRolloutDbContext Db, Actor Actor, VendorSelection Selection);
 }
