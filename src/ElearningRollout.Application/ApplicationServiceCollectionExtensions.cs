@@ -26,8 +26,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DemoAccountsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoRolloutsSeeder>();
 
-        // After the rollouts: vendors are engaged on them.
+        // After the rollouts: vendors are engaged on them; then the selection picks candidates from the registry.
         services.AddScoped<IDemoDataSeeder, DemoVendorsSeeder>();
+        services.AddScoped<IDemoDataSeeder, DemoVendorSelectionSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
 
@@ -71,6 +72,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Vendors.RequirementDraftValidator>();
         services.AddSingleton<Vendors.EngagementProposalDraftValidator>();
         services.AddSingleton<Vendors.CertificationDraftValidator>();
+        services.AddScoped<Vendors.Selection.VendorSelectionQueries>();
+        services.AddScoped<Vendors.Selection.VendorSelectionCommands>();
+        services.AddScoped<Vendors.Selection.SelectionCriteriaDefaults>();
+        services.AddSingleton<Vendors.Selection.CriteriaDraftValidator>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
+using ElearningRollout.Domain.Vendors.Selection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -68,7 +69,9 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
     private static bool IsAudited(object entity) => entity is Rollout or RolloutPhase or PhaseSendBack
         or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or GateComment or RiskEntry or GlossaryTerm
         or CostSharingAgreement or CostLine or ActualSpend or AgreementComment or GateTemplate or GateTemplateItem
-        or Vendor or VendorCertification or VendorEngagement or TechnicalRequirement or CourseDeliverable;
+        or Vendor or VendorCertification or VendorEngagement or TechnicalRequirement or CourseDeliverable
+        or VendorSelection or SelectionCriterion or SelectionCandidate or SelectionEvaluator or CandidateScore
+        or DefaultSelectionCriteria or DefaultCriterion;
 
     /// <summary>A change to a phase or checklist item changes its aggregate: its version must move too.</summary>
     private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed)
@@ -79,6 +82,8 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         var templates = new HashSet<Guid>();
         var vendors = new HashSet<Guid>();
         var engagements = new HashSet<Guid>();
+        var selections = new HashSet<Guid>();
+        var defaults = false;
         foreach (var entry in changed.Where(e => e.State != EntityState.Added))
         {
             switch (entry.Entity)
@@ -95,6 +100,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
                 case GateTemplateItem: templates.Add((Guid)entry.Property("TemplateId").CurrentValue!); break;
                 case Vendor v: vendors.Add(v.Id); break;
                 case VendorEngagement e: engagements.Add(e.Id); break;
+                case VendorSelection s: selections.Add(s.Id); break;
             }
         }
 
@@ -106,7 +112,22 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
             {
                 case VendorCertification: vendors.Add((Guid)entry.Property("VendorId").CurrentValue!); break;
                 case TechnicalRequirement or CourseDeliverable: engagements.Add((Guid)entry.Property("EngagementId").CurrentValue!); break;
+
+                // Scores are left out on purpose: each evaluator writes only their own rows, so evaluators scoring at the
+                // same time, or while the training owner edits a criterion, must not conflict.
+                case SelectionCriterion or SelectionCandidate or SelectionEvaluator: selections.Add((Guid)entry.Property("SelectionId").CurrentValue!); break;
+                case DefaultCriterion: defaults = true; break;
             }
+        }
+
+        foreach (var selection in db.ChangeTracker.Entries<VendorSelection>().Where(e => e.State != EntityState.Added && selections.Contains(e.Entity.Id)))
+        {
+            selection.Entity.Touch();
+        }
+
+        foreach (var set in db.ChangeTracker.Entries<DefaultSelectionCriteria>().Where(e => defaults && e.State != EntityState.Added))
+        {
+            set.Entity.Touch();
         }
 
         foreach (var rollout in db.ChangeTracker.Entries<Rollout>().Where(e => rollouts.Contains(e.Entity.Id)))
@@ -173,6 +194,10 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
             entry.Context.ChangeTracker.Entries<CostSharingAgreement>()
                 .FirstOrDefault(a => a.Entity.Id == (Guid)entry.Property("AgreementId").CurrentValue!)?.Entity.RolloutId,
         VendorEngagement engagement => engagement.RolloutId,
+        VendorSelection selection => selection.RolloutId,
+        SelectionCriterion or SelectionCandidate or SelectionEvaluator or CandidateScore =>
+            entry.Context.ChangeTracker.Entries<VendorSelection>()
+                .FirstOrDefault(s => s.Entity.Id == (Guid)entry.Property("SelectionId").CurrentValue!)?.Entity.RolloutId,
         TechnicalRequirement or CourseDeliverable =>
             entry.Context.ChangeTracker.Entries<VendorEngagement>()
                 .FirstOrDefault(e => e.Entity.Id == (Guid)entry.Property("EngagementId").CurrentValue!)?.Entity.RolloutId,

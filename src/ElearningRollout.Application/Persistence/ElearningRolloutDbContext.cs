@@ -7,6 +7,7 @@ using ElearningRollout.Domain.Glossary;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
+using ElearningRollout.Domain.Vendors.Selection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -44,6 +45,10 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     public DbSet<Vendor> Vendors => Set<Vendor>();
 
     public DbSet<VendorEngagement> VendorEngagements => Set<VendorEngagement>();
+
+    public DbSet<VendorSelection> VendorSelections => Set<VendorSelection>();
+
+    public DbSet<DefaultSelectionCriteria> DefaultSelectionCriteria => Set<DefaultSelectionCriteria>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

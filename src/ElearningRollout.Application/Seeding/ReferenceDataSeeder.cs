@@ -2,13 +2,14 @@ using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Glossary;
+using ElearningRollout.Domain.Vendors.Selection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Seeding;
 
 /// <summary>
-/// Data every installation needs to work at all (roles, built-in departments, glossary, gate templates).
+/// Data every installation needs to work at all (roles, built-in departments, glossary, gate templates, default selection criteria).
 /// Runs at every start and only adds what is missing, so it is safe in production.
 /// </summary>
 public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManager<IdentityRole> roleManager, TimeProvider clock)
@@ -37,6 +38,11 @@ public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManage
         // Per kind, so an installation keeps its administrators' versions and only gains a kind it lacks.
         var templated = await db.GateTemplates.Select(t => t.Kind).ToListAsync(cancellationToken);
         db.GateTemplates.AddRange(BuiltInGateTemplates.Create(clock.GetUtcNow()).Where(t => !templated.Contains(t.Kind)));
+
+        if (!await db.DefaultSelectionCriteria.AnyAsync(cancellationToken))
+        {
+            db.DefaultSelectionCriteria.Add(new DefaultSelectionCriteria(BuiltInSelectionCriteria.Criteria));
+        }
 
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -704,6 +704,73 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.ToTable("Rollouts", (string)null);
                 });
 
+            modelBuilder.Entity("ElearningRollout.Domain.Vendors.Selection.DefaultSelectionCriteria", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DefaultSelectionCriteriaSets", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Vendors.Selection.VendorSelection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EngagementType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("RolloutId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("WinnerVendorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("WinningEngagementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RolloutId")
+                        .IsUnique();
+
+                    b.HasIndex("WinnerVendorId");
+
+                    b.ToTable("VendorSelections", (string)null);
+                });
+
             modelBuilder.Entity("ElearningRollout.Domain.Vendors.Vendor", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1512,6 +1579,193 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.Navigation("PilotCohort");
 
                     b.Navigation("SendBacks");
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Vendors.Selection.DefaultSelectionCriteria", b =>
+                {
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.DefaultCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("MustHave")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("SetId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SetId");
+
+                            b1.ToTable("DefaultSelectionCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SetId");
+                        });
+
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Vendors.Selection.VendorSelection", b =>
+                {
+                    b.HasOne("ElearningRollout.Domain.Rollouts.Rollout", null)
+                        .WithMany()
+                        .HasForeignKey("RolloutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ElearningRollout.Domain.Vendors.Vendor", null)
+                        .WithMany()
+                        .HasForeignKey("WinnerVendorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.CandidateScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("CriterionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("EvaluatorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset>("ScoredAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("SelectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("VendorId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelectionId", "EvaluatorId", "VendorId", "CriterionId")
+                                .IsUnique();
+
+                            b1.ToTable("CandidateScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelectionId");
+                        });
+
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.SelectionCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("SelectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("VendorId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VendorId");
+
+                            b1.HasIndex("SelectionId", "VendorId")
+                                .IsUnique();
+
+                            b1.ToTable("SelectionCandidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelectionId");
+
+                            b1.HasOne("ElearningRollout.Domain.Vendors.Vendor", null)
+                                .WithMany()
+                                .HasForeignKey("VendorId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.SelectionCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("MustHave")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("SelectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelectionId");
+
+                            b1.ToTable("SelectionCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelectionId");
+                        });
+
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.SelectionEvaluator", "Evaluators", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("EvaluatorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<Guid>("SelectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelectionId", "EvaluatorId")
+                                .IsUnique();
+
+                            b1.ToTable("SelectionEvaluators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelectionId");
+                        });
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Evaluators");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.Vendors.Vendor", b =>

@@ -691,6 +691,73 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.ToTable("Rollouts", (string)null);
                 });
 
+            modelBuilder.Entity("ElearningRollout.Domain.Vendors.Selection.DefaultSelectionCriteria", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DefaultSelectionCriteriaSets", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Vendors.Selection.VendorSelection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngagementType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RolloutId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WinnerVendorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WinningEngagementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RolloutId")
+                        .IsUnique();
+
+                    b.HasIndex("WinnerVendorId");
+
+                    b.ToTable("VendorSelections", (string)null);
+                });
+
             modelBuilder.Entity("ElearningRollout.Domain.Vendors.Vendor", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1492,6 +1559,193 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.Navigation("PilotCohort");
 
                     b.Navigation("SendBacks");
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Vendors.Selection.DefaultSelectionCriteria", b =>
+                {
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.DefaultCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("MustHave")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SetId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SetId");
+
+                            b1.ToTable("DefaultSelectionCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SetId");
+                        });
+
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Vendors.Selection.VendorSelection", b =>
+                {
+                    b.HasOne("ElearningRollout.Domain.Rollouts.Rollout", null)
+                        .WithMany()
+                        .HasForeignKey("RolloutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ElearningRollout.Domain.Vendors.Vendor", null)
+                        .WithMany()
+                        .HasForeignKey("WinnerVendorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.CandidateScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CriterionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvaluatorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTimeOffset>("ScoredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SelectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("VendorId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelectionId", "EvaluatorId", "VendorId", "CriterionId")
+                                .IsUnique();
+
+                            b1.ToTable("CandidateScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelectionId");
+                        });
+
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.SelectionCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SelectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("VendorId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VendorId");
+
+                            b1.HasIndex("SelectionId", "VendorId")
+                                .IsUnique();
+
+                            b1.ToTable("SelectionCandidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelectionId");
+
+                            b1.HasOne("ElearningRollout.Domain.Vendors.Vendor", null)
+                                .WithMany()
+                                .HasForeignKey("VendorId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.SelectionCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("MustHave")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SelectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Weight")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelectionId");
+
+                            b1.ToTable("SelectionCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelectionId");
+                        });
+
+                    b.OwnsMany("ElearningRollout.Domain.Vendors.Selection.SelectionEvaluator", "Evaluators", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvaluatorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SelectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelectionId", "EvaluatorId")
+                                .IsUnique();
+
+                            b1.ToTable("SelectionEvaluators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelectionId");
+                        });
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Evaluators");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.Vendors.Vendor", b =>
