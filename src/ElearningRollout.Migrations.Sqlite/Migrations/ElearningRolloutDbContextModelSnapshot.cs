@@ -679,14 +679,16 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("LifecycleStatus");
-
                     b.HasIndex("Sequence")
                         .IsUnique();
 
                     b.HasIndex("TargetGoLive");
 
                     b.HasIndex("TrainingOwnerId");
+
+                    b.HasIndex("Health", "Code");
+
+                    b.HasIndex("LifecycleStatus", "Code");
 
                     b.ToTable("Rollouts", (string)null);
                 });
