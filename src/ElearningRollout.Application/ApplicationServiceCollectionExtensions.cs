@@ -27,6 +27,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDemoDataSeeder, DemoRolloutsSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
+        services.AddSingleton<Audit.RefusalAudit>();
 
         services.AddScoped<UserPreferencesService>();
         services.AddScoped<UserDirectory>();

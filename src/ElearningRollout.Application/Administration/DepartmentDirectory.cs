@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
@@ -11,7 +12,7 @@ public sealed record DepartmentRow(int Id, string Name, int People);
 /// The departments people belong to and costs are split between. Training, IT and Leadership come built in;
 /// administrators add more (cost-sharing splits and risk owners then offer them).
 /// </summary>
-public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals)
 {
     public const int MaxNameLength = 80;
 
@@ -37,7 +38,7 @@ public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbCont
         var actor = await currentActor.RequireAsync(cancellationToken);
         if (!actor.IsAdministrator)
         {
-            throw new AccessRefusedException("Only administrators add departments.");
+            throw await refusals.RefuseAsync(actor, "Only administrators add departments.", cancellationToken);
         }
 
         var trimmed = (name ?? "").Trim();

@@ -16,7 +16,8 @@ public sealed class CostSharingCommands(
     ICurrentActor currentActor,
     TimeProvider clock,
     CostLineDraftValidator lineValidator,
-    ActualSpendDraftValidator spendValidator)
+    ActualSpendDraftValidator spendValidator,
+    RefusalAudit refusals)
 {
     private const string AlreadyExists = "This rollout already has a cost-sharing agreement.";
 
@@ -26,7 +27,7 @@ public sealed class CostSharingCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await CostSharingRollout.FindAsync(db, rolloutCode, cancellationToken);
-        CostSharingAccess.EnsureCanManage(actor, rollout.TrainingOwnerId);
+        await refusals.EnsureAsync(actor, () => CostSharingAccess.EnsureCanManage(actor, rollout.TrainingOwnerId), cancellationToken);
         rollout.EnsureNotFinal();
         if (await db.CostSharingAgreements.AnyAsync(a => a.RolloutId == rollout.Id, cancellationToken))
         {
@@ -143,7 +144,7 @@ public sealed class CostSharingCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await CostSharingRollout.FindAsync(db, rolloutCode, cancellationToken);
-        authorize(actor, rollout);
+        await refusals.EnsureAsync(actor, () => authorize(actor, rollout), cancellationToken);
         var agreement = await db.CostSharingAgreements.SingleOrDefaultAsync(a => a.RolloutId == rollout.Id, cancellationToken)
             ?? throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.");
         var guard = CostSharingRollout.Guard(rollout.Id);

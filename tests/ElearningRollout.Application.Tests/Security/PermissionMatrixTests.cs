@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Domain.Common;
@@ -10,7 +11,8 @@ namespace ElearningRollout.Application.Tests.Security;
 
 /// <summary>
 /// Runs every row of <see cref="PermissionMatrix"/> as every person: the allowed ones succeed, the others are
-/// refused (AccessRefusedException, or the DomainException of a rule the domain owns, such as who decides a gate).
+/// refused (AccessRefusedException, written to the audit log, or the DomainException of a rule the domain owns, such as
+/// separation of duties or who meets a condition).
 /// Also proves the matrix is complete (a public use-case method without a row fails) and that docs/security.md says the same.
 /// </summary>
 public sealed partial class PermissionMatrixTests(SqliteTestDatabase database) : IClassFixture<SqliteTestDatabase>
@@ -29,12 +31,17 @@ public sealed partial class PermissionMatrixTests(SqliteTestDatabase database) :
         foreach (var person in People)
         {
             var act = await row.Arrange(scenario);
-            await PlayAsync(person);
+            var actor = await PlayAsync(person);
+            var refusalsBefore = await RefusalsRecordedAsync(actor);
             var outcome = await OutcomeAsync(act);
             var expected = row.Allowed.HasFlag(person);
             if (expected ? outcome is not null : outcome is not (AccessRefusedException or DomainException))
             {
                 wrong.Add($"{person}: expected {(expected ? "allowed" : "refused")} but got {outcome?.GetType().Name ?? "success"} {outcome?.Message}");
+            }
+            else if (outcome is AccessRefusedException && actor is not null && await RefusalsRecordedAsync(actor) != refusalsBefore + 1)
+            {
+                wrong.Add($"{person}: refused, but the refusal is not in the audit log");
             }
         }
 
@@ -119,15 +126,21 @@ public sealed partial class PermissionMatrixTests(SqliteTestDatabase database) :
         return folder?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
     }
 
-    private async Task PlayAsync(Who person)
+    private async Task<int> RefusalsRecordedAsync(Actor? actor)
+    {
+        await using var db = await database.CreateDbContextAsync();
+        return actor is null ? 0 : db.AuditEntries.Count(a => a.EntityType == RefusalAudit.EntityType && a.UserId == actor.UserId);
+    }
+
+    private async Task<Actor?> PlayAsync(Who person)
     {
         if (person == Who.SignedOut)
         {
             database.Actor.PlayAs(null);
-            return;
+            return null;
         }
 
-        await database.PlayAsync(person switch
+        return await database.PlayAsync(person switch
         {
             Who.Owner => Accounts.Training,
             Who.OtherTrainingManager => Accounts.Training2,

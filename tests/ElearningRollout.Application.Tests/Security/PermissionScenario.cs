@@ -15,7 +15,7 @@ namespace ElearningRollout.Application.Tests.Security;
 
 /// <summary>
 /// Fresh things for one attempt of the permission matrix, each made through the real use cases by the people
-/// who would make them: Tara (training@) owns every rollout, Ivan (itlead@) is its IT liaison and Eve (exec@)
+/// who would make them: Tara (training@) owns every rollout, Ivan (itlead@) is its IT liaison and Erin (exec@)
 /// its executive sponsor. Every attempt gets its own rollout (or term, or account), so an allowed attempt
 /// never changes what the next person finds.
 /// </summary>
@@ -106,7 +106,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
         return (decided, decided.Conditions.Single().Id);
     }
 
-    /// <summary>Every other gate waived by Eve; Tara submits go-live sign-off to Eve.</summary>
+    /// <summary>Every other gate waived by Erin; Tara submits go-live sign-off to Erin.</summary>
     public async Task<GateDetails> GoLiveSignOffReadyAsync()
     {
         var rollout = await RolloutAsync();
