@@ -51,9 +51,10 @@ public static class ProductComposition
             cookie.LoginPath = "/Account/Login";
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.Cookie.Name = "ElearningRollout.Auth";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-            cookie.SlidingExpiration = false;
+            SessionLifetime.Configure(cookie);
         });
+        services.AddScoped<CircuitIdleTimeout>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitIdleTimeoutHandler>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
         services.AddElearningRolloutIdentityStores().AddSignInManager();
 
