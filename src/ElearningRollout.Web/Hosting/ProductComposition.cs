@@ -40,6 +40,7 @@ public static class ProductComposition
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization();
+        AdministratorTwoFactorPolicy.AddAdministratorTwoFactor(services, builder.Configuration);
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -52,6 +53,7 @@ public static class ProductComposition
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.Cookie.Name = "ElearningRollout.Auth";
             SessionLifetime.Configure(cookie);
+            cookie.Events.OnRedirectToAccessDenied = AdministratorTwoFactorPolicy.RedirectToAccessDeniedOrSetUp;
         });
         services.AddScoped<CircuitIdleTimeout>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitIdleTimeoutHandler>();
