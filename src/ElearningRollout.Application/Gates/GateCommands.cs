@@ -163,7 +163,8 @@ public sealed class GateCommands(
             throw new DomainException($"Rollout {rollout.Code} is {rollout.LifecycleStatus.ToString().ToLowerInvariant()}; its gates can no longer change.");
         }
 
-        var guard = ConcurrencyGuard.ForEntity("clearance gate", gate.Id);
+        var guard = ConcurrencyGuard.ForAggregate("clearance gate", gate.Id,
+            gate.Checklist.Select(i => i.Id).Concat(gate.Rounds.Select(r => r.Id)).Concat(gate.Conditions.Select(c => c.Id)));
         await guard.EnsureVersionAsync(db, gate, gate.Version, expectedVersion, cancellationToken);
         // Before any step (a submission, a decision), the agreement-driven items reflect the agreement as it is now.
         await budgetLink.ApplyAsync(gate, actor.UserId, Now, cancellationToken);
