@@ -51,7 +51,7 @@ public sealed class CostSplit : IEquatable<CostSplit>
             problems.Add("A department's share cannot be more than 100%.");
         }
 
-        if (shares.Any(s => s.Percent is <= 0 or > 100m))
+        if (shares.Any(s => s.Percent is < -100m or > 100m))
         {
             // The total of absurd shares means nothing and could overflow decimal.
             return problems;
