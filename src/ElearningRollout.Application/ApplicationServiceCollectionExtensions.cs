@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDemoDataSeeder, DemoVendorSelectionSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
+        services.AddSingleton<Audit.RefusalAudit>();
 
         services.AddScoped<UserPreferencesService>();
         services.AddScoped<UserDirectory>();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ElearningRollout.Tests.Shared;
 
@@ -11,6 +13,12 @@ public class ProductAppFactory : WebApplicationFactory<Program>
 {
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
+    /// <summary>A clock for the whole app (cookies, security stamps, the application layer), e.g. a FakeTimeProvider; the real one when null.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Development turns the two-factor requirement for administrators off for the demo admin@; a test may turn it on.</summary>
+    public bool RequireTwoFactorForAdministrators { get; init; }
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"elr-web-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -21,6 +29,11 @@ public class ProductAppFactory : WebApplicationFactory<Program>
         // Every test signs in from the same address; the limit itself has its own test.
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+        builder.UseSetting("Security:RequireTwoFactorForAdministrators", RequireTwoFactorForAdministrators ? "true" : "false");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

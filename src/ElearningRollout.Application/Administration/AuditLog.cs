@@ -14,7 +14,7 @@ public sealed record AuditLogQuery(
 public sealed record AuditLogRow(long Id, DateTimeOffset At, string UserName, string EntityType, string EntityId, string Action, string Changes);
 
 /// <summary>The audit trail for administrators: filtered and paged in the database, exportable as CSV.</summary>
-public sealed class AuditLog(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+public sealed class AuditLog(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals)
 {
     public const int MaxExportRows = 100_000;
 
@@ -53,9 +53,10 @@ public sealed class AuditLog(IDbContextFactory<ElearningRolloutDbContext> dbFact
 
     private async Task RequireAdministratorAsync(CancellationToken cancellationToken)
     {
-        if (!(await currentActor.RequireAsync(cancellationToken)).IsAdministrator)
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        if (!actor.IsAdministrator)
         {
-            throw new AccessRefusedException("Only administrators read the audit log.");
+            throw await refusals.RefuseAsync(actor, "Only administrators read the audit log.", cancellationToken);
         }
     }
 

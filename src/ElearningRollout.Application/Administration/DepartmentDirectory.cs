@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
@@ -11,7 +12,7 @@ public sealed record DepartmentRow(int Id, string Name, int People);
 /// The departments people belong to and costs are split between. Training, IT and Leadership come built in;
 /// administrators add more (cost-sharing splits and risk owners then offer them).
 /// </summary>
-public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals)
 {
     public const int MaxNameLength = 80;
 
@@ -37,7 +38,7 @@ public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbCont
         var actor = await currentActor.RequireAsync(cancellationToken);
         if (!actor.IsAdministrator)
         {
-            throw new AccessRefusedException("Only administrators add departments.");
+            throw await refusals.RefuseAsync(actor, "Only administrators add departments.", cancellationToken);
         }
 
         var trimmed = (name ?? "").Trim();
@@ -45,14 +46,27 @@ public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbCont
         var lower = trimmed.ToLower();
         var problem = trimmed.Length == 0 ? "Enter the department's name."
             : trimmed.Length > MaxNameLength ? $"Keep the name to {MaxNameLength} characters."
-            : await db.Departments.AnyAsync(d => d.Name.ToLower() == lower, cancellationToken) ? $"There is already a department called {trimmed}."
+            // SQLite's lower() folds ASCII only, so compare the exact name too (e.g. "Élan" against "Élan").
+            : await db.Departments.AnyAsync(d => d.Name == trimmed || d.Name.ToLower() == lower, cancellationToken) ? Duplicate(trimmed)
             : null;
         if (problem is not null)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Name"] = [problem] });
+            throw NameProblem(problem);
         }
 
         db.Departments.Add(new Department { Name = trimmed });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone added the same name at the same moment; the unique index kept theirs.
+            throw NameProblem(Duplicate(trimmed));
+        }
     }
+
+    private static string Duplicate(string name) => $"There is already a department called {name}.";
+
+    private static ValidationFailedException NameProblem(string problem) => new(new Dictionary<string, string[]> { ["Name"] = [problem] });
 }

@@ -31,7 +31,8 @@ public sealed class UserAdministration(
     IDbContextFactory<ElearningRolloutDbContext> dbFactory,
     UserManager<ApplicationUser> users,
     ICurrentActor currentActor,
-    TimeProvider clock)
+    TimeProvider clock,
+    RefusalAudit refusals)
 {
     /// <summary>Creates the account and returns its one-time password, shown once to the administrator.</summary>
     public async Task<string> CreateAsync(NewUserDraft draft, CancellationToken cancellationToken = default)
@@ -161,7 +162,7 @@ public sealed class UserAdministration(
     private async Task<Actor> RequireAdministratorAsync(CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        return actor.IsAdministrator ? actor : throw new AccessRefusedException("Only administrators manage accounts.");
+        return actor.IsAdministrator ? actor : throw await refusals.RefuseAsync(actor, "Only administrators manage accounts.", cancellationToken);
     }
 
     private async Task<ApplicationUser> FindAsync(string userId)

@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
@@ -13,14 +14,14 @@ public sealed record UserListRow(
 public sealed record UserListQuery(string? Search = null, string? Role = null, string? Department = null);
 
 /// <summary>The list of accounts for administrators: searched, filtered and paged in the database.</summary>
-public sealed class UserDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock)
+public sealed class UserDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RefusalAudit refusals)
 {
     public async Task<Page<UserListRow>> ListAsync(UserListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         if (!actor.IsAdministrator)
         {
-            throw new AccessRefusedException("Only administrators can see the list of users.");
+            throw await refusals.RefuseAsync(actor, "Only administrators can see the list of users.", cancellationToken);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -21,6 +21,16 @@ internal sealed record ConcurrencyGuard(string What, Expression<Func<AuditEntry,
         return new ConcurrencyGuard(what, a => a.EntityId == key);
     }
 
+    /// <summary>
+    /// An aggregate whose children are audited on their own (a checklist item ticked changes only the item's row and
+    /// the gate's version): the last change of the root or of any of these children names who saved first.
+    /// </summary>
+    public static ConcurrencyGuard ForAggregate(string what, Guid rootId, IEnumerable<Guid> childIds)
+    {
+        var keys = childIds.Prepend(rootId).Select(id => id.ToString()).ToList();
+        return new ConcurrencyGuard(what, a => keys.Contains(a.EntityId));
+    }
+
     /// <summary>Compares now, and makes the UPDATE itself check again (a save between load and write also conflicts).</summary>
     public async Task EnsureVersionAsync(ElearningRolloutDbContext db, object entity, Guid currentVersion, Guid expectedVersion, CancellationToken cancellationToken)
     {

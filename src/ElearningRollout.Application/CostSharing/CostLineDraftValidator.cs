@@ -19,6 +19,7 @@ public sealed class CostLineDraftValidator : AbstractValidator<CostLineDraft>
         RuleFor(d => d.Amount).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Enter the amount.")
             .GreaterThan(0m).WithMessage("The amount must be more than zero.")
+            .LessThanOrEqualTo(Money.MaxAmount).WithMessage("The amount cannot be more than 1,000,000,000,000.")
             .Must(a => Money.HasAtMostTwoDecimals(a!.Value)).WithMessage("The amount can have at most two decimals (cents).");
         RuleFor(d => d.Currency).Must(Money.IsCurrencyCode)
             .WithMessage("Use a three-letter ISO 4217 currency code in capitals, such as EUR.");
@@ -43,6 +44,7 @@ public sealed class ActualSpendDraftValidator : AbstractValidator<ActualSpendDra
         RuleFor(d => d.Amount).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Enter the amount spent.")
             .GreaterThan(0m).WithMessage("The amount spent must be more than zero.")
+            .LessThanOrEqualTo(Money.MaxAmount).WithMessage("The amount spent cannot be more than 1,000,000,000,000.")
             .Must(a => Money.HasAtMostTwoDecimals(a!.Value)).WithMessage("The amount spent can have at most two decimals (cents).");
         RuleFor(d => d.Note).MaximumLength(ActualSpend.MaxNoteLength)
             .WithMessage($"Keep the note to {ActualSpend.MaxNoteLength} characters.");

@@ -18,7 +18,8 @@ public sealed class CostSharingCommands(
     TimeProvider clock,
     CostLineDraftValidator lineValidator,
     ActualSpendDraftValidator spendValidator,
-    CostSharingNotifier notifier)
+    CostSharingNotifier notifier,
+    RefusalAudit refusals)
 {
     private const string AlreadyExists = "This rollout already has a cost-sharing agreement.";
 
@@ -28,7 +29,7 @@ public sealed class CostSharingCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await CostSharingRollout.FindAsync(db, rolloutCode, cancellationToken);
-        CostSharingAccess.EnsureCanManage(actor, rollout.TrainingOwnerId);
+        await refusals.EnsureAsync(actor, () => CostSharingAccess.EnsureCanManage(actor, rollout.TrainingOwnerId), cancellationToken);
         rollout.EnsureNotFinal();
         EnsureValidTerm(termMonths);
         if (await db.CostSharingAgreements.AnyAsync(a => a.RolloutId == rollout.Id, cancellationToken))
@@ -125,7 +126,7 @@ public sealed class CostSharingCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await CostSharingRollout.FindAsync(db, rolloutCode, cancellationToken);
-        CostSharingAccess.EnsureCanComment(actor, rollout.Signatories);
+        await refusals.EnsureAsync(actor, () => CostSharingAccess.EnsureCanComment(actor, rollout.Signatories), cancellationToken);
         var agreement = await db.CostSharingAgreements.SingleOrDefaultAsync(a => a.RolloutId == rollout.Id, cancellationToken)
             ?? throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.");
         var comment = CommentText.EnsureValid(text);
@@ -195,7 +196,7 @@ public sealed class CostSharingCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await CostSharingRollout.FindAsync(db, rolloutCode, cancellationToken);
-        authorize(actor, rollout);
+        await refusals.EnsureAsync(actor, () => authorize(actor, rollout), cancellationToken);
         var agreement = await db.CostSharingAgreements.SingleOrDefaultAsync(a => a.RolloutId == rollout.Id, cancellationToken)
             ?? throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.");
         var guard = CostSharingRollout.Guard(rollout.Id);

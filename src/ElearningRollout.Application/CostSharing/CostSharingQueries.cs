@@ -48,9 +48,9 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
 
     /// <summary>
     /// For the budget agreement gate. No actor is asked for: it answers yes/no facts to another use case,
-    /// which checks its own actor.
+    /// which checks its own actor; internal so that no page can call it without a signed-in person.
     /// </summary>
-    public async Task<BudgetAgreementStatus> BudgetAgreementStatusAsync(Guid rolloutId, CancellationToken cancellationToken = default)
+    internal async Task<BudgetAgreementStatus> BudgetAgreementStatusAsync(Guid rolloutId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var agreement = await db.CostSharingAgreements.AsNoTracking().SingleOrDefaultAsync(a => a.RolloutId == rolloutId, cancellationToken);

@@ -1,11 +1,35 @@
+using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Gates;
 
 namespace ElearningRollout.Application.Gates;
 
-/// <summary>Who takes part in a gate's conversation (deciding is the gate's own rule, by role).</summary>
+/// <summary>
+/// Who takes part in a gate. Deciding and waiving are the gate's own rules (the domain refuses them too);
+/// they are checked here first so that such a refusal is an access refusal, written to the audit log.
+/// Separation of duties (not the submitter) and who meets a condition stay with the gate.
+/// </summary>
 public static class GateAccess
 {
     public static bool CanComment(Actor actor, string trainingOwnerId) =>
         RolloutAccess.CanEdit(actor, trainingOwnerId) || actor.IsInRole(Roles.ItLead) || actor.IsInRole(Roles.Executive);
+
+    public static void EnsureCanDecide(Actor actor, GateKind kind)
+    {
+        if (!actor.IsInRole(GateRequirements.DecidingRole(kind)))
+        {
+            throw new AccessRefusedException(GateRequirements.IsItGate(kind)
+                ? $"Only an IT lead can decide the {kind.DisplayName()} gate."
+                : "Only an executive can give go-live sign-off.");
+        }
+    }
+
+    public static void EnsureCanWaive(Actor actor)
+    {
+        if (!actor.IsInRole(Roles.Executive))
+        {
+            throw new AccessRefusedException("Only an executive can waive a gate.");
+        }
+    }
 }

@@ -21,22 +21,22 @@ public sealed class GateCommands(
     TimeProvider clock,
     GateDecisionDraftValidator decisionValidator,
     GateNotifier notifier,
-    BudgetGateLink budgetLink)
+    BudgetGateLink budgetLink,
+    RefusalAudit refusals)
 {
     public Task SetChecklistItemAsync(Guid gateId, Guid itemId, ChecklistItemState state, string? evidence, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(gateId, expectedVersion, c =>
+        => ChangeAsync(gateId, expectedVersion, async c =>
         {
-            EnsureTrainingSide(c);
+            await EnsureTrainingSideAsync(c, cancellationToken);
             BudgetGateLink.EnsureNotAgreementDriven(c.Gate, itemId);
             c.Gate.SetChecklistItem(itemId, state, string.IsNullOrWhiteSpace(evidence) ? null : evidence.Trim(), c.Actor.UserId, Now);
-            return Task.CompletedTask;
         }, cancellationToken);
 
     /// <summary>Submits (or resubmits, as a new round) to a reviewer; the reviewer defaults to the IT liaison, the due date to 10 working days.</summary>
     public Task SubmitAsync(Guid gateId, string? reviewerId, DateOnly? dueDate, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, async c =>
         {
-            EnsureTrainingSide(c);
+            await EnsureTrainingSideAsync(c, cancellationToken);
             var reviewer = string.IsNullOrEmpty(reviewerId)
                 ? (c.Gate.Kind == GateKind.GoLiveSignOff ? c.Rollout.ExecutiveSponsorId : c.Rollout.ItLiaisonId)
                 : reviewerId;
@@ -62,6 +62,7 @@ public sealed class GateCommands(
     public Task DecideAsync(Guid gateId, GateDecisionDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, async c =>
         {
+            await refusals.EnsureAsync(c.Actor, () => GateAccess.EnsureCanDecide(c.Actor, c.Gate.Kind), cancellationToken);
             await decisionValidator.EnsureValidAsync(draft, cancellationToken);
             var rationale = string.IsNullOrWhiteSpace(draft.Rationale) ? null : draft.Rationale.Trim();
             switch (draft.Decision)
@@ -91,6 +92,7 @@ public sealed class GateCommands(
     public Task WaiveAsync(Guid gateId, string rationale, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, async c =>
         {
+            await refusals.EnsureAsync(c.Actor, () => GateAccess.EnsureCanWaive(c.Actor), cancellationToken);
             c.Gate.Waive(c.Actor, rationale, Now);
             await notifier.DecidedAsync(c.Db, c.Gate, c.Rollout, cancellationToken);
         }, cancellationToken);
@@ -113,7 +115,7 @@ public sealed class GateCommands(
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("That gate no longer exists.");
         if (!GateAccess.CanComment(actor, ownerId))
         {
-            throw new AccessRefusedException("Only the rollout's training owner, IT leads, executives and administrators can comment on a gate.");
+            throw await refusals.RefuseAsync(actor, "Only the rollout's training owner, IT leads, executives and administrators can comment on a gate.", cancellationToken);
         }
 
         var comment = CommentText.EnsureValid(text);
@@ -125,11 +127,11 @@ public sealed class GateCommands(
 
     private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
-    private static void EnsureTrainingSide(GateChange change)
+    private async Task EnsureTrainingSideAsync(GateChange change, CancellationToken cancellationToken)
     {
         if (!RolloutAccess.CanEdit(change.Actor, change.Rollout.TrainingOwnerId))
         {
-            throw new AccessRefusedException("Only the rollout's training owner or an administrator can fill in and submit this gate.");
+            throw await refusals.RefuseAsync(change.Actor, "Only the rollout's training owner or an administrator can fill in and submit this gate.", cancellationToken);
         }
     }
 
@@ -154,7 +156,8 @@ public sealed class GateCommands(
             throw new DomainException($"Rollout {rollout.Code} is {rollout.LifecycleStatus.ToString().ToLowerInvariant()}; its gates can no longer change.");
         }
 
-        var guard = ConcurrencyGuard.ForEntity("clearance gate", gate.Id);
+        var guard = ConcurrencyGuard.ForAggregate("clearance gate", gate.Id,
+            gate.Checklist.Select(i => i.Id).Concat(gate.Rounds.Select(r => r.Id)).Concat(gate.Conditions.Select(c => c.Id)));
         await guard.EnsureVersionAsync(db, gate, gate.Version, expectedVersion, cancellationToken);
         // Before any step (a submission, a decision), the agreement-driven items reflect the agreement as it is now.
         await budgetLink.ApplyAsync(gate, actor.UserId, Now, cancellationToken);

@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Glossary;
 using ElearningRollout.Application.Persistence;
@@ -11,7 +12,7 @@ namespace ElearningRollout.Application.Gates;
 /// <summary>Reads for the gate page and the IT review queue.</summary>
 public sealed class GateQueries(
     IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RolloutPeopleRules people,
-    BudgetGateLink budgetLink)
+    BudgetGateLink budgetLink, RefusalAudit refusals)
 {
     /// <summary>Null when the gate does not exist.</summary>
     public async Task<GateDetails?> GetAsync(Guid gateId, CancellationToken cancellationToken = default)
@@ -79,7 +80,7 @@ public sealed class GateQueries(
         var actor = await currentActor.RequireAsync(cancellationToken);
         if (!actor.IsInRole(Roles.ItLead) && !actor.IsAdministrator)
         {
-            throw new AccessRefusedException("The review queue is for IT leads.");
+            throw await refusals.RefuseAsync(actor, "The review queue is for IT leads.", cancellationToken);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

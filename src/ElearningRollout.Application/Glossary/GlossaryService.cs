@@ -18,7 +18,7 @@ public sealed class GlossaryDraft
 }
 
 /// <summary>The glossary: everyone reads and searches it; IT leads (and administrators) maintain it.</summary>
-public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals)
 {
     public async Task<Page<GlossaryEntry>> SearchAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -79,7 +79,7 @@ public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext>
     private async Task<Actor> RequireMaintainerAsync(CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        return MayMaintain(actor) ? actor : throw new AccessRefusedException("Only IT leads maintain the glossary.");
+        return MayMaintain(actor) ? actor : throw await refusals.RefuseAsync(actor, "Only IT leads maintain the glossary.", cancellationToken);
     }
 
     private static GlossaryTerm Create(GlossaryDraft draft)

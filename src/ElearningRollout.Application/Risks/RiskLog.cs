@@ -10,7 +10,7 @@ namespace ElearningRollout.Application.Risks;
 
 /// <summary>The risks and issues log of a rollout: where Training-IT conflicts are raised and closed.</summary>
 public sealed class RiskLog(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RiskDraftValidator validator)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RiskDraftValidator validator, RefusalAudit refusals)
 {
     public async Task<Page<RiskRow>> ListAsync(string rolloutCode, RiskListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -58,7 +58,7 @@ public sealed class RiskLog(
         var rollout = await db.Rollouts.AsNoTracking().Where(r => r.Code == rolloutCode)
             .Select(r => new { r.Id, r.TrainingOwnerId, r.LifecycleStatus }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no rollout {rolloutCode}.");
-        RolloutAccess.EnsureCanRaiseRisks(actor, rollout.TrainingOwnerId);
+        await refusals.EnsureAsync(actor, () => RolloutAccess.EnsureCanRaiseRisks(actor, rollout.TrainingOwnerId), cancellationToken);
         await validator.EnsureValidAsync(draft, cancellationToken);
         await EnsureDepartmentAsync(db, draft.OwningDepartment, cancellationToken);
 
@@ -80,7 +80,7 @@ public sealed class RiskLog(
         var ownerId = await db.Rollouts.Where(r => r.Id == risk.RolloutId).Select(r => r.TrainingOwnerId).SingleAsync(cancellationToken);
         if (risk.RaisedById != actor.UserId)
         {
-            RolloutAccess.EnsureCanRaiseRisks(actor, ownerId);
+            await refusals.EnsureAsync(actor, () => RolloutAccess.EnsureCanRaiseRisks(actor, ownerId), cancellationToken);
         }
 
         var guard = ConcurrencyGuard.ForEntity("risk or issue", risk.Id);

@@ -19,7 +19,8 @@ public sealed class RolloutCommands(
     ICurrentActor currentActor,
     TimeProvider clock,
     RolloutDraftValidator validator,
-    RolloutPeopleRules peopleRules)
+    RolloutPeopleRules peopleRules,
+    RefusalAudit refusals)
 {
     private const int CodeAttempts = 3;
 
@@ -27,7 +28,7 @@ public sealed class RolloutCommands(
     public async Task<string> CreateAsync(RolloutDraft draft, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        RolloutAccess.EnsureCanCreate(actor);
+        await refusals.EnsureAsync(actor, () => RolloutAccess.EnsureCanCreate(actor), cancellationToken);
         await validator.EnsureValidAsync(draft, cancellationToken);
         var ownerId = string.IsNullOrEmpty(draft.TrainingOwnerId) ? actor.UserId : draft.TrainingOwnerId;
         await peopleRules.EnsureFitAsync(ownerId, draft.ItLiaisonId, draft.ExecutiveSponsorId, cancellationToken);
@@ -133,7 +134,7 @@ public sealed class RolloutCommands(
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await db.Rollouts.SingleOrDefaultAsync(r => r.Code == code, cancellationToken)
             ?? throw new NotFoundException($"There is no rollout {code}.");
-        RolloutAccess.EnsureCanEdit(actor, rollout.TrainingOwnerId);
+        await refusals.EnsureAsync(actor, () => RolloutAccess.EnsureCanEdit(actor, rollout.TrainingOwnerId), cancellationToken);
         var guard = ConcurrencyGuard.ForRollout(rollout.Id);
         await guard.EnsureVersionAsync(db, rollout, rollout.Version, expectedVersion, cancellationToken);
         var gates = await db.ClearanceGates.Where(g => g.RolloutId == rollout.Id).ToListAsync(cancellationToken);

@@ -46,6 +46,17 @@ public sealed class CostSplit : IEquatable<CostSplit>
             problems.Add("Every department's share must be more than 0%.");
         }
 
+        if (shares.Any(s => s.Percent > 100m))
+        {
+            problems.Add("A department's share cannot be more than 100%.");
+        }
+
+        if (shares.Any(s => s.Percent is < -100m or > 100m))
+        {
+            // The total of absurd shares means nothing and could overflow decimal.
+            return problems;
+        }
+
         if (shares.Any(s => !Money.HasAtMostTwoDecimals(s.Percent)))
         {
             problems.Add("Shares can have at most two decimals, such as 33.33%.");

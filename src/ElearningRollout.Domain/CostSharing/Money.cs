@@ -30,6 +30,9 @@ public sealed partial record Money(decimal Amount, string Currency)
     public static bool IsCurrencyCode(string? code) => code is not null && CurrencyCode().IsMatch(code);
 
     /// <summary>Amounts are kept to the cent; more decimals would make allocations disagree with invoices.</summary>
+    /// <summary>A trillion: far above any real cost, and low enough that totals over years and lines never overflow decimal.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
     public static bool HasAtMostTwoDecimals(decimal amount) => decimal.Round(amount, 2) == amount;
 
     internal static string RequireCurrency(string? code) => IsCurrencyCode(code)

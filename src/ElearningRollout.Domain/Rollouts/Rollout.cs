@@ -122,7 +122,8 @@ public sealed partial class Rollout
 
     public IReadOnlyList<PhaseSendBack> SendBacks => _sendBacks;
 
-    public RolloutPhase Phase(PhaseKind kind) => _phases.Single(p => p.Kind == kind);
+    public RolloutPhase Phase(PhaseKind kind)
+        => _phases.SingleOrDefault(p => p.Kind == kind) ?? throw new DomainException("That phase is not one of the rollout's phases.");
 
     public void Touch() => Version = Guid.NewGuid();
 

@@ -21,5 +21,5 @@ internal static class AuditExportEndpoint
                 var csv = await auditLog.ExportCsvAsync(new AuditLogQuery(user, entityType, entityId, action, from, to), http.RequestAborted);
                 return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "audit-log.csv");
             })
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Administrator));
+            .RequireAuthorization(Hosting.AdministratorTwoFactorPolicy.Name);
 }

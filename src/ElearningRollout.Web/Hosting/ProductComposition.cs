@@ -40,6 +40,7 @@ public static class ProductComposition
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization();
+        AdministratorTwoFactorPolicy.AddAdministratorTwoFactor(services, builder.Configuration);
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -51,9 +52,11 @@ public static class ProductComposition
             cookie.LoginPath = "/Account/Login";
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.Cookie.Name = "ElearningRollout.Auth";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-            cookie.SlidingExpiration = false;
+            SessionLifetime.Configure(cookie);
+            cookie.Events.OnRedirectToAccessDenied = AdministratorTwoFactorPolicy.RedirectToAccessDeniedOrSetUp;
         });
+        services.AddScoped<CircuitIdleTimeout>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitIdleTimeoutHandler>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
         services.AddElearningRolloutIdentityStores().AddSignInManager();
 

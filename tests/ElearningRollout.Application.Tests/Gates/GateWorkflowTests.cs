@@ -80,7 +80,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
         var gate = await SubmittedAsync(GateKind.SecurityReview);
         await _database.PlayAsync(email);
 
-        var refusal = await Assert.ThrowsAsync<DomainException>(() => Commands.DecideAsync(gate.Id, Approve(), gate.Version));
+        var refusal = await Assert.ThrowsAsync<AccessRefusedException>(() => Commands.DecideAsync(gate.Id, Approve(), gate.Version));
 
         Assert.Equal(message, refusal.Message);
     }

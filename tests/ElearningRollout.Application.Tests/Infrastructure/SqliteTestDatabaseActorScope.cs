@@ -7,14 +7,22 @@ namespace ElearningRollout.Application.Tests.Infrastructure;
 /// <summary>A second "circuit" on the same database with its own fixed actor, for races between two people.</summary>
 internal sealed class SqliteTestDatabaseActorScope
 {
+    private readonly IServiceScope _scope;
+    private readonly TestActor _me = new();
+
     public SqliteTestDatabaseActorScope(SqliteTestDatabase database, Actor actor)
     {
-        var me = new TestActor();
-        me.PlayAs(actor);
-        // Its own scope, as a circuit has; the commands are built with this actor instead of the shared test actor.
-        var scope = database.Services.CreateScope();
-        Commands = ActivatorUtilities.CreateInstance<GateCommands>(scope.ServiceProvider, me);
+        _me.PlayAs(actor);
+        // Its own scope, as a circuit has; use cases are built with this actor instead of the shared test actor.
+        _scope = database.Services.CreateScope();
+        Actor = actor;
+        Commands = Get<GateCommands>();
     }
 
+    public Actor Actor { get; }
+
     public GateCommands Commands { get; }
+
+    /// <summary>A use case acting as this scope's person.</summary>
+    public T Get<T>() where T : notnull => ActivatorUtilities.CreateInstance<T>(_scope.ServiceProvider, _me);
 }

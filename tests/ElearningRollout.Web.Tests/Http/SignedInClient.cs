@@ -24,13 +24,20 @@ public static partial class SignedInClient
     }
 
     /// <summary>Posts the login form once, as a browser would.</summary>
-    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password)
+    public static Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password)
+        => PostFormAsync(client, "/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>Opens a page with a form and posts it with its hidden fields (antiforgery, handler) and the given values.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values)
     {
-        var form = await client.GetStringAsync("/Account/Login");
+        var form = await client.GetStringAsync(path);
         var fields = HiddenInput().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
-        fields["Input.Email"] = email;
-        fields["Input.Password"] = password;
-        return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(fields));
+        foreach (var (name, value) in values)
+        {
+            fields[name] = value;
+        }
+
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]

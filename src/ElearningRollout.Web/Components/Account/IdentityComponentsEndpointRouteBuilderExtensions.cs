@@ -23,6 +23,10 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             return TypedResults.LocalRedirect($"~{target}");
         });
 
+        // The session keep-alive script posts here while the person works in an interactive page; answering
+        // through the cookie handler slides the cookie's idle window. Nothing else happens.
+        accountGroup.MapPost("/KeepAlive", () => TypedResults.NoContent()).RequireAuthorization();
+
         return accountGroup;
     }
 }

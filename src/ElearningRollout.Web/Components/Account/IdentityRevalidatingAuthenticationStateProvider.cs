@@ -15,12 +15,14 @@ namespace ElearningRollout.Web.Components.Account;
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        IOptions<SecurityStampValidatorOptions> stampOptions)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
-    protected override TimeSpan RevalidationInterval => Interval;
+    // The same interval as the cookie's security stamp check (configured to Interval), so a test can shorten both.
+    protected override TimeSpan RevalidationInterval => stampOptions.Value.ValidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

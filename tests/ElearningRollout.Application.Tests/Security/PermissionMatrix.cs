@@ -1,0 +1,138 @@
+using ElearningRollout.Application.Administration;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.CostSharing;
+using ElearningRollout.Application.Dashboard;
+using ElearningRollout.Application.Gates;
+using ElearningRollout.Application.Glossary;
+using ElearningRollout.Application.Notifications;
+using ElearningRollout.Application.Preferences;
+using ElearningRollout.Application.Risks;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Tests.CostSharing;
+using ElearningRollout.Application.Tests.Rollouts;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Rollouts;
+using static ElearningRollout.Application.Tests.Security.Who;
+
+namespace ElearningRollout.Application.Tests.Security;
+
+/// <summary>The people the matrix plays; a row says which of them may run the use case.</summary>
+[Flags]
+public enum Who
+{
+    None = 0,
+    /// <summary>training@, the rollout's training owner (and the submitter of its gates).</summary>
+    Owner = 1,
+    /// <summary>training2@, a training manager who does not own the rollout.</summary>
+    OtherTrainingManager = 2,
+    /// <summary>itlead@, an IT lead (the rollout's IT liaison).</summary>
+    ItLead = 4,
+    /// <summary>exec@, an executive (the rollout's sponsor).</summary>
+    Executive = 8,
+    Administrator = 16,
+    /// <summary>Nobody signed in.</summary>
+    SignedOut = 32,
+    SignedIn = Owner | OtherTrainingManager | ItLead | Executive | Administrator,
+    Everyone = SignedIn | SignedOut,
+}
+
+/// <summary>One use case: who may run it, and how to run it once on fresh data (arrange as the owners, then act).</summary>
+internal sealed record PermissionRow(Type Service, string Method, Who Allowed, Func<PermissionScenario, Task<Func<Task>>> Arrange)
+{
+    public string Key => $"{Service.Name}.{Method}";
+}
+
+/// <summary>
+/// THE permission matrix: one line per public method of every application service that acts for a person.
+/// docs/security.md ("Permission matrix") must list the same rows with the same answers; PermissionMatrixTests
+/// checks both, and fails for a public method that has no row here. To add a use case, add one line here and
+/// one in the table (see docs/security.md).
+/// </summary>
+internal static class PermissionMatrix
+{
+    public static readonly IReadOnlyList<PermissionRow> Rows =
+    [
+        // Rollouts
+        Row<RolloutCatalog>(nameof(RolloutCatalog.ListAsync), SignedIn, s => Act(() => s.Get<RolloutCatalog>().ListAsync(new RolloutListQuery(), new PageRequest()))),
+        Row<RolloutCatalog>(nameof(RolloutCatalog.GetAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCatalog>().GetAsync(r.Code); }),
+        Row<RolloutCatalog>(nameof(RolloutCatalog.HistoryAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCatalog>().HistoryAsync(r.Code, new PageRequest()); }),
+        Row<RolloutCatalog>(nameof(RolloutCatalog.PeopleChoicesAsync), SignedIn, s => Act(() => s.Get<RolloutCatalog>().PeopleChoicesAsync())),
+        Row<RolloutCatalog>(nameof(RolloutCatalog.CanCreateAsync), Everyone, s => Act(() => s.Get<RolloutCatalog>().CanCreateAsync())),
+        Row<RolloutCommands>(nameof(RolloutCommands.CreateAsync), Owner | OtherTrainingManager | Administrator, async s => { var d = await s.DraftOwnedByTaraAsync(); return () => s.Get<RolloutCommands>().CreateAsync(d); }),
+        Row<RolloutCommands>(nameof(RolloutCommands.UpdateDetailsAsync), Owner | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCommands>().UpdateDetailsAsync(r.Code, Drafts.Rollout("Renamed"), r.Version); }),
+        Row<RolloutCommands>(nameof(RolloutCommands.ChangeHealthAsync), Owner | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCommands>().ChangeHealthAsync(r.Code, RolloutHealth.AtRisk, "Vendor late", r.Version); }),
+        Row<RolloutCommands>(nameof(RolloutCommands.ActivateAsync), Owner | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCommands>().ActivateAsync(r.Code, r.Version); }),
+        Row<RolloutCommands>(nameof(RolloutCommands.CompleteCurrentPhaseAsync), Owner | Administrator, async s => { var r = await s.RolloutReadyToCompleteInitiationAsync(); return () => s.Get<RolloutCommands>().CompleteCurrentPhaseAsync(r.Code, r.Version); }),
+        Row<RolloutCommands>(nameof(RolloutCommands.SkipPhaseAsync), Owner | Administrator, async s => { var r = await s.ActiveRolloutAsync(); return () => s.Get<RolloutCommands>().SkipPhaseAsync(r.Code, PhaseKind.Evaluation, "Measured by HR instead", r.Version); }),
+        Row<RolloutCommands>(nameof(RolloutCommands.SendBackAsync), Owner | Administrator, async s => { var r = await s.RolloutInAssessmentAsync(); return () => s.Get<RolloutCommands>().SendBackAsync(r.Code, PhaseKind.Initiation, "Scope changed", r.Version); }),
+        Row<RolloutCommands>(nameof(RolloutCommands.PlanPhaseAsync), Owner | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCommands>().PlanPhaseAsync(r.Code, PhaseKind.Pilot, new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), r.Version); }),
+        Row<RolloutCommands>(nameof(RolloutCommands.ChangeLifecycleAsync), Owner | Administrator, async s => { var r = await s.ActiveRolloutAsync(); return () => s.Get<RolloutCommands>().ChangeLifecycleAsync(r.Code, LifecycleAction.PutOnHold, "Budget freeze", r.Version); }),
+
+        // Risks and issues
+        Row<RiskLog>(nameof(RiskLog.ListAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RiskLog>().ListAsync(r.Code, new RiskListQuery(), new PageRequest()); }),
+        Row<RiskLog>(nameof(RiskLog.RaiseAsync), Owner | ItLead | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RiskLog>().RaiseAsync(r.Code, Drafts.Risk()); }),
+        Row<RiskLog>(nameof(RiskLog.ChangeStatusAsync), Owner | ItLead | Administrator, async s => { var risk = await s.RiskAsync(); return () => s.Get<RiskLog>().ChangeStatusAsync(risk.Id, RiskAction.StartMitigating, null, risk.Version); }),
+
+        // Clearance gates
+        Row<GateQueries>(nameof(GateQueries.GetAsync), SignedIn, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateQueries>().GetAsync(g.Id); }),
+        Row<GateQueries>(nameof(GateQueries.ReviewQueueAsync), ItLead | Administrator, s => Act(() => s.Get<GateQueries>().ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest()))),
+        Row<GateCommands>(nameof(GateCommands.SetChecklistItemAsync), Owner | Administrator, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateCommands>().SetChecklistItemAsync(g.Id, g.Checklist[0].Id, ChecklistItemState.Met, "Filed.", g.Version); }),
+        Row<GateCommands>(nameof(GateCommands.SubmitAsync), Owner | Administrator, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateCommands>().SubmitAsync(g.Id, null, null, g.Version); }),
+        Row<GateCommands>(nameof(GateCommands.DecideAsync), ItLead, async s => { var g = await s.SubmittedGateAsync(GateKind.SecurityReview); return () => s.Get<GateCommands>().DecideAsync(g.Id, new GateDecisionDraft { Decision = DecisionKind.Approve }, g.Version); }),
+        Row<GateCommands>(nameof(GateCommands.SignOffAsync), Executive, async s => { var g = await s.GoLiveSignOffReadyAsync(); return () => s.Get<GateCommands>().SignOffAsync(g.Id, "Ready.", g.Version); }),
+        Row<GateCommands>(nameof(GateCommands.WaiveAsync), Executive, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.BudgetAgreement); return () => s.Get<GateCommands>().WaiveAsync(g.Id, "Centrally funded.", g.Version); }),
+        Row<GateCommands>(nameof(GateCommands.MeetConditionAsync), Owner, async s => { var (g, condition) = await s.GateWithConditionAsync(); return () => s.Get<GateCommands>().MeetConditionAsync(g.Id, condition, g.Version); }),
+        Row<GateCommands>(nameof(GateCommands.CommentAsync), Owner | ItLead | Executive | Administrator, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateCommands>().CommentAsync(g.Id, "Looks fine."); }),
+
+        // Cost-sharing
+        Row<CostSharingQueries>(nameof(CostSharingQueries.GetAsync), SignedIn, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingQueries>().GetAsync(a.Code); }),
+        Row<CostSharingQueries>(nameof(CostSharingQueries.GetVersionAsync), SignedIn, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingQueries>().GetVersionAsync(a.Code, 1); }),
+        Row<CostSharingQueries>(nameof(CostSharingQueries.ExportCsvAsync), SignedIn, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingQueries>().ExportCsvAsync(a.Code); }),
+        Row<CostSharingQueries>(nameof(CostSharingQueries.ExportExcelAsync), SignedIn, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingQueries>().ExportExcelAsync(a.Code); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.CreateAsync), Owner | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<CostSharingCommands>().CreateAsync(r.Code, 24); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.AddLineAsync), Owner | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().AddLineAsync(a.Code, CostSharingScenario.Line(), a.Version); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.UpdateLineAsync), Owner | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().UpdateLineAsync(a.Code, a.LineId, CostSharingScenario.Line(amount: 9000m), a.Version); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.RemoveLineAsync), Owner | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().RemoveLineAsync(a.Code, a.LineId, a.Version); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.ChangeTermAsync), Owner | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().ChangeTermAsync(a.Code, 36, a.Version); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.ProposeAsync), Owner | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().ProposeAsync(a.Code, a.Version); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.WithdrawAsync), Owner | Administrator, async s => { var a = await s.ProposedAgreementAsync(); return () => s.Get<CostSharingCommands>().WithdrawAsync(a.Code, a.Version); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.SignAsync), Owner | ItLead, async s => { var a = await s.ProposedAgreementAsync(); return () => s.Get<CostSharingCommands>().SignAsync(a.Code, a.Version); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.RecordActualAsync), Owner | ItLead | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().RecordActualAsync(a.Code, a.LineId, new ActualSpendDraft { SpentOn = new DateOnly(2026, 11, 1), Amount = 100m }, a.Version); }),
+
+        // Glossary, dashboard, notifications, preferences
+        Row<GlossaryService>(nameof(GlossaryService.SearchAsync), SignedIn, s => Act(() => s.Get<GlossaryService>().SearchAsync("SSO", new PageRequest()))),
+        Row<GlossaryService>(nameof(GlossaryService.GetAsync), SignedIn, async s => { var t = await s.GlossaryTermAsync(); return () => s.Get<GlossaryService>().GetAsync(t.Id); }),
+        Row<GlossaryService>(nameof(GlossaryService.CanMaintainAsync), Everyone, s => Act(() => s.Get<GlossaryService>().CanMaintainAsync())),
+        Row<GlossaryService>(nameof(GlossaryService.AddAsync), ItLead | Administrator, s => Act(() => s.Get<GlossaryService>().AddAsync(PermissionScenario.UniqueTerm()))),
+        Row<GlossaryService>(nameof(GlossaryService.EditAsync), ItLead | Administrator, async s => { var t = await s.GlossaryTermAsync(); return () => s.Get<GlossaryService>().EditAsync(t.Id, PermissionScenario.UniqueTerm(), t.Version); }),
+        Row<PortfolioDashboard>(nameof(PortfolioDashboard.LoadAsync), SignedIn, s => Act(() => s.Get<PortfolioDashboard>().LoadAsync(new DashboardFilter(), new PageRequest()))),
+        Row<NotificationCenter>(nameof(NotificationCenter.UnreadCountAsync), Everyone, s => Act(() => s.Get<NotificationCenter>().UnreadCountAsync())),
+        Row<NotificationCenter>(nameof(NotificationCenter.ListAsync), SignedIn, s => Act(() => s.Get<NotificationCenter>().ListAsync(unreadOnly: false, new PageRequest()))),
+        Row<NotificationCenter>(nameof(NotificationCenter.MarkReadAsync), SignedIn, s => Act(() => s.Get<NotificationCenter>().MarkReadAsync(1))),
+        Row<NotificationCenter>(nameof(NotificationCenter.MarkAllReadAsync), SignedIn, s => Act(() => s.Get<NotificationCenter>().MarkAllReadAsync())),
+        Row<UserPreferencesService>(nameof(UserPreferencesService.GetDarkModeAsync), Everyone, s => Act(() => s.Get<UserPreferencesService>().GetDarkModeAsync())),
+        Row<UserPreferencesService>(nameof(UserPreferencesService.SetDarkModeAsync), SignedIn, s => Act(() => s.Get<UserPreferencesService>().SetDarkModeAsync(true))),
+
+        // Administration
+        Row<UserDirectory>(nameof(UserDirectory.ListAsync), Administrator, s => Act(() => s.Get<UserDirectory>().ListAsync(new UserListQuery(), new PageRequest()))),
+        Row<UserAdministration>(nameof(UserAdministration.CreateAsync), Administrator, s => Act(() => s.Get<UserAdministration>().CreateAsync(PermissionScenario.NewUser()))),
+        Row<UserAdministration>(nameof(UserAdministration.ChangeRolesAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().ChangeRolesAsync(id, [Roles.ItLead]); }),
+        Row<UserAdministration>(nameof(UserAdministration.ChangeDepartmentAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().ChangeDepartmentAsync(id, "IT"); }),
+        Row<UserAdministration>(nameof(UserAdministration.SetDisabledAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().SetDisabledAsync(id, true); }),
+        Row<UserAdministration>(nameof(UserAdministration.UnlockAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().UnlockAsync(id); }),
+        Row<UserAdministration>(nameof(UserAdministration.ResetTwoFactorAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().ResetTwoFactorAsync(id); }),
+        Row<AuditLog>(nameof(AuditLog.SearchAsync), Administrator, s => Act(() => s.Get<AuditLog>().SearchAsync(new AuditLogQuery(), new PageRequest()))),
+        Row<AuditLog>(nameof(AuditLog.EntityTypesAsync), Administrator, s => Act(() => s.Get<AuditLog>().EntityTypesAsync())),
+        Row<AuditLog>(nameof(AuditLog.ExportCsvAsync), Administrator, s => Act(() => s.Get<AuditLog>().ExportCsvAsync(new AuditLogQuery()))),
+        Row<DepartmentDirectory>(nameof(DepartmentDirectory.ListAsync), SignedIn, s => Act(() => s.Get<DepartmentDirectory>().ListAsync())),
+        Row<DepartmentDirectory>(nameof(DepartmentDirectory.NamesAsync), SignedIn, s => Act(() => s.Get<DepartmentDirectory>().NamesAsync())),
+        Row<DepartmentDirectory>(nameof(DepartmentDirectory.AddAsync), Administrator, s => Act(() => s.Get<DepartmentDirectory>().AddAsync($"Dept {Guid.NewGuid():N}"[..20]))),
+    ];
+
+    private static PermissionRow Row<TService>(string method, Who allowed, Func<PermissionScenario, Task<Func<Task>>> arrange)
+        => new(typeof(TService), method, allowed, arrange);
+
+    /// <summary>A use case that needs nothing arranged.</summary>
+    private static Task<Func<Task>> Act(Func<Task> act) => Task.FromResult(act);
+}

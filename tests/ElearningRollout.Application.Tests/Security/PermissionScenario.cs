@@ -1,0 +1,190 @@
+using ElearningRollout.Application.Administration;
+using ElearningRollout.Application.CostSharing;
+using ElearningRollout.Application.Gates;
+using ElearningRollout.Application.Glossary;
+using ElearningRollout.Application.Risks;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Tests.CostSharing;
+using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Application.Tests.Rollouts;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Gates;
+using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+
+namespace ElearningRollout.Application.Tests.Security;
+
+/// <summary>
+/// Fresh things for one attempt of the permission matrix, each made through the real use cases by the people
+/// who would make them: Tara (training@) owns every rollout, Ivan (itlead@) is its IT liaison and Erin (exec@)
+/// its executive sponsor. Every attempt gets its own rollout (or term, or account), so an allowed attempt
+/// never changes what the next person finds.
+/// </summary>
+internal sealed class PermissionScenario(SqliteTestDatabase database)
+{
+    public SqliteTestDatabase Database => database;
+
+    public T Get<T>() where T : notnull => database.Get<T>();
+
+    public sealed record RolloutRef(Guid Id, string Code, Guid Version);
+
+    public async Task<RolloutRef> RolloutAsync()
+    {
+        var draft = Drafts.Rollout();
+        draft.ItLiaisonId = (await database.PlayAsync(Accounts.ItLead)).UserId;
+        draft.ExecutiveSponsorId = (await database.PlayAsync(Accounts.Executive)).UserId;
+        await database.PlayAsync(Accounts.Training);
+        return await ReloadAsync(await Get<RolloutCommands>().CreateAsync(draft));
+    }
+
+    public async Task<RolloutRef> ActiveRolloutAsync()
+    {
+        var rollout = await RolloutAsync();
+        await Get<RolloutCommands>().ActivateAsync(rollout.Code, rollout.Version);
+        return await ReloadAsync(rollout.Code);
+    }
+
+    /// <summary>Active in Initiation with its budget gate waived, so Initiation can be completed.</summary>
+    public async Task<RolloutRef> RolloutReadyToCompleteInitiationAsync()
+    {
+        var rollout = await RolloutAsync();
+        await WaiveAsync(await GateAsync(rollout, GateKind.BudgetAgreement));
+        await database.PlayAsync(Accounts.Training);
+        await Get<RolloutCommands>().ActivateAsync(rollout.Code, (await ReloadAsync(rollout.Code)).Version);
+        return await ReloadAsync(rollout.Code);
+    }
+
+    /// <summary>Active and in Assessment, so it can be sent back to Initiation (the budget gate of Initiation is waived).</summary>
+    public async Task<RolloutRef> RolloutInAssessmentAsync()
+    {
+        var rollout = await RolloutReadyToCompleteInitiationAsync();
+        await Get<RolloutCommands>().CompleteCurrentPhaseAsync(rollout.Code, (await ReloadAsync(rollout.Code)).Version);
+        return await ReloadAsync(rollout.Code);
+    }
+
+    public async Task<RolloutRef> ReloadAsync(string code)
+    {
+        var details = (await Get<RolloutCatalog>().GetAsync(code))!;
+        return new RolloutRef(details.Id, details.Code, details.Version);
+    }
+
+    public async Task<GateDetails> GateAsync(RolloutRef rollout, GateKind kind)
+    {
+        var id = (await Get<RolloutCatalog>().GetAsync(rollout.Code))!.Gates.Single(g => g.Kind == kind).Id;
+        return await GateAsync(id);
+    }
+
+    public async Task<GateDetails> GateAsync(Guid id) => (await Get<GateQueries>().GetAsync(id))!;
+
+    /// <summary>Tara meets every checklist item and submits; the reviewer is the default (liaison or sponsor).</summary>
+    public async Task<GateDetails> SubmittedGateAsync(GateKind kind, RolloutRef? rollout = null)
+    {
+        rollout ??= await RolloutAsync();
+        await database.PlayAsync(Accounts.Training);
+        var gate = await GateAsync(rollout, kind);
+        foreach (var item in gate.Checklist)
+        {
+            await Get<GateCommands>().SetChecklistItemAsync(gate.Id, item.Id, ChecklistItemState.Met, "Filed.", (await GateAsync(gate.Id)).Version);
+        }
+
+        await Get<GateCommands>().SubmitAsync(gate.Id, null, null, (await GateAsync(gate.Id)).Version);
+        return await GateAsync(gate.Id);
+    }
+
+    /// <summary>Ivan approves the security review with one condition owned by Tara.</summary>
+    public async Task<(GateDetails Gate, Guid ConditionId)> GateWithConditionAsync()
+    {
+        var gate = await SubmittedGateAsync(GateKind.SecurityReview);
+        var owner = await database.PlayAsync(Accounts.Training);
+        await database.PlayAsync(Accounts.ItLead);
+        await Get<GateCommands>().DecideAsync(gate.Id, new GateDecisionDraft
+        {
+            Decision = DecisionKind.ApproveWithConditions,
+            Rationale = "Pen test summary still to come.",
+            Conditions = [new ConditionDraft { Text = "Send the pen test summary", OwnerId = owner.UserId, DueDate = new DateOnly(2026, 12, 1) }],
+        }, gate.Version);
+        var decided = await GateAsync(gate.Id);
+        return (decided, decided.Conditions.Single().Id);
+    }
+
+    /// <summary>Every other gate waived by Erin; Tara submits go-live sign-off to Erin.</summary>
+    public async Task<GateDetails> GoLiveSignOffReadyAsync()
+    {
+        var rollout = await RolloutAsync();
+        foreach (var gate in (await Get<RolloutCatalog>().GetAsync(rollout.Code))!.Gates.Where(g => g.Kind != GateKind.GoLiveSignOff))
+        {
+            await WaiveAsync(await GateAsync(gate.Id));
+        }
+
+        return await SubmittedGateAsync(GateKind.GoLiveSignOff, rollout);
+    }
+
+    private async Task WaiveAsync(GateDetails gate)
+    {
+        await database.PlayAsync(Accounts.Executive);
+        await Get<GateCommands>().WaiveAsync(gate.Id, "Not needed for this rollout.", gate.Version);
+    }
+
+    public sealed record AgreementRef(string Code, Guid Version, Guid LineId);
+
+    /// <summary>A rollout of Tara's with a draft agreement of one line.</summary>
+    public async Task<AgreementRef> AgreementAsync()
+    {
+        var rollout = await RolloutAsync();
+        var commands = Get<CostSharingCommands>();
+        await commands.CreateAsync(rollout.Code, 24);
+        var lineId = await commands.AddLineAsync(rollout.Code, CostSharingScenario.Line(), await AgreementVersionAsync(rollout.Code));
+        return new AgreementRef(rollout.Code, await AgreementVersionAsync(rollout.Code), lineId);
+    }
+
+    public async Task<AgreementRef> ProposedAgreementAsync()
+    {
+        var agreement = await AgreementAsync();
+        await Get<CostSharingCommands>().ProposeAsync(agreement.Code, agreement.Version);
+        return agreement with { Version = await AgreementVersionAsync(agreement.Code) };
+    }
+
+    private async Task<Guid> AgreementVersionAsync(string code) => (await Get<CostSharingQueries>().GetAsync(code))!.Agreement!.Version;
+
+    /// <summary>A risk Tara raised on her rollout.</summary>
+    public async Task<RiskRow> RiskAsync()
+    {
+        var rollout = await RolloutAsync();
+        await Get<RiskLog>().RaiseAsync(rollout.Code, Drafts.Risk());
+        return (await Get<RiskLog>().ListAsync(rollout.Code, new RiskListQuery(), new Common.PageRequest())).Items.Single();
+    }
+
+    public async Task<GlossaryEntry> GlossaryTermAsync()
+    {
+        await database.PlayAsync(Accounts.ItLead);
+        var draft = UniqueTerm();
+        await Get<GlossaryService>().AddAsync(draft);
+        return (await Get<GlossaryService>().SearchAsync(draft.Term, new Common.PageRequest())).Items.Single();
+    }
+
+    public static GlossaryDraft UniqueTerm() => new() { Term = $"Term {Guid.NewGuid():N}"[..20], Definition = "A word the matrix test needs." };
+
+    public static NewUserDraft NewUser() => new()
+    {
+        DisplayName = "Nina New",
+        Email = $"nina-{Guid.NewGuid():N}@elearning.test",
+        Department = "Training",
+        Roles = [Roles.TrainingManager],
+    };
+
+    /// <summary>An account made by admin@, for the administration rows; returns its id.</summary>
+    public async Task<string> UserAsync()
+    {
+        await database.PlayAsync(Accounts.Admin);
+        var draft = NewUser();
+        await Get<UserAdministration>().CreateAsync(draft);
+        return (await Get<UserDirectory>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
+    }
+
+    /// <summary>A rollout form naming Tara as the training owner (an administrator creates rollouts for a training manager).</summary>
+    public async Task<RolloutDraft> DraftOwnedByTaraAsync()
+    {
+        var draft = Drafts.Rollout();
+        draft.TrainingOwnerId = (await database.PlayAsync(Accounts.Training)).UserId;
+        return draft;
+    }
+}
