@@ -29,6 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         // After the rollouts: vendors are engaged on them; then the selection picks candidates from the registry.
         services.AddScoped<IDemoDataSeeder, DemoVendorsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoVendorSelectionSeeder>();
+        services.AddScoped<IDemoDataSeeder, DemoAgreementsSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
         services.AddSingleton<Audit.RefusalAudit>();

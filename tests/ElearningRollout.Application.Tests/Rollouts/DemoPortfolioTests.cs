@@ -39,4 +39,26 @@ public sealed class DemoPortfolioTests : IAsyncLifetime
         await using var db = await _database.CreateDbContextAsync();
         Assert.True(await db.RiskEntries.CountAsync() >= 10);
     }
+
+    [Fact]
+    public async Task Every_demo_rollout_past_initiation_has_a_signed_agreement_whose_money_reaches_the_dashboard_except_the_one_left_to_start()
+    {
+        var factory = _database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>();
+        await new DemoRolloutsSeeder(factory, _database.Clock).SeedAsync(CancellationToken.None);
+        var agreements = new DemoAgreementsSeeder(factory, _database.Clock);
+
+        await agreements.SeedAsync(CancellationToken.None);
+        await agreements.SeedAsync(CancellationToken.None);
+
+        await using var db = await _database.CreateDbContextAsync();
+        var started = await db.Rollouts.Where(r => r.LifecycleStatus != LifecycleStatus.Draft).Select(r => new { r.Id, r.Code }).ToListAsync();
+        var signed = await db.CostSharingAgreements.ToListAsync();
+        Assert.Equal(started.Where(r => r.Code != "ELR-0003").Select(r => r.Id).Order(), signed.Select(a => a.RolloutId).Order());
+        Assert.All(signed, a => Assert.Equal(Domain.CostSharing.AgreementState.Signed, a.State));
+        Assert.Contains(signed, a => a.Actuals.Count > 0);
+        var money = await db.DepartmentMoney.ToListAsync();
+        Assert.Equal(signed.Select(a => a.Id).Order(), money.Select(m => m.AgreementId).Distinct().Order());
+        Assert.Contains(money, m => m.Currency == "USD");
+        Assert.Contains(money, m => m.ActualCents > 0);
+    }
 }
