@@ -54,12 +54,12 @@ public sealed class CostSharingCommands(
     {
         var lineId = Guid.Empty;
         await ManageAsync(rolloutCode, expectedVersion, async (c, ct) =>
-            lineId = c.Agreement.AddLine(await TermsAsync(c.Db, draft, ct)).Id, cancellationToken);
+            lineId = c.Agreement.AddLine(await TermsAsync(c.Db, c.Rollout, draft, ct)).Id, cancellationToken);
         return lineId;
     }
 
     public Task UpdateLineAsync(string rolloutCode, Guid lineId, CostLineDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ManageAsync(rolloutCode, expectedVersion, async (c, ct) => c.Agreement.ChangeLine(lineId, await TermsAsync(c.Db, draft, ct)), cancellationToken);
+        => ManageAsync(rolloutCode, expectedVersion, async (c, ct) => c.Agreement.ChangeLine(lineId, await TermsAsync(c.Db, c.Rollout, draft, ct)), cancellationToken);
 
     public Task RemoveLineAsync(string rolloutCode, Guid lineId, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ManageAsync(rolloutCode, expectedVersion, (c, _) => Done(() => c.Agreement.RemoveLine(lineId)), cancellationToken);
@@ -160,9 +160,20 @@ public sealed class CostSharingCommands(
         return spendId;
     }
 
-    private async Task<CostLineTerms> TermsAsync(ElearningRolloutDbContext db, CostLineDraft draft, CancellationToken cancellationToken)
+    private async Task<CostLineTerms> TermsAsync(ElearningRolloutDbContext db, CostSharingRollout rollout, CostLineDraft draft, CancellationToken cancellationToken)
     {
         await lineValidator.EnsureValidAsync(draft, cancellationToken);
+
+        // A line may name what it pays for: one of this rollout's vendor engagements, never another rollout's.
+        if (draft.VendorEngagementId is { } engagementId && engagementId != Guid.Empty
+            && !await db.VendorEngagements.AnyAsync(e => e.Id == engagementId && e.RolloutId == rollout.Id, cancellationToken))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                [nameof(CostLineDraft.VendorEngagementId)] = ["Choose one of this rollout's vendor engagements, or none."],
+            });
+        }
+
         var split = await CostSharingDepartments.ResolveAsync(db, draft.Shares(), cancellationToken);
         return new CostLineTerms(draft.Category!.Value, draft.Description, draft.Amount!.Value, draft.Currency, draft.Nature,
             draft.Recurrence, draft.VendorEngagementId, split);

@@ -2,6 +2,7 @@ using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.CostSharing;
+using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.CostSharing;
@@ -23,14 +24,15 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
         var (rollout, agreement) = loaded.Value;
         if (agreement is null)
         {
-            return new CostsTab(rollout.Code, rollout.Title, null, Permissions(actor, rollout, null), []);
+            return new CostsTab(rollout.Code, rollout.Title, null, Permissions(actor, rollout, null), [], []);
         }
 
         var comments = (await db.AgreementComments.AsNoTracking().Where(c => c.AgreementId == agreement.Id).ToListAsync(cancellationToken))
             .OrderBy(c => c.At).ToList();
         var names = await NamesAsync(db, agreement, cancellationToken, comments.Select(c => c.AuthorId));
         return new CostsTab(rollout.Code, rollout.Title, CostSharingViews.Current(agreement, names), Permissions(actor, rollout, agreement),
-            comments.Select(c => new CommentView(names.GetValueOrDefault(c.AuthorId, "A former user"), c.At, c.Text, CostSharingViews.About(agreement, c))).ToList());
+            comments.Select(c => new CommentView(names.GetValueOrDefault(c.AuthorId, "A former user"), c.At, c.Text, CostSharingViews.About(agreement, c))).ToList(),
+            await EngagementsAsync(db, rollout.Id, cancellationToken));
     }
 
     /// <summary>A signed version as it was signed, or the current unsigned one; null when there is no such version.</summary>
@@ -82,6 +84,15 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
             : (rollout.Code, agreement, await NamesAsync(db, agreement, cancellationToken));
     }
 
+
+    private static async Task<List<EngagementChoice>> EngagementsAsync(ElearningRolloutDbContext db, Guid rolloutId, CancellationToken cancellationToken)
+    {
+        var engagements = await db.VendorEngagements.AsNoTracking().Where(e => e.RolloutId == rolloutId)
+            .Join(db.Vendors, e => e.VendorId, v => v.Id, (e, v) => new { e.Id, v.Name, e.Type })
+            .ToListAsync(cancellationToken);
+        return engagements.OrderBy(e => e.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(e => e.Type)
+            .Select(e => new EngagementChoice(e.Id, $"{e.Name}, {e.Type.DisplayName()}")).ToList();
+    }
 
     private static CostPermissions Permissions(Actor actor, CostSharingRollout rollout, CostSharingAgreement? agreement)
     {

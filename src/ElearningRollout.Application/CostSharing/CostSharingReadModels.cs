@@ -5,7 +5,13 @@ namespace ElearningRollout.Application.CostSharing;
 
 /// <summary>The "Costs" tab of a rollout. <see cref="Agreement"/> is null until the owner creates one.</summary>
 /// <param name="Comments">The agreement's thread, oldest first: how IT proposes changes and how both sides discuss them.</param>
-public sealed record CostsTab(string RolloutCode, string RolloutTitle, CostAgreementView? Agreement, CostPermissions Can, IReadOnlyList<CommentView> Comments);
+/// <param name="Engagements">The rollout's vendor engagements a cost line can name (what it pays for).</param>
+public sealed record CostsTab(
+    string RolloutCode, string RolloutTitle, CostAgreementView? Agreement, CostPermissions Can, IReadOnlyList<CommentView> Comments,
+    IReadOnlyList<EngagementChoice> Engagements);
+
+/// <summary>A vendor engagement as a cost line names it, e.g. "Skyline LMS Cloud, LMS platform".</summary>
+public sealed record EngagementChoice(Guid Id, string Label);
 
 /// <summary>
 /// What the signed-in person may do now (the server checks again on every command).
