@@ -19,11 +19,14 @@ public class ProductAppFactory : WebApplicationFactory<Program>
     /// <summary>Development turns the two-factor requirement for administrators off for the demo admin@; a test may turn it on.</summary>
     public bool RequireTwoFactorForAdministrators { get; init; }
 
+    /// <summary>Development (demo data, developer exception page) unless a test needs what Production shows.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"elr-web-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test signs in from the same address; the limit itself has its own test.
