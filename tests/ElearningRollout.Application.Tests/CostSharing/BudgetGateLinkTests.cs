@@ -8,31 +8,20 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 namespace ElearningRollout.Application.Tests.CostSharing;
 
 /// <summary>The Budget agreement gate's required items are met by the agreement's state, not by hand.</summary>
-public sealed class BudgetGateLinkTests : IAsyncLifetime
+public sealed class BudgetGateLinkTests : CostSharingTest
 {
-    private readonly SqliteTestDatabase _database = new();
-    private CostSharingScenario _costs = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _costs = new CostSharingScenario(_database);
-    }
-
-    public Task DisposeAsync() => _database.DisposeAsync();
-
     [Fact]
     public async Task The_required_items_follow_the_agreement_and_cannot_be_ticked_by_hand()
     {
-        var code = await _costs.RolloutWithAgreementAsync();
+        var code = await Costs.RolloutWithAgreementAsync();
         var before = await BudgetGateAsync(code);
         var required = before.Checklist.Where(i => i.IsRequired).ToList();
 
-        var manual = await Assert.ThrowsAsync<DomainException>(() => _database.Get<GateCommands>()
+        var manual = await Assert.ThrowsAsync<DomainException>(() => Database.Get<GateCommands>()
             .SetChecklistItemAsync(before.Id, required[0].Id, ChecklistItemState.Met, "Trust me", before.Version));
-        await _costs.AddLineAsync(code);
+        await Costs.AddLineAsync(code);
         var withLines = await BudgetGateAsync(code);
-        await _costs.SignByBothSidesAsync(code);
+        await Costs.SignByBothSidesAsync(code);
         var signed = await BudgetGateAsync(code);
 
         Assert.Equal("This item follows the cost-sharing agreement: complete and sign the agreement on the Costs tab.", manual.Message);
@@ -44,17 +33,17 @@ public sealed class BudgetGateLinkTests : IAsyncLifetime
     [Fact]
     public async Task Once_the_agreement_is_signed_the_gate_can_be_submitted_and_approved()
     {
-        var code = await _costs.RolloutWithAgreementAsync();
-        await _costs.AddLineAsync(code);
-        await _costs.SignByBothSidesAsync(code);
-        var ivan = (await _database.PlayAsync(Accounts.ItLead)).UserId;
-        await _database.PlayAsync(Accounts.Training);
+        var code = await Costs.RolloutWithAgreementAsync();
+        await Costs.AddLineAsync(code);
+        await Costs.SignByBothSidesAsync(code);
+        var ivan = (await Database.PlayAsync(Accounts.ItLead)).UserId;
+        await Database.PlayAsync(Accounts.Training);
         var gate = await BudgetGateAsync(code);
-        await _database.Get<GateCommands>().SubmitAsync(gate.Id, ivan, null, gate.Version);
-        await _database.PlayAsync(Accounts.ItLead);
+        await Database.Get<GateCommands>().SubmitAsync(gate.Id, ivan, null, gate.Version);
+        await Database.PlayAsync(Accounts.ItLead);
         gate = await BudgetGateAsync(code);
 
-        await _database.Get<GateCommands>().DecideAsync(gate.Id, new GateDecisionDraft { Decision = DecisionKind.Approve }, gate.Version);
+        await Database.Get<GateCommands>().DecideAsync(gate.Id, new GateDecisionDraft { Decision = DecisionKind.Approve }, gate.Version);
 
         Assert.Equal(GateState.Approved, (await BudgetGateAsync(code)).State);
     }
@@ -62,15 +51,15 @@ public sealed class BudgetGateLinkTests : IAsyncLifetime
     [Fact]
     public async Task The_link_follows_the_marked_items_after_an_administrator_reorders_and_rewords_the_template()
     {
-        await new Templates.TemplateScenario(_database).PublishAsync(GateKind.BudgetAgreement, d =>
+        await new Templates.TemplateScenario(Database).PublishAsync(GateKind.BudgetAgreement, d =>
         {
             d.Items.Reverse();
             d.Items[0].IsRequired = true;
             d.Items[1].Text = "Recurring costs priced for the whole term";
         });
-        var code = await _costs.RolloutWithAgreementAsync();
+        var code = await Costs.RolloutWithAgreementAsync();
 
-        await _costs.AddLineAsync(code);
+        await Costs.AddLineAsync(code);
         var gate = await BudgetGateAsync(code);
 
         Assert.Equal(
@@ -82,11 +71,11 @@ public sealed class BudgetGateLinkTests : IAsyncLifetime
 
     private async Task<GateDetails> BudgetGateAsync(string code)
     {
-        var me = _database.Actor.Current;
-        await _database.PlayAsync(Accounts.Training);
-        var id = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.BudgetAgreement).Id;
-        var gate = (await _database.Get<GateQueries>().GetAsync(id))!;
-        _database.Actor.PlayAs(me);
+        var me = Database.Actor.Current;
+        await Database.PlayAsync(Accounts.Training);
+        var id = (await Database.Get<RolloutCatalog>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.BudgetAgreement).Id;
+        var gate = (await Database.Get<GateQueries>().GetAsync(id))!;
+        Database.Actor.PlayAs(me);
         return gate;
     }
 }

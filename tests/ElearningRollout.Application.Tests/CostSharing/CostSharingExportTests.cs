@@ -4,29 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Tests.CostSharing;
 
-public sealed class CostSharingExportTests : IAsyncLifetime
+public sealed class CostSharingExportTests : CostSharingTest
 {
-    private readonly SqliteTestDatabase _database = new();
-    private CostSharingScenario _costs = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _costs = new CostSharingScenario(_database);
-    }
-
-    public Task DisposeAsync() => _database.DisposeAsync();
-
     [Fact]
     public async Task The_Excel_workbook_has_a_sheet_per_version_with_the_rows_of_the_CSV()
     {
-        var code = await _costs.RolloutWithAgreementAsync(termMonths: 24);
-        var line = await _costs.AddLineAsync(code, CostSharingScenario.Line(1234.5m, "Licences, year one", CostRecurrence.Yearly));
-        await _costs.SignByBothSidesAsync(code);
-        await _costs.Commands.UpdateLineAsync(code, line, CostSharingScenario.Line(99.99m, "=HYPERLINK(\"x\")", CostRecurrence.OneOff, split: [("IT", 100m)]),
-            await _costs.VersionAsync(code));
+        var code = await Costs.RolloutWithAgreementAsync(termMonths: 24);
+        var line = await Costs.AddLineAsync(code, CostSharingScenario.Line(1234.5m, "Licences, year one", CostRecurrence.Yearly));
+        await Costs.SignByBothSidesAsync(code);
+        await Costs.Commands.UpdateLineAsync(code, line, CostSharingScenario.Line(99.99m, "=HYPERLINK(\"x\")", CostRecurrence.OneOff, split: [("IT", 100m)]),
+            await Costs.VersionAsync(code));
 
-        using var workbook = new MemoryStream(await _costs.Queries.ExportExcelAsync(code));
+        using var workbook = new MemoryStream(await Costs.Queries.ExportExcelAsync(code));
 
         Assert.Equal(["Version 1", "Version 2"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
         var first = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Version 1").Cast<IDictionary<string, object>>().ToList();
@@ -39,13 +28,13 @@ public sealed class CostSharingExportTests : IAsyncLifetime
     [Fact]
     public async Task The_CSV_holds_every_version_one_row_per_line_and_department_with_invariant_numbers()
     {
-        var code = await _costs.RolloutWithAgreementAsync(termMonths: 24);
-        var line = await _costs.AddLineAsync(code, CostSharingScenario.Line(1234.5m, "Licences, year one", CostRecurrence.Yearly));
-        await _costs.SignByBothSidesAsync(code);
-        await _costs.Commands.UpdateLineAsync(code, line, CostSharingScenario.Line(99.99m, "=HYPERLINK(\"x\")", CostRecurrence.OneOff, split: [("IT", 100m)]),
-            await _costs.VersionAsync(code));
+        var code = await Costs.RolloutWithAgreementAsync(termMonths: 24);
+        var line = await Costs.AddLineAsync(code, CostSharingScenario.Line(1234.5m, "Licences, year one", CostRecurrence.Yearly));
+        await Costs.SignByBothSidesAsync(code);
+        await Costs.Commands.UpdateLineAsync(code, line, CostSharingScenario.Line(99.99m, "=HYPERLINK(\"x\")", CostRecurrence.OneOff, split: [("IT", 100m)]),
+            await Costs.VersionAsync(code));
 
-        var rows = Parse(await _costs.Queries.ExportCsvAsync(code));
+        var rows = Parse(await Costs.Queries.ExportCsvAsync(code));
 
         Assert.Equal(
             ["Rollout", "Version", "State", "TermMonths", "SignedForTraining", "SignedForIT", "Line", "Category", "Description", "Nature",
@@ -67,22 +56,22 @@ public sealed class CostSharingExportTests : IAsyncLifetime
     [Fact]
     public async Task The_budget_agreement_status_answers_the_gate_question()
     {
-        var code = await _costs.RolloutWithAgreementAsync();
+        var code = await Costs.RolloutWithAgreementAsync();
         var rolloutId = await RolloutIdAsync(code);
-        Assert.False((await _costs.Queries.BudgetAgreementStatusAsync(rolloutId)).EveryLineCategorisedAndSplit);
+        Assert.False((await Costs.Queries.BudgetAgreementStatusAsync(rolloutId)).EveryLineCategorisedAndSplit);
 
-        await _costs.AddLineAsync(code);
-        Assert.True((await _costs.Queries.BudgetAgreementStatusAsync(rolloutId)) is { EveryLineCategorisedAndSplit: true, IsSigned: false });
+        await Costs.AddLineAsync(code);
+        Assert.True((await Costs.Queries.BudgetAgreementStatusAsync(rolloutId)) is { EveryLineCategorisedAndSplit: true, IsSigned: false });
 
-        await _costs.SignByBothSidesAsync(code);
-        var status = await _costs.Queries.BudgetAgreementStatusAsync(rolloutId);
+        await Costs.SignByBothSidesAsync(code);
+        var status = await Costs.Queries.BudgetAgreementStatusAsync(rolloutId);
         Assert.Equal((true, true, true, 1), (status.HasAgreement, status.EveryLineCategorisedAndSplit, status.IsSigned, status.LastSignedVersion));
-        Assert.False((await _costs.Queries.BudgetAgreementStatusAsync(Guid.NewGuid())).HasAgreement);
+        Assert.False((await Costs.Queries.BudgetAgreementStatusAsync(Guid.NewGuid())).HasAgreement);
     }
 
     private async Task<Guid> RolloutIdAsync(string code)
     {
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
         return await db.Rollouts.Where(r => r.Code == code).Select(r => r.Id).SingleAsync();
     }
 

@@ -59,3 +59,15 @@ internal sealed class CostSharingScenario(SqliteTestDatabase database)
         await database.PlayAsync(Accounts.Training);
     }
 }
+
+/// <summary>A fresh database per test with the cost-sharing steps at hand.</summary>
+public abstract class CostSharingTest : DatabaseTest
+{
+    internal CostSharingScenario Costs { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Costs = new CostSharingScenario(Database);
+    }
+}

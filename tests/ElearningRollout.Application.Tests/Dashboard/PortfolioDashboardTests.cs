@@ -13,32 +13,26 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Dashboard;
 
-public sealed class PortfolioDashboardTests : IAsyncLifetime
+public sealed class PortfolioDashboardTests : DatabaseTest
 {
-    private readonly SqliteTestDatabase _database = new();
-
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public Task DisposeAsync() => _database.DisposeAsync();
-
-    private PortfolioDashboard Dashboard => _database.Get<PortfolioDashboard>();
+    private PortfolioDashboard Dashboard => Database.Get<PortfolioDashboard>();
 
     [Fact]
     public async Task Loading_the_dashboard_takes_six_statements_for_10_rollouts_and_for_200()
     {
         await CreateActiveAsync(10);
-        await _database.PlayAsync(Accounts.Executive);
-        _database.Statements.Reset();
+        await Database.PlayAsync(Accounts.Executive);
+        Database.Statements.Reset();
         var small = await Dashboard.LoadAsync(new DashboardFilter(), new PageRequest());
-        var forTen = _database.Statements.Count;
+        var forTen = Database.Statements.Count;
 
         await CreateActiveAsync(190);
-        await _database.PlayAsync(Accounts.Executive);
-        _database.Statements.Reset();
+        await Database.PlayAsync(Accounts.Executive);
+        Database.Statements.Reset();
         var large = await Dashboard.LoadAsync(new DashboardFilter(), new PageRequest());
 
         Assert.Equal((10, 200), (small.ActiveRollouts, large.ActiveRollouts));
-        Assert.Equal(forTen, _database.Statements.Count);
+        Assert.Equal(forTen, Database.Statements.Count);
         Assert.True(forTen <= 6, $"The dashboard took {forTen} statements.");
     }
 
@@ -47,15 +41,15 @@ public sealed class PortfolioDashboardTests : IAsyncLifetime
     {
         // Three active rollouts (go-live in 74 days, in 90 days, in 211 days), one still a draft, one on hold.
         var codes = await CreateActiveAsync(3, [new DateOnly(2027, 1, 15), new DateOnly(2027, 1, 31), new DateOnly(2027, 6, 1)]);
-        var commands = _database.Get<RolloutCommands>();
-        var catalog = _database.Get<RolloutCatalog>();
+        var commands = Database.Get<RolloutCommands>();
+        var catalog = Database.Get<RolloutCatalog>();
         await commands.ChangeHealthAsync(codes[1], RolloutHealth.AtRisk, "Vendor late", (await catalog.GetAsync(codes[1]))!.Version);
         var draft = await commands.CreateAsync(Drafts.Rollout("Still a draft"));
-        var gates = _database.Get<GateCommands>();
-        var queries = _database.Get<GateQueries>();
+        var gates = Database.Get<GateCommands>();
+        var queries = Database.Get<GateQueries>();
         var security = (await catalog.GetAsync(codes[0]))!.Gates.Single(g => g.Kind == GateKind.SecurityReview);
         await gates.SubmitAsync(security.Id, null, new DateOnly(2026, 11, 3), (await queries.GetAsync(security.Id))!.Version);
-        var owner = await _database.PlayAsync(Accounts.Training);
+        var owner = await Database.PlayAsync(Accounts.Training);
         var network = (await catalog.GetAsync(codes[2]))!.Gates.Single(g => g.Kind == GateKind.InfrastructureAndNetwork);
         foreach (var item in (await queries.GetAsync(network.Id))!.Checklist)
         {
@@ -63,7 +57,7 @@ public sealed class PortfolioDashboardTests : IAsyncLifetime
         }
 
         await gates.SubmitAsync(network.Id, null, null, (await queries.GetAsync(network.Id))!.Version);
-        await _database.PlayAsync(Accounts.ItLead);
+        await Database.PlayAsync(Accounts.ItLead);
         await gates.DecideAsync(network.Id, new GateDecisionDraft
         {
             Decision = DecisionKind.ApproveWithConditions,
@@ -72,12 +66,12 @@ public sealed class PortfolioDashboardTests : IAsyncLifetime
         }, (await queries.GetAsync(network.Id))!.Version);
 
         // Money: a signed EUR agreement with spend, an unsigned USD one with spend, and a draft rollout's agreement (left out).
-        var costs = new CostSharingScenario(_database);
+        var costs = new CostSharingScenario(Database);
         await AgreementAsync(costs, codes[0], CostSharingScenario.Line(amount: 1000m, recurrence: CostRecurrence.OneOff), 100m, sign: true);
         await AgreementAsync(costs, codes[1], CostSharingScenario.Line(amount: 500m, recurrence: CostRecurrence.OneOff, currency: "USD", split: ("IT", 100m)), 50m, sign: false);
         await AgreementAsync(costs, draft, CostSharingScenario.Line(amount: 9000m, recurrence: CostRecurrence.OneOff), 900m, sign: true);
-        _database.Clock.Advance(TimeSpan.FromDays(5));
-        await _database.PlayAsync(Accounts.ItLead);
+        Database.Clock.Advance(TimeSpan.FromDays(5));
+        await Database.PlayAsync(Accounts.ItLead);
 
         var model = await Dashboard.LoadAsync(new DashboardFilter(), new PageRequest());
 
@@ -115,11 +109,11 @@ public sealed class PortfolioDashboardTests : IAsyncLifetime
     public async Task The_portfolio_export_reads_back_as_the_filtered_rollouts_in_CSV_and_in_Excel()
     {
         var codes = await CreateActiveAsync(3, [new DateOnly(2027, 1, 15), new DateOnly(2027, 1, 31), new DateOnly(2027, 6, 1)]);
-        var commands = _database.Get<RolloutCommands>();
-        var catalog = _database.Get<RolloutCatalog>();
+        var commands = Database.Get<RolloutCommands>();
+        var catalog = Database.Get<RolloutCatalog>();
         await commands.ChangeHealthAsync(codes[1], RolloutHealth.AtRisk, "Vendor late", (await catalog.GetAsync(codes[1]))!.Version);
         await commands.ChangeHealthAsync(codes[2], RolloutHealth.AtRisk, "Scope grew", (await catalog.GetAsync(codes[2]))!.Version);
-        await _database.PlayAsync(Accounts.Executive);
+        await Database.PlayAsync(Accounts.Executive);
         var atRisk = new DashboardFilter(Health: RolloutHealth.AtRisk);
 
         var csv = (await Dashboard.ExportCsvAsync(atRisk)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -138,7 +132,7 @@ public sealed class PortfolioDashboardTests : IAsyncLifetime
 
     private async Task AgreementAsync(CostSharingScenario costs, string code, CostLineDraft line, decimal spent, bool sign)
     {
-        await _database.PlayAsync(Accounts.Training);
+        await Database.PlayAsync(Accounts.Training);
         await costs.Commands.CreateAsync(code, 12);
         var lineId = await costs.AddLineAsync(code, line);
         if (sign)
@@ -151,9 +145,9 @@ public sealed class PortfolioDashboardTests : IAsyncLifetime
 
     private async Task<List<string>> CreateActiveAsync(int count, IReadOnlyList<DateOnly>? goLives = null)
     {
-        await _database.PlayAsync(Accounts.Training);
-        var commands = _database.Get<RolloutCommands>();
-        var catalog = _database.Get<RolloutCatalog>();
+        await Database.PlayAsync(Accounts.Training);
+        var commands = Database.Get<RolloutCommands>();
+        var catalog = Database.Get<RolloutCatalog>();
         var codes = new List<string>();
         for (var i = 0; i < count; i++)
         {

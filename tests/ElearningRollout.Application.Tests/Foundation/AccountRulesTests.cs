@@ -9,14 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ElearningRollout.Application.Tests.Foundation;
 
-public sealed class AccountRulesTests : IAsyncLifetime
+public sealed class AccountRulesTests : DatabaseTest
 {
-    private readonly SqliteTestDatabase _database = new();
-
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public Task DisposeAsync() => _database.DisposeAsync();
-
     [Theory]
     [InlineData("short-pass1", false)]          // 11 characters
     [InlineData("twelve chars", true)]          // 12, spaces and no digits: composition is not required
@@ -54,7 +48,7 @@ public sealed class AccountRulesTests : IAsyncLifetime
     [Fact]
     public async Task Five_failed_attempts_lock_the_account_for_fifteen_minutes()
     {
-        await using var scope = _database.Services.CreateAsyncScope();
+        await using var scope = Database.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = (await users.FindByEmailAsync(SqliteTestDatabase.Accounts.Training))!;
 
@@ -75,9 +69,9 @@ public sealed class AccountRulesTests : IAsyncLifetime
     [Fact]
     public async Task Every_demo_account_exists_with_its_role_and_department()
     {
-        await using var scope = _database.Services.CreateAsyncScope();
+        await using var scope = Database.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
 
         foreach (var account in DemoAccounts.All)
         {
@@ -92,9 +86,9 @@ public sealed class AccountRulesTests : IAsyncLifetime
     [Fact]
     public async Task Starting_again_adds_no_duplicate_roles_departments_or_accounts()
     {
-        await _database.Get<DatabaseInitializer>().InitializeAsync(migrate: true, seedDemoData: true);
+        await Database.Get<DatabaseInitializer>().InitializeAsync(migrate: true, seedDemoData: true);
 
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
         Assert.Equal(Roles.All.Order(), (await db.Roles.Select(r => r.Name!).ToListAsync()).Order());
         Assert.Equal(Departments.BuiltIn.Order(), (await db.Departments.Select(d => d.Name).ToListAsync()).Order());
         Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync());
@@ -103,7 +97,7 @@ public sealed class AccountRulesTests : IAsyncLifetime
     [Fact]
     public async Task The_first_administrator_is_created_by_the_bootstrap_command_with_the_password_rules()
     {
-        await using var scope = _database.Services.CreateAsyncScope();
+        await using var scope = Database.Services.CreateAsyncScope();
         var bootstrap = scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>();
 
         var tooShort = await bootstrap.CreateAsync("first.admin@example.com", "First Admin", "short");
@@ -119,9 +113,9 @@ public sealed class AccountRulesTests : IAsyncLifetime
 
     private async Task<IdentityResult> CreateUserAsync(string email, string password)
     {
-        await using var scope = _database.Services.CreateAsyncScope();
+        await using var scope = Database.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
         var training = await db.Departments.SingleAsync(d => d.Name == Departments.Training);
         return await users.CreateAsync(new ApplicationUser { UserName = email, Email = email, DisplayName = "New Person", DepartmentId = training.Id }, password);
     }

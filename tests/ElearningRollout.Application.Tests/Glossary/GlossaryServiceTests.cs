@@ -9,20 +9,14 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Glossary;
 
-public sealed class GlossaryServiceTests : IAsyncLifetime
+public sealed class GlossaryServiceTests : DatabaseTest
 {
-    private readonly SqliteTestDatabase _database = new();
-
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public Task DisposeAsync() => _database.DisposeAsync();
-
-    private GlossaryService Glossary => _database.Get<GlossaryService>();
+    private GlossaryService Glossary => Database.Get<GlossaryService>();
 
     [Fact]
     public async Task Every_installation_starts_with_the_seed_terms_and_everyone_searches_them()
     {
-        await _database.PlayAsync(Accounts.Executive);
+        await Database.PlayAsync(Accounts.Executive);
 
         var all = await Glossary.SearchAsync(null, new PageRequest(0, 100));
         var sso = await Glossary.SearchAsync("corporate login", new PageRequest());
@@ -36,7 +30,7 @@ public sealed class GlossaryServiceTests : IAsyncLifetime
     [InlineData(Accounts.Executive)]
     public async Task Only_IT_leads_and_administrators_maintain_the_glossary(string email)
     {
-        await _database.PlayAsync(email);
+        await Database.PlayAsync(email);
 
         var refusal = await Assert.ThrowsAsync<AccessRefusedException>(
             () => Glossary.AddAsync(new GlossaryDraft { Term = "LMS", Definition = "The system that runs the courses." }));
@@ -48,7 +42,7 @@ public sealed class GlossaryServiceTests : IAsyncLifetime
     [Fact]
     public async Task An_IT_lead_adds_a_term_once_and_edits_it_with_the_version_seen()
     {
-        await _database.PlayAsync(Accounts.ItLead);
+        await Database.PlayAsync(Accounts.ItLead);
         await Glossary.AddAsync(new GlossaryDraft { Term = "LMS", Definition = "The system that runs the courses." });
         var duplicate = await Assert.ThrowsAsync<ValidationFailedException>(
             () => Glossary.AddAsync(new GlossaryDraft { Term = "lms", Definition = "Again." }));
@@ -66,17 +60,17 @@ public sealed class GlossaryServiceTests : IAsyncLifetime
     [Fact]
     public async Task Another_training_manager_cannot_comment_on_a_gate_of_someone_elses_rollout()
     {
-        await _database.PlayAsync(Accounts.Training);
-        var code = await _database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout());
-        var gateId = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Gates.First(g => g.Kind == GateKind.SecurityReview).Id;
-        await _database.Get<GateCommands>().CommentAsync(gateId, "Vendor sends the SOC 2 report on Friday.");
-        await _database.PlayAsync(Accounts.ItLead);
-        await _database.Get<GateCommands>().CommentAsync(gateId, "Thanks, I will review it on Monday.");
-        await _database.PlayAsync(Accounts.Training2);
+        await Database.PlayAsync(Accounts.Training);
+        var code = await Database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout());
+        var gateId = (await Database.Get<RolloutCatalog>().GetAsync(code))!.Gates.First(g => g.Kind == GateKind.SecurityReview).Id;
+        await Database.Get<GateCommands>().CommentAsync(gateId, "Vendor sends the SOC 2 report on Friday.");
+        await Database.PlayAsync(Accounts.ItLead);
+        await Database.Get<GateCommands>().CommentAsync(gateId, "Thanks, I will review it on Monday.");
+        await Database.PlayAsync(Accounts.Training2);
 
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<GateCommands>().CommentAsync(gateId, "Me too"));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => Database.Get<GateCommands>().CommentAsync(gateId, "Me too"));
 
-        var comments = (await _database.Get<GateQueries>().GetAsync(gateId))!.Comments;
+        var comments = (await Database.Get<GateQueries>().GetAsync(gateId))!.Comments;
         Assert.Equal(["Tara Training", "Ivan IT"], comments.Select(c => c.Author));
     }
 }

@@ -9,24 +9,18 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Tests.Rollouts;
 
 /// <summary>The Development demo portfolio is real data, made through the real rules.</summary>
-public sealed class DemoPortfolioTests : IAsyncLifetime
+public sealed class DemoPortfolioTests : DatabaseTest
 {
-    private readonly SqliteTestDatabase _database = new();
-
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public Task DisposeAsync() => _database.DisposeAsync();
-
     [Fact]
     public async Task The_demo_portfolio_has_a_dozen_rollouts_across_phases_health_and_profiles_and_seeds_once()
     {
-        var seeder = new DemoRolloutsSeeder(_database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>(), _database.Clock);
+        var seeder = new DemoRolloutsSeeder(Database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>(), Database.Clock);
 
         await seeder.SeedAsync(CancellationToken.None);
         await seeder.SeedAsync(CancellationToken.None);
 
-        await _database.PlayAsync(SqliteTestDatabase.Accounts.Executive);
-        var all = await _database.Get<RolloutCatalog>().ListAsync(new RolloutListQuery(), new PageRequest(0, 100));
+        await Database.PlayAsync(SqliteTestDatabase.Accounts.Executive);
+        var all = await Database.Get<RolloutCatalog>().ListAsync(new RolloutListQuery(), new PageRequest(0, 100));
         Assert.Equal(DemoRolloutCatalogue.All.Count, all.TotalCount);
         Assert.Equal(3, all.Items.Select(r => r.Profile).Distinct().Count());
         Assert.Equal(3, all.Items.Select(r => r.Health).Distinct().Count());
@@ -34,23 +28,23 @@ public sealed class DemoPortfolioTests : IAsyncLifetime
         Assert.Contains(all.Items, r => r.Status == LifecycleStatus.Live);
 
         // A live rollout got there through its cleared gates, sign-off included.
-        var live = (await _database.Get<RolloutCatalog>().GetAsync(all.Items.First(r => r.Status == LifecycleStatus.Live).Code))!;
+        var live = (await Database.Get<RolloutCatalog>().GetAsync(all.Items.First(r => r.Status == LifecycleStatus.Live).Code))!;
         Assert.All(live.Gates.Where(g => g.IsRequired), g => Assert.Contains(g.State, new[] { GateState.Approved, GateState.Waived }));
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
         Assert.True(await db.RiskEntries.CountAsync() >= 10);
     }
 
     [Fact]
     public async Task Every_demo_rollout_past_initiation_has_a_signed_agreement_whose_money_reaches_the_dashboard_except_the_one_left_to_start()
     {
-        var factory = _database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>();
-        await new DemoRolloutsSeeder(factory, _database.Clock).SeedAsync(CancellationToken.None);
-        var agreements = new DemoAgreementsSeeder(factory, _database.Clock);
+        var factory = Database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>();
+        await new DemoRolloutsSeeder(factory, Database.Clock).SeedAsync(CancellationToken.None);
+        var agreements = new DemoAgreementsSeeder(factory, Database.Clock);
 
         await agreements.SeedAsync(CancellationToken.None);
         await agreements.SeedAsync(CancellationToken.None);
 
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
         var started = await db.Rollouts.Where(r => r.LifecycleStatus != LifecycleStatus.Draft).Select(r => new { r.Id, r.Code }).ToListAsync();
         var signed = await db.CostSharingAgreements.ToListAsync();
         Assert.Equal(started.Where(r => r.Code != "ELR-0003").Select(r => r.Id).Order(), signed.Select(a => a.RolloutId).Order());

@@ -9,22 +9,16 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Rollouts;
 
-public sealed class RolloutCommandsTests : IAsyncLifetime
+public sealed class RolloutCommandsTests : DatabaseTest
 {
-    private readonly SqliteTestDatabase _database = new();
+    private RolloutCommands Commands => Database.Get<RolloutCommands>();
 
-    public Task InitializeAsync() => _database.InitializeAsync();
-
-    public Task DisposeAsync() => _database.DisposeAsync();
-
-    private RolloutCommands Commands => _database.Get<RolloutCommands>();
-
-    private RolloutCatalog Catalog => _database.Get<RolloutCatalog>();
+    private RolloutCatalog Catalog => Database.Get<RolloutCatalog>();
 
     [Fact]
     public async Task A_training_manager_creates_a_rollout_with_its_phases_and_the_gates_its_profile_requires()
     {
-        var me = await _database.PlayAsync(Accounts.Training);
+        var me = await Database.PlayAsync(Accounts.Training);
 
         var code = await Commands.CreateAsync(Drafts.Rollout());
 
@@ -44,7 +38,7 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Codes_count_up()
     {
-        await _database.PlayAsync(Accounts.Training);
+        await Database.PlayAsync(Accounts.Training);
 
         var first = await Commands.CreateAsync(Drafts.Rollout("One"));
         var second = await Commands.CreateAsync(Drafts.Rollout("Two"));
@@ -57,12 +51,12 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     [InlineData(Accounts.Executive)]
     public async Task Only_training_managers_create_rollouts(string email)
     {
-        await _database.PlayAsync(email);
+        await Database.PlayAsync(email);
 
         var refusal = await Assert.ThrowsAsync<AccessRefusedException>(() => Commands.CreateAsync(Drafts.Rollout()));
 
         Assert.Equal("Only training managers can create rollouts.", refusal.Message);
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
         Assert.Equal(0, await db.Rollouts.CountAsync());
     }
 
@@ -74,7 +68,7 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     {
         var code = await CreateAsTrainingAsync();
         var details = (await Catalog.GetAsync(code))!;
-        await _database.PlayAsync(email);
+        await Database.PlayAsync(email);
 
         var refusal = await Assert.ThrowsAsync<AccessRefusedException>(
             () => Commands.ChangeHealthAsync(code, RolloutHealth.AtRisk, "Vendor late", details.Version));
@@ -88,7 +82,7 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     {
         var code = await CreateAsTrainingAsync();
         var version = (await Catalog.GetAsync(code))!.Version;
-        await _database.PlayAsync(Accounts.Admin);
+        await Database.PlayAsync(Accounts.Admin);
 
         await Commands.ChangeHealthAsync(code, RolloutHealth.AtRisk, "Owner on leave; vendor late", version);
 
@@ -98,21 +92,21 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     [Fact]
     public async Task A_target_go_live_before_the_start_is_refused_beside_the_field_and_nothing_is_written()
     {
-        await _database.PlayAsync(Accounts.Training);
+        await Database.PlayAsync(Accounts.Training);
         var draft = Drafts.Rollout();
         draft.TargetGoLive = draft.StartDate!.Value.AddDays(-1);
 
         var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.CreateAsync(draft));
 
         Assert.Equal(["The target go-live cannot be before the planned start."], failure.Errors[nameof(RolloutDraft.TargetGoLive)]);
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
         Assert.Equal(0, await db.Rollouts.CountAsync());
     }
 
     [Fact]
     public async Task Every_required_field_is_named_when_missing()
     {
-        await _database.PlayAsync(Accounts.Training);
+        await Database.PlayAsync(Accounts.Training);
 
         var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.CreateAsync(new RolloutDraft()));
 
@@ -124,8 +118,8 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     [Fact]
     public async Task People_must_hold_the_role_of_their_place()
     {
-        var itLead = await _database.PlayAsync(Accounts.ItLead);
-        await _database.PlayAsync(Accounts.Training);
+        var itLead = await Database.PlayAsync(Accounts.ItLead);
+        await Database.PlayAsync(Accounts.Training);
         var draft = Drafts.Rollout();
         draft.ExecutiveSponsorId = itLead.UserId;
         draft.ItLiaisonId = itLead.UserId;
@@ -139,7 +133,7 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     [Fact]
     public async Task A_title_over_200_characters_is_refused()
     {
-        await _database.PlayAsync(Accounts.Training);
+        await Database.PlayAsync(Accounts.Training);
 
         var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.CreateAsync(Drafts.Rollout(new string('t', 201))));
 
@@ -168,9 +162,9 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     {
         var code = await CreateAsTrainingAsync();
         var seenByBoth = (await Catalog.GetAsync(code))!.Version;
-        await _database.PlayAsync(Accounts.Admin);
+        await Database.PlayAsync(Accounts.Admin);
         await Commands.ChangeHealthAsync(code, RolloutHealth.AtRisk, "Vendor late", seenByBoth);
-        await _database.PlayAsync(Accounts.Training);
+        await Database.PlayAsync(Accounts.Training);
 
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
             () => Commands.ChangeHealthAsync(code, RolloutHealth.OffTrack, "Budget cut", seenByBoth));
@@ -226,7 +220,7 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
     public async Task The_audit_trail_refuses_to_be_changed_or_deleted()
     {
         await CreateAsTrainingAsync();
-        await using var db = await _database.CreateDbContextAsync();
+        await using var db = await Database.CreateDbContextAsync();
         var entry = await db.AuditEntries.FirstAsync();
 
         db.AuditEntries.Remove(entry);
@@ -237,7 +231,7 @@ public sealed class RolloutCommandsTests : IAsyncLifetime
 
     private async Task<string> CreateAsTrainingAsync()
     {
-        await _database.PlayAsync(Accounts.Training);
+        await Database.PlayAsync(Accounts.Training);
         return await Commands.CreateAsync(Drafts.Rollout());
     }
 }
