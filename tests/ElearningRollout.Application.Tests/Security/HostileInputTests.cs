@@ -6,12 +6,14 @@ using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Glossary;
 using ElearningRollout.Application.Risks;
 using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Vendors;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.CostSharing;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
@@ -100,6 +102,42 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
         await HostileAsync(Gen.Select(Hostile.Text, Hostile.Text), x => glossary.AddAsync(new GlossaryDraft { Term = x.Item1, Definition = x.Item2 }));
     }
 
+    private static readonly Gen<VendorDraft> VendorDrafts = Gen.Select(Hostile.Text, Hostile.NullableText, Hostile.NullableText, Hostile.NullableText)
+        .Select((name, contact, email, phone) => new VendorDraft { Name = name, ContactName = contact, ContactEmail = email, ContactPhone = phone });
+
+    private static readonly Gen<EngagementTermsDraft> Terms = Gen.Select(Hostile.Decimal, Gen.Frequency((3, Gen.Const("EUR")), (1, Hostile.Text)),
+            Hostile.Date, Hostile.Date, Hostile.Decimal, Hostile.NullableInt)
+        .Select((value, currency, start, end, uptime, p1) => new EngagementTermsDraft
+        {
+            ContractValue = value, Currency = currency, StartDate = start, EndDate = end, UptimePercent = uptime, P1ResponseHours = p1,
+        });
+
+    private static readonly Gen<RequirementDraft> Requirements = Gen.Select(Hostile.Text, Hostile.Text)
+        .Select((topic, text) => new RequirementDraft { Topic = topic, Text = text });
+
+    [Fact]
+    public async Task Vendors_engagements_requirements_and_agreement_comments()
+    {
+        await database.PlayAsync(Accounts.ItLead);
+        var vendors = database.Get<VendorCommands>();
+        await HostileAsync(VendorDrafts, d => vendors.RegisterAsync(d));
+        var vendorId = await vendors.RegisterAsync(new VendorDraft { Name = $"Hostile test vendor {Guid.NewGuid():N}" });
+        await HostileAsync(VendorDrafts, async d => vendors.DescribeAsync(vendorId, d, await VersionOfVendorAsync(vendorId)), vendorId);
+        await HostileAsync(Hostile.Date, async expires => vendors.RecordCertificationAsync(vendorId, new CertificationDraft { Kind = CertificationKind.Iso27001, ExpiresOn = expires },
+            await VersionOfVendorAsync(vendorId)), vendorId);
+
+        var agreement = await new PermissionScenario(database).AgreementAsync();
+        var engagements = database.Get<VendorEngagementCommands>();
+        var engagementId = await engagements.ProposeAsync(agreement.Code, vendorId, EngagementType.Support);
+        await HostileAsync(Terms, async t => engagements.ChangeTermsAsync(engagementId, t, await VersionOfEngagementAsync(engagementId)), engagementId);
+        await HostileAsync(Gen.Select(Hostile.Enum<EngagementStatus>(), Hostile.NullableText),
+            async x => engagements.ChangeStatusAsync(engagementId, x.Item1, x.Item2, await VersionOfEngagementAsync(engagementId)), engagementId);
+        await HostileAsync(Hostile.Text, text => database.Get<CostSharingCommands>().CommentAsync(agreement.Code, text));
+
+        await database.PlayAsync(Accounts.ItLead);
+        await HostileAsync(Requirements, async d => engagements.AddRequirementAsync(engagementId, d, await VersionOfEngagementAsync(engagementId)), engagementId);
+    }
+
     [Fact]
     public async Task Cost_lines_actual_spend_and_terms()
     {
@@ -177,7 +215,8 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
     private Task HostileAsync<T>(Gen<T> input, Func<T, Task<Task>> command, Guid? aggregateId = null)
         => HostileAsync(input, async value => await await command(value), aggregateId);
 
-    private sealed record Snapshot(int Audit, int Rollouts, int Gates, int Risks, int Terms, int Agreements, int Users, int Departments, int Comments, Guid? Version);
+    private sealed record Snapshot(
+        int Audit, int Rollouts, int Gates, int Risks, int Terms, int Agreements, int Users, int Departments, int Comments, int Vendors, int Engagements, Guid? Version);
 
     private async Task<Snapshot> SnapshotAsync(Guid? aggregateId)
     {
@@ -185,15 +224,26 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
         var version = aggregateId is not { } id
             ? (Guid?)null
             : await db.Rollouts.Where(r => r.Id == id).Select(r => (Guid?)r.Version).SingleOrDefaultAsync()
-              ?? await db.ClearanceGates.Where(g => g.Id == id).Select(g => (Guid?)g.Version).SingleOrDefaultAsync();
+              ?? await db.ClearanceGates.Where(g => g.Id == id).Select(g => (Guid?)g.Version).SingleOrDefaultAsync()
+              ?? await db.Vendors.Where(v => v.Id == id).Select(v => (Guid?)v.Version).SingleOrDefaultAsync()
+              ?? await db.VendorEngagements.Where(e => e.Id == id).Select(e => (Guid?)e.Version).SingleOrDefaultAsync();
         return new Snapshot(await db.AuditEntries.CountAsync(), await db.Rollouts.CountAsync(), await db.ClearanceGates.CountAsync(),
             await db.RiskEntries.CountAsync(), await db.GlossaryTerms.CountAsync(), await db.CostSharingAgreements.CountAsync(),
-            await db.Users.CountAsync(), await db.Departments.CountAsync(), await db.GateComments.CountAsync(), version);
+            await db.Users.CountAsync(), await db.Departments.CountAsync(), await db.GateComments.CountAsync() + await db.AgreementComments.CountAsync(),
+            await db.Vendors.CountAsync(), await db.VendorEngagements.CountAsync(), version);
     }
 
     private async Task<Guid> VersionOfRolloutAsync(string code) => (await database.Get<RolloutCatalog>().GetAsync(code))!.Version;
 
     private async Task<Guid> VersionOfGateAsync(Guid id) => (await database.Get<GateQueries>().GetAsync(id))!.Version;
+
+    private async Task<Guid> VersionOfVendorAsync(Guid id) => (await database.Get<VendorQueries>().GetAsync(id))!.Version;
+
+    private async Task<Guid> VersionOfEngagementAsync(Guid id)
+    {
+        await using var db = await database.CreateDbContextAsync();
+        return await db.VendorEngagements.Where(e => e.Id == id).Select(e => e.Version).SingleAsync();
+    }
 
     private async Task<Guid> VersionOfAgreementAsync(string code) => (await database.Get<CostSharingQueries>().GetAsync(code))!.Agreement!.Version;
 }
