@@ -11,7 +11,8 @@ public sealed class TemplateCommands(
     IDbContextFactory<ElearningRolloutDbContext> dbFactory,
     ICurrentActor currentActor,
     TimeProvider clock,
-    GateTemplateDraftValidator validator)
+    GateTemplateDraftValidator validator,
+    RefusalAudit refusals)
 {
     /// <summary>Publishes the edited gate template as its next version and returns the new version number.</summary>
     /// <param name="expectedVersion">The template's <see cref="GateTemplateView.Version"/> the administrator edited.</param>
@@ -19,7 +20,7 @@ public sealed class TemplateCommands(
         GateKind kind, GateTemplateDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        TemplateAccess.EnsureCanManage(actor);
+        await refusals.EnsureAsync(actor, () => TemplateAccess.EnsureCanManage(actor), cancellationToken);
         await validator.EnsureValidAsync(draft, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);

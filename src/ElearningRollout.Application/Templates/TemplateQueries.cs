@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Gates;
@@ -7,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Templates;
 
 /// <summary>The phase and gate templates as administrators edit them, and where older versions are still in use.</summary>
-public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals)
 {
     /// <summary>Every phase in order with the gate templates at its exit, and how many open rollouts use an older version.</summary>
     public async Task<IReadOnlyList<PhaseWithGates>> PhasesAndGatesAsync(CancellationToken cancellationToken = default)
     {
-        TemplateAccess.EnsureCanManage(await currentActor.RequireAsync(cancellationToken));
+        await EnsureCanManageAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var templates = await db.GateTemplates.AsNoTracking().ToListAsync(cancellationToken);
         var publisherIds = templates.Select(t => t.PublishedById).OfType<string>().Distinct().ToList();
@@ -41,7 +42,7 @@ public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext>
     public async Task<Page<RolloutOnOlderVersion>> RolloutsOnOlderVersionsAsync(
         GateKind kind, PageRequest page, CancellationToken cancellationToken = default)
     {
-        TemplateAccess.EnsureCanManage(await currentActor.RequireAsync(cancellationToken));
+        await EnsureCanManageAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = GatesOnOlderVersions(db).Where(g => g.Kind == kind)
             .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { r.Code, r.Title, g.TemplateVersion, g.State });
@@ -58,6 +59,12 @@ public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext>
         await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await GateTemplateStore.CurrentAsync(db, cancellationToken);
+    }
+
+    private async Task EnsureCanManageAsync(CancellationToken cancellationToken)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        await refusals.EnsureAsync(actor, () => TemplateAccess.EnsureCanManage(actor), cancellationToken);
     }
 
     // Closed and cancelled rollouts change no more, so an older checklist there is history, not work to follow up.

@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
@@ -14,11 +15,11 @@ internal static class EngagementProposal
 {
     /// <summary>Adds the engagement to <paramref name="db"/> without saving; the caller saves.</summary>
     public static async Task<VendorEngagement> AddAsync(
-        ElearningRolloutDbContext db, Actor actor, string rolloutCode, Guid vendorId, EngagementType type, EngagementTerms terms,
+        ElearningRolloutDbContext db, RefusalAudit refusals, Actor actor, string rolloutCode, Guid vendorId, EngagementType type, EngagementTerms terms,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rollout = await EngagementRollout.FindAsync(db, rolloutCode, cancellationToken);
-        VendorAccess.EnsureCanManageEngagements(actor, rollout.TrainingOwnerId);
+        await refusals.EnsureAsync(actor, () => VendorAccess.EnsureCanManageEngagements(actor, rollout.TrainingOwnerId), cancellationToken);
         rollout.EnsureNotFinal();
         var vendorName = await db.Vendors.Where(v => v.Id == vendorId).Select(v => v.Name).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("That vendor is not in the registry.");

@@ -14,13 +14,14 @@ public sealed class VendorCommands(
     TimeProvider clock,
     VendorDraftValidator validator,
     VendorSecurityDraftValidator securityValidator,
-    CertificationDraftValidator certificationValidator)
+    CertificationDraftValidator certificationValidator,
+    RefusalAudit refusals)
 {
     /// <summary>Returns the new vendor's id.</summary>
     public async Task<Guid> RegisterAsync(VendorDraft draft, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        VendorAccess.EnsureCanRegister(actor);
+        await refusals.EnsureAsync(actor, () => VendorAccess.EnsureCanRegister(actor), cancellationToken);
         await validator.EnsureValidAsync(draft, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
@@ -76,7 +77,7 @@ public sealed class VendorCommands(
         CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        authorize(actor);
+        await refusals.EnsureAsync(actor, () => authorize(actor), cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var vendor = await db.Vendors.SingleOrDefaultAsync(v => v.Id == vendorId, cancellationToken)

@@ -18,7 +18,8 @@ public sealed class VendorEngagementCommands(
     TimeProvider clock,
     EngagementTermsDraftValidator termsValidator,
     EngagementProposalDraftValidator proposalValidator,
-    RequirementDraftValidator requirementValidator)
+    RequirementDraftValidator requirementValidator,
+    RefusalAudit refusals)
 {
     /// <summary>Proposes <paramref name="vendorId"/> for <paramref name="type"/> work; the requirements start from the rollout's hosting and integrations. Returns the engagement's id.</summary>
     public async Task<Guid> ProposeAsync(
@@ -34,7 +35,7 @@ public sealed class VendorEngagementCommands(
             proposedTerms = terms.ToTerms();
         }
 
-        var engagement = await EngagementProposal.AddAsync(db, actor, rolloutCode, vendorId, type, proposedTerms, clock.GetUtcNow(), cancellationToken);
+        var engagement = await EngagementProposal.AddAsync(db, refusals, actor, rolloutCode, vendorId, type, proposedTerms, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return engagement.Id;
     }
@@ -135,7 +136,7 @@ public sealed class VendorEngagementCommands(
         var engagement = await db.VendorEngagements.SingleOrDefaultAsync(e => e.Id == engagementId, cancellationToken)
             ?? throw new NotFoundException("That vendor engagement no longer exists.");
         var rollout = await EngagementRollout.FindAsync(db, engagement.RolloutId, cancellationToken);
-        authorize(actor, rollout);
+        await refusals.EnsureAsync(actor, () => authorize(actor, rollout), cancellationToken);
         rollout.EnsureNotFinal();
         var guard = rollout.Guard();
         await guard.EnsureVersionAsync(db, engagement, engagement.Version, expectedVersion, cancellationToken);

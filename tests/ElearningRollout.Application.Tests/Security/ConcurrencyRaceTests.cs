@@ -4,6 +4,9 @@ using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.CostSharing;
 using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Application.Tests.Vendors;
+using ElearningRollout.Application.Vendors;
+using ElearningRollout.Application.Vendors.Selection;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
@@ -63,6 +66,13 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         var catalog = database.Get<RolloutCatalog>();
         var gates = database.Get<GateQueries>();
         var costs = database.Get<CostSharingQueries>();
+        var vendor = await scenario.VendorAsync();
+        var vendorName = (await database.Get<VendorQueries>().GetAsync(vendor.Id))!.Name;
+        var engagement = await scenario.EngagementAsync();
+        var selection = await scenario.SelectionAsync();
+        var vendors = database.Get<VendorQueries>();
+        var engagements = database.Get<VendorEngagementQueries>();
+        var selections = database.Get<VendorSelectionQueries>();
 
         return
         [
@@ -78,7 +88,38 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
                 async () => (await costs.GetAsync(agreement.Code))!.Agreement!.Version,
                 (party, n, version) => party.Get<CostSharingCommands>().UpdateLineAsync(agreement.Code, agreement.LineId, CostSharingScenario.Line(description: $"Licences {n}"), version),
                 async n => (await costs.GetAsync(agreement.Code))!.Agreement!.Lines.Single().Line.Description == $"Licences {n}"),
+            new("vendor",
+                async () => (await vendors.GetAsync(vendor.Id))!.Version,
+                (party, n, version) => party.Get<VendorCommands>().DescribeAsync(vendor.Id, new VendorDraft { Name = vendorName, ContactName = $"Contact {n}" }, version),
+                async n => (await vendors.GetAsync(vendor.Id))!.ContactName == $"Contact {n}"),
+            new("vendor engagement",
+                async () => (await EngagementAsync()).Version,
+                (party, n, version) => party.Get<VendorEngagementCommands>().ChangeTermsAsync(engagement.Id, ContractWorth(1_000 + n), version),
+                async n => (await EngagementAsync()).ContractValue == 1_000 + n),
+            new("vendor selection",
+                async () => (await selections.GetAsync(selection.Code)).Selection!.Version,
+                (party, n, version) => party.Get<VendorSelectionCommands>().ReviseCriteriaAsync(selection.Code, Renamed(selection.Criteria, $"Criterion {n}"), version),
+                async n => (await selections.GetAsync(selection.Code)).Selection!.Criteria[0].Name == $"Criterion {n}"),
         ];
+
+        async Task<EngagementView> EngagementAsync() => (await engagements.GetTabAsync(engagement.Code))!.Engagements.Single(e => e.Id == engagement.Id);
+    }
+
+    private static EngagementTermsDraft ContractWorth(decimal value)
+    {
+        var terms = VendorScenario.Contract();
+        terms.ContractValue = value;
+        return terms;
+    }
+
+    private static CriteriaDraft Renamed(CriteriaDraft criteria, string firstName)
+    {
+        var draft = new CriteriaDraft
+        {
+            Criteria = criteria.Criteria.Select(c => new CriterionDraft { Id = c.Id, Name = c.Name, Weight = c.Weight, MustHave = c.MustHave }).ToList(),
+        };
+        draft.Criteria[0].Name = firstName;
+        return draft;
     }
 
     private static async Task<Exception?> OutcomeAsync(Func<Task> edit)

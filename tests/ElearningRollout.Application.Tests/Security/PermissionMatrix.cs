@@ -8,12 +8,18 @@ using ElearningRollout.Application.Notifications;
 using ElearningRollout.Application.Preferences;
 using ElearningRollout.Application.Risks;
 using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Templates;
 using ElearningRollout.Application.Tests.CostSharing;
 using ElearningRollout.Application.Tests.Rollouts;
+using ElearningRollout.Application.Tests.Vendors;
+using ElearningRollout.Application.Vendors;
+using ElearningRollout.Application.Vendors.Selection;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Domain.Vendors;
 using static ElearningRollout.Application.Tests.Security.Who;
+using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Security;
 
@@ -98,7 +104,51 @@ internal static class PermissionMatrix
         Row<CostSharingCommands>(nameof(CostSharingCommands.ProposeAsync), Owner | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().ProposeAsync(a.Code, a.Version); }),
         Row<CostSharingCommands>(nameof(CostSharingCommands.WithdrawAsync), Owner | Administrator, async s => { var a = await s.ProposedAgreementAsync(); return () => s.Get<CostSharingCommands>().WithdrawAsync(a.Code, a.Version); }),
         Row<CostSharingCommands>(nameof(CostSharingCommands.SignAsync), Owner | ItLead, async s => { var a = await s.ProposedAgreementAsync(); return () => s.Get<CostSharingCommands>().SignAsync(a.Code, a.Version); }),
+        Row<CostSharingCommands>(nameof(CostSharingCommands.CommentAsync), Owner | ItLead | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().CommentAsync(a.Code, "Is the licence split right?"); }),
         Row<CostSharingCommands>(nameof(CostSharingCommands.RecordActualAsync), Owner | ItLead | Administrator, async s => { var a = await s.AgreementAsync(); return () => s.Get<CostSharingCommands>().RecordActualAsync(a.Code, a.LineId, new ActualSpendDraft { SpentOn = new DateOnly(2026, 11, 1), Amount = 100m }, a.Version); }),
+
+        // Vendors
+        Row<VendorQueries>(nameof(VendorQueries.CanRegisterAsync), SignedIn, s => Act(() => s.Get<VendorQueries>().CanRegisterAsync())),
+        Row<VendorQueries>(nameof(VendorQueries.ListAsync), SignedIn, s => Act(() => s.Get<VendorQueries>().ListAsync(new VendorListQuery(), new PageRequest()))),
+        Row<VendorQueries>(nameof(VendorQueries.GetAsync), SignedIn, async s => { var v = await s.VendorAsync(); return () => s.Get<VendorQueries>().GetAsync(v.Id); }),
+        Row<VendorCommands>(nameof(VendorCommands.RegisterAsync), Owner | OtherTrainingManager | ItLead | Administrator, s => Act(() => s.Get<VendorCommands>().RegisterAsync(VendorScenario.Draft(PermissionScenario.UniqueVendorName())))),
+        Row<VendorCommands>(nameof(VendorCommands.DescribeAsync), Owner | OtherTrainingManager | ItLead | Administrator, async s => { var v = await s.VendorAsync(); return () => s.Get<VendorCommands>().DescribeAsync(v.Id, VendorScenario.Draft(PermissionScenario.UniqueVendorName()), v.Version); }),
+        Row<VendorCommands>(nameof(VendorCommands.RecordSecurityProfileAsync), ItLead | Administrator, async s => { var v = await s.VendorAsync(); return () => s.Get<VendorCommands>().RecordSecurityProfileAsync(v.Id, new VendorSecurityDraft { DpaSigned = true, DataResidency = "EU" }, v.Version); }),
+        Row<VendorCommands>(nameof(VendorCommands.RecordCertificationAsync), ItLead | Administrator, async s => { var v = await s.VendorAsync(); return () => s.Get<VendorCommands>().RecordCertificationAsync(v.Id, new CertificationDraft { Kind = CertificationKind.Iso27001, ExpiresOn = new DateOnly(2027, 6, 30) }, v.Version); }),
+        Row<VendorCommands>(nameof(VendorCommands.RemoveCertificationAsync), ItLead | Administrator, async s => { var v = await s.VendorAsync(); await s.Get<VendorCommands>().RecordCertificationAsync(v.Id, CertificationKind.Iso27001, new DateOnly(2027, 6, 30), v.Version); var version = (await s.Get<VendorQueries>().GetAsync(v.Id))!.Version; return () => s.Get<VendorCommands>().RemoveCertificationAsync(v.Id, CertificationKind.Iso27001, version); }),
+        Row<VendorEngagementQueries>(nameof(VendorEngagementQueries.GetTabAsync), SignedIn, async s => { var e = await s.EngagementAsync(); return () => s.Get<VendorEngagementQueries>().GetTabAsync(e.Code); }),
+        Row<VendorEngagementQueries>(nameof(VendorEngagementQueries.RequirementsSheetAsync), SignedIn, async s => { var e = await s.EngagementAsync(); return () => s.Get<VendorEngagementQueries>().RequirementsSheetAsync(e.Id); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.ProposeAsync), Owner | Administrator, async s => { var v = await s.VendorAsync(); var r = await s.RolloutAsync(); return () => s.Get<VendorEngagementCommands>().ProposeAsync(r.Code, new EngagementProposalDraft { VendorId = v.Id, Type = EngagementType.Hosting }); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.ChangeTermsAsync), Owner | Administrator, async s => { var e = await s.EngagementAsync(); return () => s.Get<VendorEngagementCommands>().ChangeTermsAsync(e.Id, VendorScenario.Contract(), e.Version); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.ChangeStatusAsync), Owner | Administrator, async s => { var e = await s.EngagementAsync(); return () => s.Get<VendorEngagementCommands>().ChangeStatusAsync(e.Id, EngagementStatus.Evaluating, null, e.Version); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.AddRequirementAsync), ItLead | Administrator, async s => { var e = await s.EngagementAsync(); return () => s.Get<VendorEngagementCommands>().AddRequirementAsync(e.Id, new RequirementDraft { Topic = "Ports", Text = "UDP 3478 open for live classes." }, e.Version); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.ChangeRequirementAsync), ItLead | Administrator, async s => { var e = await s.EngagementAsync(); return () => s.Get<VendorEngagementCommands>().ChangeRequirementAsync(e.Id, e.RequirementId, new RequirementDraft { Topic = "Browsers", Text = "Edge and Chrome, current and previous." }, e.Version); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.RemoveRequirementAsync), ItLead | Administrator, async s => { var e = await s.EngagementAsync(); return () => s.Get<VendorEngagementCommands>().RemoveRequirementAsync(e.Id, e.RequirementId, e.Version); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.RecordAcknowledgementAsync), Owner | Administrator, async s => { var e = await s.EngagementAsync(); return () => s.Get<VendorEngagementCommands>().RecordAcknowledgementAsync(e.Id, e.RequirementId, "Nina Holm", e.Version); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.SubmitDeliverableAsync), Owner | Administrator, async s => { var e = await s.ContractedCourseDevelopmentAsync(); return () => s.Get<VendorEngagementCommands>().SubmitDeliverableAsync(e.Id, DeliverableStage.Storyboard, null, e.Version); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.SignOffDeliverableAsync), Owner | Administrator, async s => { var e = await s.ContractedCourseDevelopmentAsync(storyboardSubmitted: true); return () => s.Get<VendorEngagementCommands>().SignOffDeliverableAsync(e.Id, DeliverableStage.Storyboard, e.Version); }),
+        Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.RejectDeliverableAsync), Owner | Administrator, async s => { var e = await s.ContractedCourseDevelopmentAsync(storyboardSubmitted: true); return () => s.Get<VendorEngagementCommands>().RejectDeliverableAsync(e.Id, DeliverableStage.Storyboard, "Module 2 is out of date.", e.Version); }),
+
+        // Vendor selection
+        Row<VendorSelectionQueries>(nameof(VendorSelectionQueries.GetAsync), SignedIn, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionQueries>().GetAsync(sel.Code); }),
+        Row<VendorSelectionQueries>(nameof(VendorSelectionQueries.VendorChoicesAsync), SignedIn, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionQueries>().VendorChoicesAsync(sel.Code, null); }),
+        Row<VendorSelectionQueries>(nameof(VendorSelectionQueries.EvaluatorChoicesAsync), SignedIn, s => Act(() => s.Get<VendorSelectionQueries>().EvaluatorChoicesAsync())),
+        Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.StartAsync), Owner | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<VendorSelectionCommands>().StartAsync(r.Code, EngagementType.LmsPlatform); }),
+        Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.AddCandidateAsync), Owner | Administrator, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionCommands>().AddCandidateAsync(sel.Code, sel.NotCandidate, sel.Version); }),
+        Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.RemoveCandidateAsync), Owner | Administrator, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionCommands>().RemoveCandidateAsync(sel.Code, sel.Candidate, sel.Version); }),
+        Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.AddEvaluatorAsync), Owner | Administrator, async s => { var sel = await s.SelectionAsync(); var evaluator = await s.Database.PlayAsync(Accounts.ItLead2); return () => s.Get<VendorSelectionCommands>().AddEvaluatorAsync(sel.Code, evaluator.UserId, sel.Version); }),
+        Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.RemoveEvaluatorAsync), Owner | Administrator, async s => { var sel = await s.SelectionAsync(); var liaison = await s.Database.PlayAsync(Accounts.ItLead); return () => s.Get<VendorSelectionCommands>().RemoveEvaluatorAsync(sel.Code, liaison.UserId, sel.Version); }),
+        Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.ReviseCriteriaAsync), Owner | Administrator, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionCommands>().ReviseCriteriaAsync(sel.Code, sel.Criteria, sel.Version); }),
+        Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.RecordScoresAsync), Owner | ItLead, async s => { var sel = await s.SelectionAsync(); var scores = await s.ScoresAsync(sel); return () => s.Get<VendorSelectionCommands>().RecordScoresAsync(sel.Code, scores); }),
+        Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.ChooseWinnerAsync), Owner, async s => { var sel = await s.SelectionAsync(scored: true); return () => s.Get<VendorSelectionCommands>().ChooseWinnerAsync(sel.Code, sel.Candidate, sel.Version); }),
+        Row<SelectionCriteriaDefaults>(nameof(SelectionCriteriaDefaults.GetAsync), SignedIn, s => Act(() => s.Get<SelectionCriteriaDefaults>().GetAsync())),
+        Row<SelectionCriteriaDefaults>(nameof(SelectionCriteriaDefaults.ReviseAsync), Administrator, async s => { var d = await s.DefaultCriteriaAsync(); return () => s.Get<SelectionCriteriaDefaults>().ReviseAsync(CriteriaDraft.From(d.Criteria), d.Version); }),
+
+        // Phase and gate templates
+        Row<TemplateQueries>(nameof(TemplateQueries.PhasesAndGatesAsync), Administrator, s => Act(() => s.Get<TemplateQueries>().PhasesAndGatesAsync())),
+        Row<TemplateQueries>(nameof(TemplateQueries.RolloutsOnOlderVersionsAsync), Administrator, s => Act(() => s.Get<TemplateQueries>().RolloutsOnOlderVersionsAsync(GateKind.SecurityReview, new PageRequest()))),
+        Row<TemplateQueries>(nameof(TemplateQueries.CurrentTemplatesAsync), SignedIn, s => Act(() => s.Get<TemplateQueries>().CurrentTemplatesAsync())),
+        Row<TemplateCommands>(nameof(TemplateCommands.PublishGateTemplateAsync), Administrator, async s => { var t = await s.GateTemplateAsync(GateKind.SecurityReview); return () => s.Get<TemplateCommands>().PublishGateTemplateAsync(t.Kind, PermissionScenario.Reworded(t), t.Version); }),
 
         // Glossary, dashboard, notifications, preferences
         Row<GlossaryService>(nameof(GlossaryService.SearchAsync), SignedIn, s => Act(() => s.Get<GlossaryService>().SearchAsync("SSO", new PageRequest()))),
@@ -107,6 +157,9 @@ internal static class PermissionMatrix
         Row<GlossaryService>(nameof(GlossaryService.AddAsync), ItLead | Administrator, s => Act(() => s.Get<GlossaryService>().AddAsync(PermissionScenario.UniqueTerm()))),
         Row<GlossaryService>(nameof(GlossaryService.EditAsync), ItLead | Administrator, async s => { var t = await s.GlossaryTermAsync(); return () => s.Get<GlossaryService>().EditAsync(t.Id, PermissionScenario.UniqueTerm(), t.Version); }),
         Row<PortfolioDashboard>(nameof(PortfolioDashboard.LoadAsync), SignedIn, s => Act(() => s.Get<PortfolioDashboard>().LoadAsync(new DashboardFilter(), new PageRequest()))),
+        Row<PortfolioDashboard>(nameof(PortfolioDashboard.PortfolioAsync), SignedIn, s => Act(() => s.Get<PortfolioDashboard>().PortfolioAsync(new DashboardFilter()))),
+        Row<PortfolioDashboard>(nameof(PortfolioDashboard.ExportCsvAsync), SignedIn, s => Act(() => s.Get<PortfolioDashboard>().ExportCsvAsync(new DashboardFilter()))),
+        Row<PortfolioDashboard>(nameof(PortfolioDashboard.ExportExcelAsync), SignedIn, s => Act(() => s.Get<PortfolioDashboard>().ExportExcelAsync(new DashboardFilter()))),
         Row<NotificationCenter>(nameof(NotificationCenter.UnreadCountAsync), Everyone, s => Act(() => s.Get<NotificationCenter>().UnreadCountAsync())),
         Row<NotificationCenter>(nameof(NotificationCenter.ListAsync), SignedIn, s => Act(() => s.Get<NotificationCenter>().ListAsync(unreadOnly: false, new PageRequest()))),
         Row<NotificationCenter>(nameof(NotificationCenter.MarkReadAsync), SignedIn, s => Act(() => s.Get<NotificationCenter>().MarkReadAsync(1))),

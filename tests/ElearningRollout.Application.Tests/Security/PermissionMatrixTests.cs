@@ -94,6 +94,9 @@ public sealed partial class PermissionMatrixTests(SqliteTestDatabase database) :
         "DemoAccountsSeeder", "DemoRolloutsSeeder", "IDemoDataSeeder", "AdministratorBootstrap", "SignInAudit", "RefusalAudit",
         "RolloutPeopleRules", "GateNotifier", "BudgetGateLink", "GateDecisionDraftValidator", "NotificationMailer", "OverdueScanner",
         "RolloutDraftValidator", "RiskDraftValidator", "CostLineDraftValidator", "ActualSpendDraftValidator", "EmailOptions",
+        "DemoVendorsSeeder", "DemoVendorSelectionSeeder", "CostSharingNotifier", "GateTemplateDraftValidator", "VendorDraftValidator",
+        "VendorSecurityDraftValidator", "EngagementTermsDraftValidator", "RequirementDraftValidator", "EngagementProposalDraftValidator",
+        "CertificationDraftValidator", "CriteriaDraftValidator",
     ];
 
     private static IEnumerable<string> PublicMethods(Type service) => service

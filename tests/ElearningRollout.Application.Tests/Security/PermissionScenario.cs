@@ -4,11 +4,16 @@ using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Glossary;
 using ElearningRollout.Application.Risks;
 using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Templates;
 using ElearningRollout.Application.Tests.CostSharing;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Application.Tests.Rollouts;
+using ElearningRollout.Application.Tests.Vendors;
+using ElearningRollout.Application.Vendors;
+using ElearningRollout.Application.Vendors.Selection;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Vendors;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Security;
@@ -185,6 +190,102 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     {
         var draft = Drafts.Rollout();
         draft.TrainingOwnerId = (await database.PlayAsync(Accounts.Training)).UserId;
+        return draft;
+    }
+
+    public sealed record VendorRef(Guid Id, Guid Version);
+
+    /// <summary>A vendor Ivan (IT lead) registered, under a name no other attempt uses.</summary>
+    public async Task<VendorRef> VendorAsync()
+    {
+        await database.PlayAsync(Accounts.ItLead);
+        var id = await Get<VendorCommands>().RegisterAsync(VendorScenario.Draft(UniqueVendorName()));
+        return new VendorRef(id, (await Get<VendorQueries>().GetAsync(id))!.Version);
+    }
+
+    public static string UniqueVendorName() => $"Vendor {Guid.NewGuid():N}"[..20];
+
+    public sealed record EngagementRef(string Code, Guid Id, Guid Version, Guid RequirementId);
+
+    /// <summary>Tara proposes a fresh vendor on a fresh rollout of hers, with contract terms; its requirements come from the rollout.</summary>
+    public async Task<EngagementRef> EngagementAsync(EngagementType type = EngagementType.LmsPlatform)
+    {
+        var vendor = await VendorAsync();
+        var rollout = await RolloutAsync();
+        var id = await Get<VendorEngagementCommands>().ProposeAsync(rollout.Code, vendor.Id, type, VendorScenario.Contract(withSla: false));
+        return await ReloadAsync(rollout.Code, id);
+    }
+
+    /// <summary>A contracted course-development engagement, so deliverables can be submitted; with <paramref name="storyboardSubmitted"/> Tara has submitted the storyboard.</summary>
+    public async Task<EngagementRef> ContractedCourseDevelopmentAsync(bool storyboardSubmitted = false)
+    {
+        var engagement = await EngagementAsync(EngagementType.CourseDevelopment);
+        var commands = Get<VendorEngagementCommands>();
+        foreach (var step in new[] { EngagementStatus.Evaluating, EngagementStatus.Contracted })
+        {
+            await commands.ChangeStatusAsync(engagement.Id, step, null, (await ReloadAsync(engagement.Code, engagement.Id)).Version);
+        }
+
+        if (storyboardSubmitted)
+        {
+            await commands.SubmitDeliverableAsync(engagement.Id, DeliverableStage.Storyboard, "Storyboard v1", (await ReloadAsync(engagement.Code, engagement.Id)).Version);
+        }
+
+        return await ReloadAsync(engagement.Code, engagement.Id);
+    }
+
+    private async Task<EngagementRef> ReloadAsync(string code, Guid id)
+    {
+        var view = (await Get<VendorEngagementQueries>().GetTabAsync(code))!.Engagements.Single(e => e.Id == id);
+        return new EngagementRef(code, id, view.Version, view.Requirements[0].Id);
+    }
+
+    public sealed record SelectionRef(string Code, Guid Version, Guid Candidate, Guid NotCandidate, CriteriaDraft Criteria);
+
+    /// <summary>
+    /// Tara's rollout (Ivan its IT liaison, so the panel is Tara and Ivan) with her selection started and one candidate;
+    /// with <paramref name="scored"/> Tara has scored the candidate on every criterion, so a winner can be chosen.
+    /// </summary>
+    public async Task<SelectionRef> SelectionAsync(bool scored = false)
+    {
+        var candidate = await VendorAsync();
+        var other = await VendorAsync();
+        var rollout = await RolloutAsync();
+        var commands = Get<VendorSelectionCommands>();
+        await commands.StartAsync(rollout.Code, EngagementType.LmsPlatform);
+        await commands.AddCandidateAsync(rollout.Code, candidate.Id, (await Get<VendorSelectionQueries>().GetAsync(rollout.Code)).Selection!.Version);
+        var selection = (await Get<VendorSelectionQueries>().GetAsync(rollout.Code)).Selection!;
+        if (scored)
+        {
+            await commands.RecordScoresAsync(rollout.Code, selection.Criteria.Select(c => new ScoreDraft(candidate.Id, c.Id, 4)).ToList());
+        }
+
+        return new SelectionRef(rollout.Code, selection.Version, candidate.Id, other.Id, CriteriaDraft.From(selection.Criteria));
+    }
+
+    public async Task<IReadOnlyList<ScoreDraft>> ScoresAsync(SelectionRef selection) =>
+        (await Get<VendorSelectionQueries>().GetAsync(selection.Code)).Selection!.Criteria.Select(c => new ScoreDraft(selection.Candidate, c.Id, 3)).ToList();
+
+    public async Task<DefaultCriteriaView> DefaultCriteriaAsync()
+    {
+        await database.PlayAsync(Accounts.Admin);
+        return await Get<SelectionCriteriaDefaults>().GetAsync();
+    }
+
+    /// <summary>The administrator's view of a gate template, for publishing it again unchanged.</summary>
+    public async Task<GateTemplateView> GateTemplateAsync(GateKind kind)
+    {
+        await database.PlayAsync(Accounts.Admin);
+        return (await Get<TemplateQueries>().PhasesAndGatesAsync()).SelectMany(p => p.Gates).Single(g => g.Kind == kind);
+    }
+
+    /// <summary>The template with its last item reworded (a publish of no change is refused); the wording alternates, so attempts never pile up text.</summary>
+    public static GateTemplateDraft Reworded(GateTemplateView template)
+    {
+        const string Note = " (as agreed)";
+        var draft = GateTemplateDraft.From(template);
+        var item = draft.Items[^1];
+        item.Text = item.Text.EndsWith(Note, StringComparison.Ordinal) ? item.Text[..^Note.Length] : item.Text + Note;
         return draft;
     }
 }

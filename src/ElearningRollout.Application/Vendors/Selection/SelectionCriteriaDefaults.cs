@@ -8,7 +8,7 @@ namespace ElearningRollout.Application.Vendors.Selection;
 
 /// <summary>The criteria and weights new selections start from, kept by administrators.</summary>
 public sealed class SelectionCriteriaDefaults(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, CriteriaDraftValidator validator)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, CriteriaDraftValidator validator, RefusalAudit refusals)
 {
     public async Task<DefaultCriteriaView> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,7 @@ public sealed class SelectionCriteriaDefaults(
     public async Task ReviseAsync(CriteriaDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        SelectionAccess.EnsureCanEditDefaults(actor);
+        await refusals.EnsureAsync(actor, () => SelectionAccess.EnsureCanEditDefaults(actor), cancellationToken);
         await validator.EnsureValidAsync(draft, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);

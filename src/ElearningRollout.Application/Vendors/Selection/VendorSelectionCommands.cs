@@ -11,7 +11,8 @@ namespace ElearningRollout.Application.Vendors.Selection;
 
 /// <summary>Running a rollout's vendor selection: start, candidates, panel, criteria, scores and the winner.</summary>
 public sealed class VendorSelectionCommands(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, CriteriaDraftValidator criteriaValidator)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, CriteriaDraftValidator criteriaValidator,
+    RefusalAudit refusals)
 {
     /// <summary>
     /// Starts the rollout's selection for <paramref name="type"/> work, with a copy of the default criteria and a panel
@@ -23,7 +24,7 @@ public sealed class VendorSelectionCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
-        SelectionAccess.EnsureCanManage(actor, rollout.TrainingOwnerId);
+        await refusals.EnsureAsync(actor, () => SelectionAccess.EnsureCanManage(actor, rollout.TrainingOwnerId), cancellationToken);
         rollout.EnsureNotFinal();
         if (await db.VendorSelections.AnyAsync(s => s.RolloutId == rollout.Id, cancellationToken))
         {
@@ -83,7 +84,7 @@ public sealed class VendorSelectionCommands(
     public async Task RecordScoresAsync(string rolloutCode, IReadOnlyList<ScoreDraft> scores, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        SelectionAccess.EnsureCanScore(actor);
+        await refusals.EnsureAsync(actor, () => SelectionAccess.EnsureCanScore(actor), cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
@@ -104,7 +105,7 @@ public sealed class VendorSelectionCommands(
         {
             var now = clock.GetUtcNow();
             c.Selection.ChooseWinner(vendorId, await CandidateNamesAsync(c.Db, c.Selection, ct), c.Actor.UserId, now);
-            var engagement = await EngagementProposal.AddAsync(c.Db, c.Actor, rolloutCode, vendorId, c.Selection.EngagementType, EngagementTerms.None, now, ct);
+            var engagement = await EngagementProposal.AddAsync(c.Db, refusals, c.Actor, rolloutCode, vendorId, c.Selection.EngagementType, EngagementTerms.None, now, ct);
             c.Selection.RecordWinningEngagement(engagement.Id);
         }, cancellationToken);
 
@@ -128,7 +129,7 @@ public sealed class VendorSelectionCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditActor = AuditActor.Of(actor);
         var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
-        ensureAccess(actor, rollout.TrainingOwnerId);
+        await refusals.EnsureAsync(actor, () => ensureAccess(actor, rollout.TrainingOwnerId), cancellationToken);
         rollout.EnsureNotFinal();
         var selection = await FindSelectionAsync(db, rollout, cancellationToken);
         var guard = rollout.Guard();
