@@ -106,7 +106,8 @@ public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext>
     private static async Task EnsureUniqueAsync(ElearningRolloutDbContext db, string term, Guid? except, CancellationToken cancellationToken)
     {
         var lower = term.ToLower();
-        if (await db.GlossaryTerms.AnyAsync(t => t.Term.ToLower() == lower && t.Id != except, cancellationToken))
+        // SQLite's lower() folds ASCII only, so compare the exact term too (e.g. "Ω" against "Ω"), as departments do.
+        if (await db.GlossaryTerms.AnyAsync(t => (t.Term == term || t.Term.ToLower() == lower) && t.Id != except, cancellationToken))
         {
             throw new ValidationFailedException(new Dictionary<string, string[]>
             {

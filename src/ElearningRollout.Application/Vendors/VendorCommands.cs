@@ -91,8 +91,10 @@ public sealed class VendorCommands(
     // Two records of one company would split its certifications and engagements.
     private static async Task EnsureNameFreeAsync(ElearningRolloutDbContext db, string name, Guid? self, CancellationToken cancellationToken)
     {
-        var wanted = name.Trim().ToLower();
-        var existing = await db.Vendors.Where(v => v.Name.ToLower() == wanted && v.Id != self).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken);
+        var trimmed = name.Trim();
+        var wanted = trimmed.ToLower();
+        // SQLite's lower() folds ASCII only, so compare the exact name too (a non-ASCII name would otherwise be registered twice).
+        var existing = await db.Vendors.Where(v => (v.Name == trimmed || v.Name.ToLower() == wanted) && v.Id != self).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
             throw new ValidationFailedException(new Dictionary<string, string[]>
