@@ -94,7 +94,7 @@ public sealed partial class PermissionMatrixTests(SqliteTestDatabase database) :
         "DemoAccountsSeeder", "DemoRolloutsSeeder", "IDemoDataSeeder", "AdministratorBootstrap", "SignInAudit", "RefusalAudit",
         "RolloutPeopleRules", "GateNotifier", "BudgetGateLink", "GateDecisionDraftValidator", "NotificationMailer", "OverdueScanner",
         "RolloutDraftValidator", "RiskDraftValidator", "CostLineDraftValidator", "ActualSpendDraftValidator", "EmailOptions",
-        "DemoVendorsSeeder", "DemoVendorSelectionSeeder", "CostSharingNotifier", "GateTemplateDraftValidator", "VendorDraftValidator",
+        "DemoVendorsSeeder", "DemoVendorSelectionSeeder", "DemoAgreementsSeeder", "CostSharingNotifier", "GateTemplateDraftValidator", "VendorDraftValidator",
         "VendorSecurityDraftValidator", "EngagementTermsDraftValidator", "RequirementDraftValidator", "EngagementProposalDraftValidator",
         "CertificationDraftValidator", "CriteriaDraftValidator",
     ];
