@@ -1,11 +1,10 @@
-using System.Data.Common;
 using ElearningRollout.Application;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Seeding;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Tests.Shared.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -44,7 +43,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public StatementCounter Statements { get; } = new();
+    public SqlStatementCounter Statements { get; } = new();
 
     public PlayedActor Actor { get; } = new();
 
@@ -77,36 +76,5 @@ internal sealed class BenchmarkHost : IAsyncDisposable
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
-    }
-
-    /// <summary>Counts every command EF executes (readers, scalars, non-queries).</summary>
-    public sealed class StatementCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => _count;
-
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -2,6 +2,7 @@ using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Seeding;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Tests.Shared.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

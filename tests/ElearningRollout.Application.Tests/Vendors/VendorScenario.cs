@@ -70,17 +70,13 @@ internal sealed class VendorScenario(SqliteTestDatabase database)
 }
 
 /// <summary>A fresh database per test with the vendor steps at hand.</summary>
-public abstract class VendorTestBase : IAsyncLifetime
+public abstract class VendorTestBase : DatabaseTest
 {
-    internal SqliteTestDatabase Database { get; } = new();
-
     internal VendorScenario Scenario { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await Database.InitializeAsync();
+        await base.InitializeAsync();
         Scenario = new VendorScenario(Database);
     }
-
-    public Task DisposeAsync() => Database.DisposeAsync();
 }

@@ -1,9 +1,12 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace ElearningRollout.Application.Tests.Infrastructure;
+namespace ElearningRollout.Tests.Shared.Data;
 
-/// <summary>Counts the SQL statements EF sends, so a test can prove a screen's query count does not grow with the data.</summary>
+/// <summary>
+/// Counts the SQL statements EF sends (readers, scalars, non-queries), so a test or the benchmark can prove a screen's
+/// query count does not grow with the data. Linked into the application tests and the benchmark program.
+/// </summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private int _count;
@@ -24,5 +27,12 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
     {
         Interlocked.Increment(ref _count);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 }
