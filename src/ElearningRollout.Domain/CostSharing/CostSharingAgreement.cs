@@ -7,7 +7,7 @@ namespace ElearningRollout.Domain.CostSharing;
 /// <see cref="RolloutId"/>) because both sides work on it. Editing lines: CostSharingAgreement.Lines.cs;
 /// proposing, signing and versions: CostSharingAgreement.Signing.cs; actual spend: CostSharingAgreement.Spend.cs.
 /// </summary>
-public sealed partial class CostSharingAgreement
+public sealed partial class CostSharingAgreement : IAggregateRoot, IBelongsToRollout
 {
     private readonly List<CostLine> _lines = [];
     private readonly List<ActualSpend> _actuals = [];

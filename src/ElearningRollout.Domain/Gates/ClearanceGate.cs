@@ -8,7 +8,7 @@ namespace ElearningRollout.Domain.Gates;
 /// referenced by <see cref="RolloutId"/>, because reviewers edit it while the training owner edits
 /// the rollout. The review workflow is in ClearanceGate.Review.cs, waivers and sign-off in ClearanceGate.Clearance.cs.
 /// </summary>
-public sealed partial class ClearanceGate
+public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
 {
     private readonly List<GateChecklistItem> _checklist = [];
     private readonly List<GateReviewRound> _rounds = [];

@@ -8,7 +8,7 @@ namespace ElearningRollout.Domain.Gates;
 /// and its checklist. Administrators publish changes as numbered versions; a gate records the version it copied,
 /// and publishing never touches gates that exist already.
 /// </summary>
-public sealed class GateTemplate
+public sealed class GateTemplate : IAggregateRoot
 {
     public const int MaxItems = 40;
 

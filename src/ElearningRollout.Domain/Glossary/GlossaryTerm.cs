@@ -4,7 +4,7 @@ using ElearningRollout.Domain.Common;
 namespace ElearningRollout.Domain.Glossary;
 
 /// <summary>An IT term with a plain definition for training staff; IT leads maintain the glossary.</summary>
-public sealed class GlossaryTerm
+public sealed class GlossaryTerm : IAggregateRoot
 {
     public const int MaxTermLength = 100;
     public const int MaxDefinitionLength = 1000;

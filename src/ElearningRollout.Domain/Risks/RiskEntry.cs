@@ -6,7 +6,7 @@ namespace ElearningRollout.Domain.Risks;
 /// A line of a rollout's risk and issue log: where Training and IT surface a conflict, name
 /// the department that owns it, and close it with a written resolution.
 /// </summary>
-public sealed class RiskEntry
+public sealed class RiskEntry : IAggregateRoot, IBelongsToRollout
 {
     public const int MaxTitleLength = 200;
     public const int MaxDescriptionLength = 4000;

@@ -7,7 +7,7 @@ namespace ElearningRollout.Domain.Rollouts;
 /// guard their own rules; who may call them is the application layer's concern.
 /// The rest of the class: Rollout.Details.cs (editing), Rollout.Lifecycle.cs, Rollout.Phases.cs, Rollout.GateChecks.cs.
 /// </summary>
-public sealed partial class Rollout
+public sealed partial class Rollout : IAggregateRoot
 {
     public const int MaxCodeLength = 20;
     public const int MaxTitleLength = 200;

@@ -7,7 +7,7 @@ namespace ElearningRollout.Domain.Vendors;
 /// engages it: Training keeps the name and contact, IT keeps the security record (certifications, questionnaire, DPA,
 /// data residency), and an expired or expiring certification shows wherever the vendor is engaged.
 /// </summary>
-public sealed class Vendor
+public sealed class Vendor : IAggregateRoot
 {
     public const int MaxNameLength = 200;
     public const int MaxContactLength = 200;

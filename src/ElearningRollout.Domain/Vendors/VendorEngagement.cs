@@ -7,7 +7,7 @@ namespace ElearningRollout.Domain.Vendors;
 /// technical requirements); requirements are in VendorEngagement.Requirements.cs, the course-development cycle in
 /// VendorEngagement.Deliverables.cs.
 /// </summary>
-public sealed partial class VendorEngagement
+public sealed partial class VendorEngagement : IAggregateRoot, IBelongsToRollout
 {
     public const int MaxReasonLength = 2000;
 

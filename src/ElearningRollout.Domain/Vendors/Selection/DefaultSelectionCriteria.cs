@@ -1,10 +1,11 @@
+using ElearningRollout.Domain.Common;
 namespace ElearningRollout.Domain.Vendors.Selection;
 
 /// <summary>
 /// The criteria and weights every new selection starts from. One row per installation, kept by administrators; its
 /// version guards the whole set, because the weights only make sense together (they total 100).
 /// </summary>
-public sealed class DefaultSelectionCriteria
+public sealed class DefaultSelectionCriteria : IAggregateRoot
 {
     /// <summary>The one row's key: there is a single set of defaults.</summary>
     public static readonly Guid SingletonId = new("5e1ec7ed-0000-4000-8000-000000000001");

@@ -8,7 +8,7 @@ namespace ElearningRollout.Domain.Vendors.Selection;
 /// change; scores are each evaluator's own rows and leave it alone, so evaluators never conflict with each other or with
 /// the training owner editing a criterion. The arithmetic is in VendorSelection.Ranking.cs.
 /// </summary>
-public sealed partial class VendorSelection
+public sealed partial class VendorSelection : IAggregateRoot, IBelongsToRollout
 {
     private readonly List<SelectionCriterion> _criteria = [];
     private readonly List<SelectionCandidate> _candidates = [];
