@@ -1,8 +1,10 @@
+using System.Reflection;
 using ElearningRollout.Application.Administration;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Preferences;
 using ElearningRollout.Application.Seeding;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,51 +36,65 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Audit.SignInAudit>();
         services.AddSingleton<Audit.RefusalAudit>();
 
-        services.AddScoped<UserPreferencesService>();
-        services.AddScoped<UserDirectory>();
-        services.AddScoped<UserAdministration>();
-        services.AddScoped<AuditLog>();
-        services.AddScoped<DepartmentDirectory>();
-        services.AddScoped<Rollouts.RolloutCatalog>();
-        services.AddScoped<Rollouts.RolloutCommands>();
-        services.AddScoped<Rollouts.RolloutPeopleRules>();
-        services.AddScoped<Risks.RiskLog>();
-        services.AddScoped<Glossary.GlossaryService>();
-        services.AddScoped<Dashboard.PortfolioDashboard>();
-        services.AddScoped<Gates.GateCommands>();
-        services.AddScoped<Gates.GateQueries>();
-        services.AddSingleton<Gates.GateNotifier>();
-        services.AddScoped<Gates.BudgetGateLink>();
-        services.AddSingleton<Gates.GateDecisionDraftValidator>();
-        services.AddScoped<Notifications.NotificationCenter>();
-        services.AddOptions<Notifications.EmailOptions>();
         services.AddSingleton<Notifications.NotificationMailer>();
         services.AddSingleton<Notifications.OverdueScanner>();
-        services.AddSingleton<Rollouts.RolloutDraftValidator>();
-        services.AddSingleton<Risks.RiskDraftValidator>();
-        services.AddScoped<CostSharing.CostSharingQueries>();
-        services.AddSingleton<CostSharing.CostSharingNotifier>();
-        services.AddScoped<CostSharing.CostSharingCommands>();
-        services.AddSingleton<CostSharing.CostLineDraftValidator>();
-        services.AddSingleton<CostSharing.ActualSpendDraftValidator>();
-        services.AddScoped<Templates.TemplateQueries>();
-        services.AddScoped<Templates.TemplateCommands>();
-        services.AddSingleton<Templates.GateTemplateDraftValidator>();
-        services.AddScoped<Vendors.VendorQueries>();
-        services.AddScoped<Vendors.VendorCommands>();
-        services.AddScoped<Vendors.VendorEngagementQueries>();
-        services.AddScoped<Vendors.VendorEngagementCommands>();
-        services.AddSingleton<Vendors.VendorDraftValidator>();
-        services.AddSingleton<Vendors.VendorSecurityDraftValidator>();
-        services.AddSingleton<Vendors.EngagementTermsDraftValidator>();
-        services.AddSingleton<Vendors.RequirementDraftValidator>();
-        services.AddSingleton<Vendors.EngagementProposalDraftValidator>();
-        services.AddSingleton<Vendors.CertificationDraftValidator>();
-        services.AddScoped<Vendors.Selection.VendorSelectionQueries>();
-        services.AddScoped<Vendors.Selection.VendorSelectionCommands>();
-        services.AddScoped<Vendors.Selection.SelectionCriteriaDefaults>();
-        services.AddSingleton<Vendors.Selection.CriteriaDraftValidator>();
+        services.AddOptions<Notifications.EmailOptions>();
+        services.AddScoped<Common.Edits.EditPipeline>();
+        services.AddFeatureServices(typeof(ApplicationServiceCollectionExtensions).Assembly);
         return services;
+    }
+
+    /// <summary>
+    /// Registers a feature's parts by convention, so a new aggregate's folder needs no line here: every use-case service
+    /// (<see cref="Common.IUseCases"/>) and building block (<see cref="Common.IFeatureService"/>) scoped, and every
+    /// validator (a form's own and its <see cref="Common.Edits.ServerRules{TDraft}"/>) as a singleton under
+    /// <c>IValidator&lt;TDraft&gt;</c>, the form's own also under its class for the form to inject.
+    /// </summary>
+    internal static IServiceCollection AddFeatureServices(this IServiceCollection services, Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }).OrderBy(t => t.FullName))
+        {
+            if (typeof(Common.IUseCases).IsAssignableFrom(type) || typeof(Common.IFeatureService).IsAssignableFrom(type))
+            {
+                services.AddScoped(type);
+            }
+            else if (DraftOf(type) is { } draft)
+            {
+                services.AddSingleton(typeof(IValidator<>).MakeGenericType(draft), type);
+                if (!IsServerRules(type))
+                {
+                    services.AddSingleton(type);
+                }
+            }
+        }
+
+        return services;
+    }
+
+    private static Type? DraftOf(Type validator)
+    {
+        for (var type = validator.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            {
+                return type.GetGenericArguments()[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsServerRules(Type validator)
+    {
+        for (var type = validator.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Common.Edits.ServerRules<>))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Identity over our DbContext with the product's account rules; the host adds sign-in on top.</summary>

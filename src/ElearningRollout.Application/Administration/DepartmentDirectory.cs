@@ -12,7 +12,7 @@ public sealed record DepartmentRow(int Id, string Name, int People);
 /// The departments people belong to and costs are split between. Training, IT and Leadership come built in;
 /// administrators add more (cost-sharing splits and risk owners then offer them).
 /// </summary>
-public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals)
+public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals) : IUseCases
 {
     public const int MaxNameLength = 80;
 

@@ -32,7 +32,7 @@ public sealed class UserAdministration(
     UserManager<ApplicationUser> users,
     ICurrentActor currentActor,
     TimeProvider clock,
-    RefusalAudit refusals)
+    RefusalAudit refusals) : IUseCases
 {
     /// <summary>Creates the account and returns its one-time password, shown once to the administrator.</summary>
     public async Task<string> CreateAsync(NewUserDraft draft, CancellationToken cancellationToken = default)

@@ -3,6 +3,8 @@ using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.CostSharing;
 using Microsoft.EntityFrameworkCore;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 
 namespace ElearningRollout.Application.CostSharing;
 
@@ -10,12 +12,12 @@ namespace ElearningRollout.Application.CostSharing;
 /// The notices an agreement step causes, written into the same save as the step: a signature awaiting someone
 /// (once, when a version is proposed), a comment for the other side. The IT side is the rollout's IT liaison, or every IT lead when it has none.
 /// </summary>
-public sealed class CostSharingNotifier(TimeProvider clock)
+public sealed class CostSharingNotifier(TimeProvider clock) : IFeatureService
 {
     public static string LinkTo(string rolloutCode) => $"/rollouts/{rolloutCode}?tab=costs";
 
     /// <summary>When a version is proposed: both sides' signatories, except the person who proposed it (they know).</summary>
-    internal async Task SignatureAwaitedAsync(ElearningRolloutDbContext db, CostSharingRollout rollout, CostSharingAgreement agreement, string actorId, CancellationToken cancellationToken)
+    internal async Task SignatureAwaitedAsync(ElearningRolloutDbContext db, RolloutFacts rollout, CostSharingAgreement agreement, string actorId, CancellationToken cancellationToken)
     {
         List<string> recipients = [rollout.TrainingOwnerId, .. await ItSideAsync(db, rollout, cancellationToken)];
 
@@ -24,7 +26,7 @@ public sealed class CostSharingNotifier(TimeProvider clock)
     }
 
     /// <summary>A comment from the IT side goes to the training owner; one from Training goes to the IT side; earlier voices hear too.</summary>
-    internal async Task CommentedAsync(ElearningRolloutDbContext db, CostSharingRollout rollout, CostSharingAgreement agreement, string authorId, string authorName, CancellationToken cancellationToken)
+    internal async Task CommentedAsync(ElearningRolloutDbContext db, RolloutFacts rollout, CostSharingAgreement agreement, string authorId, string authorName, CancellationToken cancellationToken)
     {
         var earlier = await db.AgreementComments.Where(c => c.AgreementId == agreement.Id).Select(c => c.AuthorId).Distinct().ToListAsync(cancellationToken);
         var recipients = new List<string>(earlier) { rollout.TrainingOwnerId };
@@ -37,7 +39,7 @@ public sealed class CostSharingNotifier(TimeProvider clock)
             $"{authorName} commented on the cost-sharing agreement of {rollout.Code} {rollout.Title}", rollout.Code);
     }
 
-    private static async Task<List<string>> ItSideAsync(ElearningRolloutDbContext db, CostSharingRollout rollout, CancellationToken cancellationToken)
+    private static async Task<List<string>> ItSideAsync(ElearningRolloutDbContext db, RolloutFacts rollout, CancellationToken cancellationToken)
         => rollout.ItLiaisonId is { } liaison ? [liaison] : await Notices.UsersInRoleAsync(db, Roles.ItLead, cancellationToken);
 
     private void Add(ElearningRolloutDbContext db, IEnumerable<string> recipients, NotificationKind kind, string title, string rolloutCode)

@@ -1,4 +1,5 @@
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.CostSharing;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.CostSharing;
 
 /// <summary>Reads for the Costs tab: the agreement with its figures, earlier versions, the CSV export.</summary>
-public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor) : IUseCases
 {
     /// <summary>Null when no rollout has that code; <see cref="CostsTab.Agreement"/> is null when it has no agreement yet.</summary>
     public async Task<CostsTab?> GetAsync(string rolloutCode, CancellationToken cancellationToken = default)
@@ -94,7 +95,7 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
             .Select(e => new EngagementChoice(e.Id, $"{e.Name}, {e.Type.DisplayName()}")).ToList();
     }
 
-    private static CostPermissions Permissions(Actor actor, CostSharingRollout rollout, CostSharingAgreement? agreement)
+    private static CostPermissions Permissions(Actor actor, RolloutFacts rollout, CostSharingAgreement? agreement)
     {
         var isFinal = rollout.IsFinal;
         var manage = CostSharingAccess.CanManage(actor, rollout.TrainingOwnerId) && !isFinal;
@@ -112,7 +113,7 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
     }
 
     /// <summary>The side this person's signature would count for now, or null (not a signatory, already signed, not proposed).</summary>
-    private static AgreementSide? SignsAs(Actor actor, CostSharingRollout rollout, CostSharingAgreement? agreement)
+    private static AgreementSide? SignsAs(Actor actor, RolloutFacts rollout, CostSharingAgreement? agreement)
     {
         if (agreement is not { State: AgreementState.Proposed } || actor.UserId == agreement.TrainingSignedById || actor.UserId == agreement.ItSignedById)
         {
@@ -123,10 +124,10 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
         return open.Count == 0 ? null : open[0];
     }
 
-    private static async Task<(CostSharingRollout Rollout, CostSharingAgreement? Agreement)?> LoadAsync(
+    private static async Task<(RolloutFacts Rollout, CostSharingAgreement? Agreement)?> LoadAsync(
         ElearningRolloutDbContext db, string rolloutCode, CancellationToken cancellationToken)
     {
-        if (await CostSharingRollout.FindOrNullAsync(db, rolloutCode, cancellationToken) is not { } rollout)
+        if (await RolloutFacts.FindOrNullAsync(db, rolloutCode, cancellationToken) is not { } rollout)
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using ElearningRollout.Application.CostSharing;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Application.Common;
 
 namespace ElearningRollout.Application.Gates;
 
@@ -10,7 +11,7 @@ namespace ElearningRollout.Application.Gates;
 /// survives administrators rewording or reordering the checklist: "every cost line has a category and an owner
 /// department split" is met when every line is categorised and split; "recurring costs priced" when both sides signed.
 /// </summary>
-public sealed class BudgetGateLink(CostSharingQueries costSharing)
+public sealed class BudgetGateLink(CostSharingQueries costSharing) : IFeatureService
 {
     public const string Evidence = "Follows the cost-sharing agreement (Costs tab).";
 

@@ -32,4 +32,21 @@ public static class GateAccess
             throw new AccessRefusedException("Only an executive can waive a gate.");
         }
     }
+
+    /// <summary>The training owner (or an administrator) fills in and submits the rollout's gates.</summary>
+    public static void EnsureCanFill(Actor actor, string trainingOwnerId)
+    {
+        if (!RolloutAccess.CanEdit(actor, trainingOwnerId))
+        {
+            throw new AccessRefusedException("Only the rollout's training owner or an administrator can fill in and submit this gate.");
+        }
+    }
+
+    public static void EnsureCanComment(Actor actor, string trainingOwnerId)
+    {
+        if (!CanComment(actor, trainingOwnerId))
+        {
+            throw new AccessRefusedException("Only the rollout's training owner, IT leads, executives and administrators can comment on a gate.");
+        }
+    }
 }

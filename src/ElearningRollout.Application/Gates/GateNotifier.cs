@@ -1,7 +1,8 @@
 using ElearningRollout.Application.Notifications;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Gates;
-using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Application.Common.Edits;
+using ElearningRollout.Application.Common;
 
 namespace ElearningRollout.Application.Gates;
 
@@ -9,11 +10,11 @@ namespace ElearningRollout.Application.Gates;
 /// Writes the notifications a gate step causes into the same save as the step itself,
 /// so a decision and its notice are stored together or not at all.
 /// </summary>
-public sealed class GateNotifier(TimeProvider clock)
+public sealed class GateNotifier(TimeProvider clock) : IFeatureService
 {
     public static string LinkTo(Guid gateId) => $"/gates/{gateId}";
 
-    public async Task SubmittedAsync(ElearningRolloutDbContext db, ClearanceGate gate, Rollout rollout, CancellationToken cancellationToken)
+    public async Task SubmittedAsync(ElearningRolloutDbContext db, ClearanceGate gate, RolloutFacts rollout, CancellationToken cancellationToken)
     {
         var signOff = gate.Kind == GateKind.GoLiveSignOff;
         var recipients = gate.ReviewerId is { } reviewer
@@ -26,7 +27,7 @@ public sealed class GateNotifier(TimeProvider clock)
             signOff ? NotificationKind.SignOffAwaitingMe : NotificationKind.GateSubmittedToMe, title, gate.Id);
     }
 
-    public Task DecidedAsync(ElearningRolloutDbContext db, ClearanceGate gate, Rollout rollout, CancellationToken cancellationToken)
+    public Task DecidedAsync(ElearningRolloutDbContext db, ClearanceGate gate, RolloutFacts rollout, CancellationToken cancellationToken)
     {
         var round = gate.CurrentRound!;
         var decision = round.Decision switch

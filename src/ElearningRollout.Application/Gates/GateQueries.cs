@@ -12,7 +12,7 @@ namespace ElearningRollout.Application.Gates;
 /// <summary>Reads for the gate page and the IT review queue.</summary>
 public sealed class GateQueries(
     IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RolloutPeopleRules people,
-    BudgetGateLink budgetLink, RefusalAudit refusals)
+    BudgetGateLink budgetLink, RefusalAudit refusals) : IUseCases
 {
     /// <summary>Null when the gate does not exist.</summary>
     public async Task<GateDetails?> GetAsync(Guid gateId, CancellationToken cancellationToken = default)

@@ -1,8 +1,9 @@
-using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Glossary;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Glossary;
@@ -18,7 +19,7 @@ public sealed class GlossaryDraft
 }
 
 /// <summary>The glossary: everyone reads and searches it; IT leads (and administrators) maintain it.</summary>
-public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals)
+public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, EditPipeline edits) : IUseCases
 {
     public async Task<Page<GlossaryEntry>> SearchAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -49,70 +50,62 @@ public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext>
     public async Task<bool> CanMaintainAsync(CancellationToken cancellationToken = default)
         => await currentActor.GetAsync(cancellationToken) is { } actor && MayMaintain(actor);
 
-    public async Task AddAsync(GlossaryDraft draft, CancellationToken cancellationToken = default)
-    {
-        var actor = await RequireMaintainerAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var term = Create(draft);
-        await EnsureUniqueAsync(db, term.Term, null, cancellationToken);
-        db.GlossaryTerms.Add(term);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task AddAsync(GlossaryDraft draft, CancellationToken cancellationToken = default)
+        => edits.AddAsync(new EditAccess<EditContext>(e => EnsureMaintainer(e.Actor)), async (e, ct) =>
+        {
+            await e.EnsureValidAsync(draft, ct);
+            e.Db.GlossaryTerms.Add(new GlossaryTerm(draft.Term.Trim(), draft.Definition.Trim()));
+            return true;
+        }, cancellationToken);
 
-    public async Task EditAsync(Guid id, GlossaryDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-    {
-        var actor = await RequireMaintainerAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var term = await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new NotFoundException("That term no longer exists.");
-        var guard = ConcurrencyGuard.ForEntity("term", id);
-        await guard.EnsureVersionAsync(db, term, term.Version, expectedVersion, cancellationToken);
-        await EnsureUniqueAsync(db, draft.Term.Trim(), id, cancellationToken);
-        Apply(() => term.Edit(draft.Term.Trim(), draft.Definition.Trim()));
-        await guard.SaveAsync(db, cancellationToken);
-    }
+    public Task EditAsync(Guid id, GlossaryDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
+        => edits.ChangeAsync(Term(id), expectedVersion, new EditAccess<Edit<GlossaryTerm>>(e => EnsureMaintainer(e.Actor)), async (e, ct) =>
+        {
+            await e.EnsureValidAsync(draft, ct);
+            e.Aggregate.Edit(draft.Term.Trim(), draft.Definition.Trim());
+        }, cancellationToken);
 
     private static bool MayMaintain(Actor actor) => actor.IsInRole(Roles.ItLead) || actor.IsAdministrator;
 
-    private async Task<Actor> RequireMaintainerAsync(CancellationToken cancellationToken)
+    private static void EnsureMaintainer(Actor actor)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        return MayMaintain(actor) ? actor : throw await refusals.RefuseAsync(actor, "Only IT leads maintain the glossary.", cancellationToken);
-    }
-
-    private static GlossaryTerm Create(GlossaryDraft draft)
-    {
-        GlossaryTerm? term = null;
-        Apply(() => term = new GlossaryTerm(draft.Term.Trim(), draft.Definition.Trim()));
-        return term!;
-    }
-
-    /// <summary>The domain's messages, but placed beside the field they concern.</summary>
-    private static void Apply(Action change)
-    {
-        try
+        if (!MayMaintain(actor))
         {
-            change();
-        }
-        catch (DomainException refusal)
-        {
-            var field = refusal.Message.StartsWith("The term", StringComparison.Ordinal) ? nameof(GlossaryDraft.Term) : nameof(GlossaryDraft.Definition);
-            throw new ValidationFailedException(new Dictionary<string, string[]> { [field] = [refusal.Message] });
+            throw new AccessRefusedException("Only IT leads maintain the glossary.");
         }
     }
 
-    private static async Task EnsureUniqueAsync(ElearningRolloutDbContext db, string term, Guid? except, CancellationToken cancellationToken)
+    private static EditTarget<GlossaryTerm> Term(Guid id) => new(
+        "term",
+        async (db, ct) => await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("That term no longer exists."));
+}
+
+/// <summary>The glossary form's rules, in the form and again on the server: the domain's limits, in its words, beside the fields.</summary>
+public sealed class GlossaryDraftValidator : AbstractValidator<GlossaryDraft>
+{
+    public GlossaryDraftValidator()
     {
-        var lower = term.ToLower();
-        // SQLite's lower() folds ASCII only, so compare the exact term too (e.g. "Ω" against "Ω"), as departments do.
-        if (await db.GlossaryTerms.AnyAsync(t => (t.Term == term || t.Term.ToLower() == lower) && t.Id != except, cancellationToken))
+        RuleFor(d => d.Term).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("The term is required.")
+            .Must(t => t is null || t.Trim().Length <= GlossaryTerm.MaxTermLength).WithMessage($"The term can be at most {GlossaryTerm.MaxTermLength} characters.");
+        RuleFor(d => d.Definition).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("The definition is required.")
+            .Must(t => t is null || t.Trim().Length <= GlossaryTerm.MaxDefinitionLength).WithMessage($"The definition can be at most {GlossaryTerm.MaxDefinitionLength} characters.");
+    }
+}
+
+/// <summary>The glossary explains each term once.</summary>
+public sealed class GlossaryDraftServerRules : ServerRules<GlossaryDraft>
+{
+    public GlossaryDraftServerRules()
+        => RuleFor(d => d.Term).CustomAsync(async (term, context, ct) =>
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
+            var edit = Edit(context);
+            Guid? self = edit is Edit<GlossaryTerm> change ? change.Aggregate.Id : null;
+            var trimmed = (term ?? "").Trim();
+            var lower = trimmed.ToLower();
+            // SQLite's lower() folds ASCII only, so compare the exact term too (e.g. "Ω" against "Ω"), as departments do.
+            if (await edit.Db.GlossaryTerms.AnyAsync(t => (t.Term == trimmed || t.Term.ToLower() == lower) && t.Id != self, ct))
             {
-                [nameof(GlossaryDraft.Term)] = [$"The glossary already explains \"{term}\"."],
-            });
-        }
-    }
+                context.AddFailure(nameof(GlossaryDraft.Term), $"The glossary already explains \"{trimmed}\".");
+            }
+        });
 }

@@ -8,7 +8,7 @@ public sealed record NotificationRow(long Id, NotificationKind Kind, string Titl
 
 /// <summary>The signed-in person's notifications: the bell's count and the /notifications list.</summary>
 public sealed class NotificationCenter(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, NotificationSignals signals)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, NotificationSignals signals) : IUseCases
 {
     public async Task<int> UnreadCountAsync(CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Preferences;
 
 /// <summary>Per-user settings that follow the person from browser to browser (light or dark theme).</summary>
-public sealed class UserPreferencesService(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor)
+public sealed class UserPreferencesService(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor) : IUseCases
 {
     public async Task<bool> GetDarkModeAsync(CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,8 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Domain.Risks;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Risks;
 
@@ -19,5 +22,20 @@ public sealed class RiskDraftValidator : AbstractValidator<RiskDraft>
         RuleFor(d => d.Likelihood).NotNull().When(d => d.Type == RiskEntryType.Risk)
             .WithMessage("A risk needs a likelihood.");
         RuleFor(d => d.Likelihood).IsInEnum().When(d => d.Likelihood is not null).WithMessage("Choose a likelihood.");
+    }
+}
+
+/// <summary>The owning department is one of the departments; a named owner is a real, active person.</summary>
+public sealed class RiskDraftServerRules : ServerRules<RiskDraft>
+{
+    public RiskDraftServerRules()
+    {
+        RuleFor(d => d.OwningDepartment)
+            .MustAsync(async (_, name, context, ct) => await Edit(context).Db.Departments.AnyAsync(d => d.Name == name, ct))
+            .WithMessage("Choose one of the departments.");
+        RuleFor(d => d.OwnerId)
+            .MustAsync(async (_, ownerId, context, ct) => await People.IsActiveAsync(Edit(context).Db, ownerId!, ct))
+            .When(d => !string.IsNullOrEmpty(d.OwnerId))
+            .WithMessage("Choose an owner from the list: that person has no active account.");
     }
 }

@@ -1,5 +1,5 @@
-using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Common;
@@ -9,8 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Risks;
 
 /// <summary>The risks and issues log of a rollout: where Training-IT conflicts are raised and closed.</summary>
-public sealed class RiskLog(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RiskDraftValidator validator, RefusalAudit refusals)
+public sealed class RiskLog(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, EditPipeline edits) : IUseCases
 {
     public async Task<Page<RiskRow>> ListAsync(string rolloutCode, RiskListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -50,55 +49,55 @@ public sealed class RiskLog(
         return new Page<RiskRow>(rows, total);
     }
 
-    public async Task RaiseAsync(string rolloutCode, RiskDraft draft, CancellationToken cancellationToken = default)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var rollout = await db.Rollouts.AsNoTracking().Where(r => r.Code == rolloutCode)
-            .Select(r => new { r.Id, r.TrainingOwnerId, r.LifecycleStatus }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no rollout {rolloutCode}.");
-        await refusals.EnsureAsync(actor, () => RolloutAccess.EnsureCanRaiseRisks(actor, rollout.TrainingOwnerId), cancellationToken);
-        await validator.EnsureValidAsync(draft, cancellationToken);
-        await EnsureDepartmentAsync(db, draft.OwningDepartment, cancellationToken);
-
-        var risk = new RiskEntry(rollout.Id, draft.Type, draft.Title, draft.Description, RaisingDepartment(actor), draft.OwningDepartment,
-            draft.Severity, draft.Type == RiskEntryType.Risk ? draft.Likelihood : null, actor.UserId, clock.GetUtcNow());
-        risk.AssignOwner(draft.OwningDepartment, string.IsNullOrEmpty(draft.OwnerId) ? null : draft.OwnerId);
-        db.RiskEntries.Add(risk);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task RaiseAsync(string rolloutCode, RiskDraft draft, CancellationToken cancellationToken = default)
+        => edits.AddToRolloutAsync(rolloutCode, OfClosedRollout, Raising, async (e, ct) =>
+        {
+            await e.EnsureValidAsync(draft, ct);
+            var risk = new RiskEntry(e.Rollout.Id, draft.Type, draft.Title, draft.Description, RaisingDepartment(e.Actor), draft.OwningDepartment,
+                draft.Severity, draft.Type == RiskEntryType.Risk ? draft.Likelihood : null, e.Actor.UserId, e.Now);
+            risk.AssignOwner(draft.OwningDepartment, string.IsNullOrEmpty(draft.OwnerId) ? null : draft.OwnerId);
+            e.Db.RiskEntries.Add(risk);
+            return true;
+        }, cancellationToken);
 
     /// <summary>Resolve, Accept and Close take <paramref name="text"/> (the resolution or rationale).</summary>
-    public async Task ChangeStatusAsync(Guid riskId, RiskAction action, string? text, Guid expectedVersion, CancellationToken cancellationToken = default)
+    public Task ChangeStatusAsync(Guid riskId, RiskAction action, string? text, Guid expectedVersion, CancellationToken cancellationToken = default)
+        => edits.ChangeAsync(Risk(riskId), expectedVersion, ChangingStatus, e =>
+        {
+            var risk = e.Aggregate;
+            switch (action)
+            {
+                case RiskAction.StartMitigating: risk.StartMitigating(); break;
+                case RiskAction.Resolve: risk.Resolve(text ?? "", e.Now); break;
+                case RiskAction.Accept: risk.Accept(text ?? "", e.Now); break;
+                case RiskAction.Reopen: risk.Reopen(); break;
+                case RiskAction.Close: risk.Close(text, e.Now); break;
+                default: throw new DomainException("That change of status is not known.");
+            }
+        }, cancellationToken);
+
+    private const string OfClosedRollout = "its risks and issues";
+
+    private static readonly EditAccess<RolloutEdit> Raising = new(e => RolloutAccess.EnsureCanRaiseRisks(e.Actor, e.Rollout.TrainingOwnerId));
+
+    /// <summary>
+    /// Whoever raised an entry moves it; otherwise those who may raise risks on the rollout. Allowed after the rollout
+    /// closed, as it always was: open entries are still resolved or closed on the record.
+    /// </summary>
+    private static readonly EditAccess<Edit<RiskEntry>> ChangingStatus = new(e =>
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var risk = await db.RiskEntries.SingleOrDefaultAsync(r => r.Id == riskId, cancellationToken)
-            ?? throw new NotFoundException("That risk or issue no longer exists.");
-        var ownerId = await db.Rollouts.Where(r => r.Id == risk.RolloutId).Select(r => r.TrainingOwnerId).SingleAsync(cancellationToken);
-        if (risk.RaisedById != actor.UserId)
+        if (e.Aggregate.RaisedById != e.Actor.UserId)
         {
-            await refusals.EnsureAsync(actor, () => RolloutAccess.EnsureCanRaiseRisks(actor, ownerId), cancellationToken);
+            RolloutAccess.EnsureCanRaiseRisks(e.Actor, e.Rollout.TrainingOwnerId);
         }
+    })
+    {
+        AlsoOnClosedRollout = true,
+    };
 
-        var guard = ConcurrencyGuard.ForEntity("risk or issue", risk.Id);
-        await guard.EnsureVersionAsync(db, risk, risk.Version, expectedVersion, cancellationToken);
-        var now = clock.GetUtcNow();
-        switch (action)
-        {
-            case RiskAction.StartMitigating: risk.StartMitigating(); break;
-            case RiskAction.Resolve: risk.Resolve(text ?? "", now); break;
-            case RiskAction.Accept: risk.Accept(text ?? "", now); break;
-            case RiskAction.Reopen: risk.Reopen(); break;
-            case RiskAction.Close: risk.Close(text, now); break;
-            default: throw new DomainException("That change of status is not known.");
-        }
-
-        await guard.SaveAsync(db, cancellationToken);
-    }
-
+    private static EditTarget<RiskEntry> Risk(Guid riskId) => new(
+        "risk or issue",
+        async (db, ct) => await db.RiskEntries.SingleOrDefaultAsync(r => r.Id == riskId, ct) ?? throw new NotFoundException("That risk or issue no longer exists."));
 
     // An actor without a department (an account made before departments) still raises as something readable.
     private static string RaisingDepartment(Actor actor) => string.IsNullOrWhiteSpace(actor.Department) ? "Unknown" : actor.Department;
@@ -106,15 +105,4 @@ public sealed class RiskLog(
     private static async Task<Guid> RolloutIdAsync(ElearningRolloutDbContext db, string code, CancellationToken cancellationToken)
         => await db.Rollouts.Where(r => r.Code == code).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken)
            ?? throw new NotFoundException($"There is no rollout {code}.");
-
-    private static async Task EnsureDepartmentAsync(ElearningRolloutDbContext db, string name, CancellationToken cancellationToken)
-    {
-        if (!await db.Departments.AnyAsync(d => d.Name == name, cancellationToken))
-        {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                [nameof(RiskDraft.OwningDepartment)] = ["Choose one of the departments."],
-            });
-        }
-    }
 }

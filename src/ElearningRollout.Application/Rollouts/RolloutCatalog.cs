@@ -14,7 +14,7 @@ namespace ElearningRollout.Application.Rollouts;
 /// Every signed-in person may read every rollout; queries project only what the screen shows.
 /// </summary>
 public sealed class RolloutCatalog(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RolloutPeopleRules people, TimeProvider clock)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RolloutPeopleRules people, TimeProvider clock) : IUseCases
 {
     public async Task<Page<RolloutListRow>> ListAsync(RolloutListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {

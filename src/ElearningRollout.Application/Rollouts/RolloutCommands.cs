@@ -1,6 +1,5 @@
-using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
-using ElearningRollout.Application.Persistence;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence.Configurations;
 using ElearningRollout.Application.Templates;
 using ElearningRollout.Domain.Common;
@@ -11,44 +10,38 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Rollouts;
 
 /// <summary>
-/// Every change to a rollout. Each checks who is asking, validates, applies the domain rule and saves
-/// with the version the person saw (a conflict raises ConcurrencyConflictException, nothing is written).
+/// Every change to a rollout, each through the edit pipeline (who, may they, is their version current, change, save
+/// or conflict). The rollout's own state machine refuses changes to a closed or cancelled rollout.
 /// </summary>
-public sealed class RolloutCommands(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory,
-    ICurrentActor currentActor,
-    TimeProvider clock,
-    RolloutDraftValidator validator,
-    RolloutPeopleRules peopleRules,
-    RefusalAudit refusals)
+public sealed class RolloutCommands(EditPipeline edits) : IUseCases
 {
     private const int CodeAttempts = 3;
+
+    private static readonly EditAccess<EditContext> Creating = new(e => RolloutAccess.EnsureCanCreate(e.Actor));
+
+    private static readonly EditAccess<Edit<Rollout>> Owning = new(e => RolloutAccess.EnsureCanEdit(e.Actor, e.Aggregate.TrainingOwnerId));
 
     /// <summary>Creates the rollout with its phases and required gates; returns its new code (e.g. ELR-0042).</summary>
     public async Task<string> CreateAsync(RolloutDraft draft, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await refusals.EnsureAsync(actor, () => RolloutAccess.EnsureCanCreate(actor), cancellationToken);
-        await validator.EnsureValidAsync(draft, cancellationToken);
-        var ownerId = string.IsNullOrEmpty(draft.TrainingOwnerId) ? actor.UserId : draft.TrainingOwnerId;
-        await peopleRules.EnsureFitAsync(ownerId, draft.ItLiaisonId, draft.ExecutiveSponsorId, cancellationToken);
-
         // Two people creating at once may pick the same next number; the unique index refuses one, which tries the next.
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            db.AuditActor = AuditActor.Of(actor);
-            var sequence = (await db.Rollouts.MaxAsync(r => (int?)EF.Property<int>(r, RolloutConfiguration.Sequence), cancellationToken) ?? 0) + 1;
-            var rollout = new Rollout($"ELR-{sequence:0000}", draft.Title, ownerId, draft.HostingModel, draft.Integrations,
-                draft.ContentSource, draft.StartDate!.Value, draft.TargetGoLive!.Value, clock.GetUtcNow());
-            ApplyDetails(rollout, draft, ownerId);
-            db.Rollouts.Add(rollout);
-            db.Entry(rollout).Property(RolloutConfiguration.Sequence).CurrentValue = sequence;
-            db.ClearanceGates.AddRange(new RolloutGatePlanner().GatesToAdd(rollout, [], await GateTemplateStore.CurrentAsync(db, cancellationToken)));
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return rollout.Code;
+                return await edits.AddAsync(Creating, async (e, ct) =>
+                {
+                    await e.EnsureValidAsync(draft, ct);
+                    var ownerId = OwnerOf(draft, e);
+                    var sequence = (await e.Db.Rollouts.MaxAsync(r => (int?)EF.Property<int>(r, RolloutConfiguration.Sequence), ct) ?? 0) + 1;
+                    var rollout = new Rollout($"ELR-{sequence:0000}", draft.Title, ownerId, draft.HostingModel, draft.Integrations,
+                        draft.ContentSource, draft.StartDate!.Value, draft.TargetGoLive!.Value, e.Now);
+                    ApplyDetails(rollout, draft, ownerId);
+                    e.Db.Rollouts.Add(rollout);
+                    e.Db.Entry(rollout).Property(RolloutConfiguration.Sequence).CurrentValue = sequence;
+                    e.Db.ClearanceGates.AddRange(new RolloutGatePlanner().GatesToAdd(rollout, [], await GateTemplateStore.CurrentAsync(e.Db, ct)));
+                    return rollout.Code;
+                }, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < CodeAttempts)
             {
@@ -57,59 +50,74 @@ public sealed class RolloutCommands(
     }
 
     public Task UpdateDetailsAsync(string code, RolloutDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(code, expectedVersion, async (context, ct) =>
+        => edits.ChangeAsync(Rollout(code), expectedVersion, Owning, async (e, ct) =>
         {
-            await validator.EnsureValidAsync(draft, ct);
-            var ownerId = string.IsNullOrEmpty(draft.TrainingOwnerId) ? context.Rollout.TrainingOwnerId : draft.TrainingOwnerId;
-            await peopleRules.EnsureFitAsync(ownerId, draft.ItLiaisonId, draft.ExecutiveSponsorId, ct);
-            var rollout = context.Rollout;
-            ApplyDetails(rollout, draft, ownerId);
+            await e.EnsureValidAsync(draft, ct);
+            var rollout = e.Aggregate;
+            ApplyDetails(rollout, draft, OwnerOf(draft, e));
             rollout.ChangeHostingAndIntegrations(draft.HostingModel, draft.Integrations, draft.ContentSource);
             rollout.Reschedule(draft.StartDate!.Value, draft.TargetGoLive!.Value);
 
             // The profile may have changed: add gates that became required, never drop a decided one. New gates copy
             // the templates' current versions.
-            var templates = await GateTemplateStore.CurrentAsync(context.Db, ct);
+            var gates = await GatesAsync(e, ct);
+            var templates = await GateTemplateStore.CurrentAsync(e.Db, ct);
             var planner = new RolloutGatePlanner();
-            planner.ReconcileRequirements(rollout, context.Gates, templates);
-            context.Db.ClearanceGates.AddRange(planner.GatesToAdd(rollout, context.Gates, templates));
+            planner.ReconcileRequirements(rollout, gates, templates);
+            e.Db.ClearanceGates.AddRange(planner.GatesToAdd(rollout, gates, templates));
         }, cancellationToken);
 
     public Task ChangeHealthAsync(string code, RolloutHealth health, string reason, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(code, expectedVersion, (c, _) => c.Rollout.ChangeHealth(health, reason), cancellationToken);
+        => edits.ChangeAsync(Rollout(code), expectedVersion, Owning, e => e.Aggregate.ChangeHealth(health, reason), cancellationToken);
 
     public Task ActivateAsync(string code, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(code, expectedVersion, (c, _) => c.Rollout.Activate(Today), cancellationToken);
+        => edits.ChangeAsync(Rollout(code), expectedVersion, Owning, e => e.Aggregate.Activate(e.Today), cancellationToken);
 
     public Task CompleteCurrentPhaseAsync(string code, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(code, expectedVersion, (c, _) => c.Rollout.CompleteCurrentPhase(c.Gates, Today), cancellationToken);
+        => edits.ChangeAsync(Rollout(code), expectedVersion, Owning,
+            async (e, ct) => e.Aggregate.CompleteCurrentPhase(await GatesAsync(e, ct), e.Today), cancellationToken);
 
     public Task SkipPhaseAsync(string code, PhaseKind phase, string reason, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(code, expectedVersion, (c, _) => c.Rollout.SkipPhase(phase, reason, c.Gates, Today), cancellationToken);
+        => edits.ChangeAsync(Rollout(code), expectedVersion, Owning,
+            async (e, ct) => e.Aggregate.SkipPhase(phase, reason, await GatesAsync(e, ct), e.Today), cancellationToken);
 
     public Task SendBackAsync(string code, PhaseKind earlierPhase, string reason, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(code, expectedVersion,
-            (c, _) => c.Rollout.SendBackTo(earlierPhase, reason, c.Actor.UserId, clock.GetUtcNow()), cancellationToken);
+        => edits.ChangeAsync(Rollout(code), expectedVersion, Owning, e => e.Aggregate.SendBackTo(earlierPhase, reason, e.Actor.UserId, e.Now), cancellationToken);
 
     public Task PlanPhaseAsync(string code, PhaseKind phase, DateOnly? plannedStart, DateOnly? plannedEnd, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(code, expectedVersion, (c, _) => c.Rollout.PlanPhase(phase, plannedStart, plannedEnd), cancellationToken);
+        => edits.ChangeAsync(Rollout(code), expectedVersion, Owning, e => e.Aggregate.PlanPhase(phase, plannedStart, plannedEnd), cancellationToken);
 
     /// <summary>PutOnHold and Cancel need a reason; GoLive needs the Go-live sign-off gate cleared.</summary>
     public Task ChangeLifecycleAsync(string code, LifecycleAction action, string? reason, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(code, expectedVersion, (c, _) =>
+        => edits.ChangeAsync(Rollout(code), expectedVersion, Owning, async (e, ct) =>
         {
             switch (action)
             {
-                case LifecycleAction.PutOnHold: c.Rollout.PutOnHold(reason ?? ""); break;
-                case LifecycleAction.Resume: c.Rollout.Resume(); break;
-                case LifecycleAction.GoLive: c.Rollout.GoLive(c.Gates, Today); break;
-                case LifecycleAction.Close: c.Rollout.Close(); break;
-                case LifecycleAction.Cancel: c.Rollout.Cancel(reason ?? ""); break;
+                case LifecycleAction.PutOnHold: e.Aggregate.PutOnHold(reason ?? ""); break;
+                case LifecycleAction.Resume: e.Aggregate.Resume(); break;
+                case LifecycleAction.GoLive: e.Aggregate.GoLive(await GatesAsync(e, ct), e.Today); break;
+                case LifecycleAction.Close: e.Aggregate.Close(); break;
+                case LifecycleAction.Cancel: e.Aggregate.Cancel(reason ?? ""); break;
                 default: throw new DomainException("That change of status is not known.");
             }
         }, cancellationToken);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The training owner a form names, or when it names none: the current owner, or the person creating it.</summary>
+    internal static string OwnerOf(RolloutDraft draft, EditContext edit)
+        => !string.IsNullOrEmpty(draft.TrainingOwnerId) ? draft.TrainingOwnerId
+            : edit is Edit<Rollout> change ? change.Aggregate.TrainingOwnerId
+            : edit.Actor.UserId;
+
+    /// <summary>A rollout, found by its code; a conflict names whoever last changed it or anything audited under it.</summary>
+    internal static EditTarget<Rollout> Rollout(string code) => new(
+        "rollout",
+        async (db, ct) => await db.Rollouts.SingleOrDefaultAsync(r => r.Code == code, ct) ?? throw new NotFoundException($"There is no rollout {code}."))
+    {
+        Guard = rollout => ConcurrencyGuard.ForRollout(rollout.Id),
+    };
+
+    private static Task<List<ClearanceGate>> GatesAsync(Edit<Rollout> edit, CancellationToken cancellationToken)
+        => edit.Db.ClearanceGates.Where(g => g.RolloutId == edit.Aggregate.Id).ToListAsync(cancellationToken);
 
     private static void ApplyDetails(Rollout rollout, RolloutDraft draft, string ownerId)
     {
@@ -123,29 +131,4 @@ public sealed class RolloutCommands(
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private sealed record ChangeContext(ElearningRolloutDbContext Db, Actor Actor, Rollout Rollout, List<ClearanceGate> Gates);
-
-    /// <summary>The shape of every edit: who, which rollout, may they, is their version current; change; save or conflict.</summary>
-    private async Task ChangeAsync(string code, Guid expectedVersion, Func<ChangeContext, CancellationToken, Task> change, CancellationToken cancellationToken)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var rollout = await db.Rollouts.SingleOrDefaultAsync(r => r.Code == code, cancellationToken)
-            ?? throw new NotFoundException($"There is no rollout {code}.");
-        await refusals.EnsureAsync(actor, () => RolloutAccess.EnsureCanEdit(actor, rollout.TrainingOwnerId), cancellationToken);
-        var guard = ConcurrencyGuard.ForRollout(rollout.Id);
-        await guard.EnsureVersionAsync(db, rollout, rollout.Version, expectedVersion, cancellationToken);
-        var gates = await db.ClearanceGates.Where(g => g.RolloutId == rollout.Id).ToListAsync(cancellationToken);
-        await change(new ChangeContext(db, actor, rollout, gates), cancellationToken);
-        await guard.SaveAsync(db, cancellationToken);
-    }
-
-    private Task ChangeAsync(string code, Guid expectedVersion, Action<ChangeContext, CancellationToken> change, CancellationToken cancellationToken)
-        => ChangeAsync(code, expectedVersion, (context, ct) =>
-        {
-            change(context, ct);
-            return Task.CompletedTask;
-        }, cancellationToken);
 }

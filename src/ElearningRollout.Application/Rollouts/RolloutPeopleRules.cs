@@ -1,41 +1,16 @@
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Rollouts;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Rollouts;
 
-/// <summary>
-/// The people on a rollout must hold the role their place asks for: the owner is a training manager,
-/// the IT liaison an IT lead, the sponsor an executive. Also lists who can be picked.
-/// </summary>
-public sealed class RolloutPeopleRules(IDbContextFactory<ElearningRolloutDbContext> dbFactory)
+/// <summary>Who can be picked for a place on a rollout: the active people holding the role the place asks for.</summary>
+public sealed class RolloutPeopleRules(IDbContextFactory<ElearningRolloutDbContext> dbFactory) : IFeatureService
 {
-    public async Task EnsureFitAsync(string ownerId, string? itLiaisonId, string? sponsorId, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var errors = new Dictionary<string, string[]>();
-        if (!await HoldsRoleAsync(db, ownerId, Roles.TrainingManager, cancellationToken))
-        {
-            errors[nameof(RolloutDraft.TrainingOwnerId)] = ["The training owner must be a training manager."];
-        }
-
-        if (!string.IsNullOrEmpty(itLiaisonId) && !await HoldsRoleAsync(db, itLiaisonId, Roles.ItLead, cancellationToken))
-        {
-            errors[nameof(RolloutDraft.ItLiaisonId)] = ["The IT liaison must be an IT lead."];
-        }
-
-        if (!string.IsNullOrEmpty(sponsorId) && !await HoldsRoleAsync(db, sponsorId, Roles.Executive, cancellationToken))
-        {
-            errors[nameof(RolloutDraft.ExecutiveSponsorId)] = ["The executive sponsor must be an executive."];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-    }
-
     public async Task<IReadOnlyList<PersonChoice>> InRoleAsync(string role, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -46,10 +21,30 @@ public sealed class RolloutPeopleRules(IDbContextFactory<ElearningRolloutDbConte
                       orderby user.DisplayName
                       select new PersonChoice(user.Id, user.DisplayName)).AsNoTracking().ToListAsync(cancellationToken);
     }
+}
 
-    private static Task<bool> HoldsRoleAsync(ElearningRolloutDbContext db, string userId, string role, CancellationToken cancellationToken)
-        => (from userRole in db.UserRoles
-            join r in db.Roles on userRole.RoleId equals r.Id
-            where userRole.UserId == userId && r.Name == role
-            select userRole).AnyAsync(cancellationToken);
+/// <summary>
+/// The people on a rollout must hold the role their place asks for: the owner is a training manager (the person
+/// creating it, or the current owner, when none is picked), the IT liaison an IT lead, the sponsor an executive.
+/// </summary>
+public sealed class RolloutDraftServerRules : ServerRules<RolloutDraft>
+{
+    public RolloutDraftServerRules()
+    {
+        RuleFor(d => d.TrainingOwnerId)
+            .MustAsync(async (draft, _, context, ct) =>
+            {
+                var edit = Edit(context);
+                return await People.HoldsRoleAsync(edit.Db, RolloutCommands.OwnerOf(draft, edit), Roles.TrainingManager, ct);
+            })
+            .WithMessage("The training owner must be a training manager.");
+        RuleFor(d => d.ItLiaisonId)
+            .MustAsync(async (_, id, context, ct) => await People.HoldsRoleAsync(Edit(context).Db, id!, Roles.ItLead, ct))
+            .When(d => !string.IsNullOrEmpty(d.ItLiaisonId))
+            .WithMessage("The IT liaison must be an IT lead.");
+        RuleFor(d => d.ExecutiveSponsorId)
+            .MustAsync(async (_, id, context, ct) => await People.HoldsRoleAsync(Edit(context).Db, id!, Roles.Executive, ct))
+            .When(d => !string.IsNullOrEmpty(d.ExecutiveSponsorId))
+            .WithMessage("The executive sponsor must be an executive.");
+    }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Templates;
 
 /// <summary>The phase and gate templates as administrators edit them, and where older versions are still in use.</summary>
-public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals)
+public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals) : IUseCases
 {
     /// <summary>Every phase in order with the gate templates at its exit, and how many open rollouts use an older version.</summary>
     public async Task<IReadOnlyList<PhaseWithGates>> PhasesAndGatesAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,5 @@
-using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
-using ElearningRollout.Application.Persistence;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
@@ -13,14 +12,23 @@ namespace ElearningRollout.Application.Vendors;
 /// </summary>
 internal static class EngagementProposal
 {
-    /// <summary>Adds the engagement to <paramref name="db"/> without saving; the caller saves.</summary>
+    public const string OfClosedRollout = "its vendor engagements";
+
+    /// <summary>Only the rollout's training owner (or an administrator) proposes vendors for it.</summary>
+    public static readonly EditAccess<RolloutEdit> Access = new(e => VendorAccess.EnsureCanManageEngagements(e.Actor, e.Rollout.TrainingOwnerId));
+
+    private static readonly string[] EngagementEntityTypes =
+        [nameof(VendorEngagement), nameof(TechnicalRequirement), nameof(CourseDeliverable)];
+
+    /// <summary>A conflict names the last person who changed an engagement of this rollout, its requirements or deliverables.</summary>
+    public static ConcurrencyGuard Guard(Guid rolloutId) =>
+        new("vendor engagement", a => a.RolloutId == rolloutId && EngagementEntityTypes.Contains(a.EntityType));
+
+    /// <summary>Adds the engagement to the operation's context without saving (the pipeline saves); access was checked by the pipeline.</summary>
     public static async Task<VendorEngagement> AddAsync(
-        ElearningRolloutDbContext db, RefusalAudit refusals, Actor actor, string rolloutCode, Guid vendorId, EngagementType type, EngagementTerms terms,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        RolloutEdit edit, Guid vendorId, EngagementType type, EngagementTerms terms, CancellationToken cancellationToken)
     {
-        var rollout = await EngagementRollout.FindAsync(db, rolloutCode, cancellationToken);
-        await refusals.EnsureAsync(actor, () => VendorAccess.EnsureCanManageEngagements(actor, rollout.TrainingOwnerId), cancellationToken);
-        rollout.EnsureNotFinal();
+        var (db, rollout) = (edit.Db, edit.Rollout);
         var vendorName = await db.Vendors.Where(v => v.Id == vendorId).Select(v => v.Name).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("That vendor is not in the registry.");
         if (await db.VendorEngagements.AnyAsync(
@@ -32,7 +40,7 @@ internal static class EngagementProposal
 
         var engagement = new VendorEngagement(
             rollout.Id, vendorId, type, terms, TechnicalRequirementCatalogue.For(rollout.Hosting, rollout.Integrations, rollout.Channels),
-            actor.UserId, now);
+            edit.Actor.UserId, edit.Now);
         db.VendorEngagements.Add(engagement);
         return engagement;
     }

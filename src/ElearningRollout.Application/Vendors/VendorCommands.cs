@@ -1,106 +1,78 @@
-using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
-using ElearningRollout.Application.Persistence;
-using ElearningRollout.Domain.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Domain.Vendors;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Vendors;
 
 /// <summary>Changes to the vendor registry: contacts by Training or IT, the security record by IT only.</summary>
-public sealed class VendorCommands(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory,
-    ICurrentActor currentActor,
-    TimeProvider clock,
-    VendorDraftValidator validator,
-    VendorSecurityDraftValidator securityValidator,
-    CertificationDraftValidator certificationValidator,
-    RefusalAudit refusals)
+public sealed class VendorCommands(EditPipeline edits) : IUseCases
 {
+    private static readonly EditAccess<Edit<Vendor>> KeepingContacts = new(e => VendorAccess.EnsureCanRegister(e.Actor));
+
+    private static readonly EditAccess<Edit<Vendor>> KeepingSecurity = new(e => VendorAccess.EnsureCanEditSecurity(e.Actor));
+
     /// <summary>Returns the new vendor's id.</summary>
-    public async Task<Guid> RegisterAsync(VendorDraft draft, CancellationToken cancellationToken = default)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await refusals.EnsureAsync(actor, () => VendorAccess.EnsureCanRegister(actor), cancellationToken);
-        await validator.EnsureValidAsync(draft, cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        await EnsureNameFreeAsync(db, draft.Name, null, cancellationToken);
-        var vendor = new Vendor(draft.Name, draft.ContactName, draft.ContactEmail, draft.ContactPhone, actor.UserId, clock.GetUtcNow());
-        db.Vendors.Add(vendor);
-        await db.SaveChangesAsync(cancellationToken);
-        return vendor.Id;
-    }
+    public Task<Guid> RegisterAsync(VendorDraft draft, CancellationToken cancellationToken = default)
+        => edits.AddAsync(new EditAccess<EditContext>(e => VendorAccess.EnsureCanRegister(e.Actor)), async (e, ct) =>
+        {
+            await e.EnsureValidAsync(draft, ct);
+            var vendor = new Vendor(draft.Name, draft.ContactName, draft.ContactEmail, draft.ContactPhone, e.Actor.UserId, e.Now);
+            e.Db.Vendors.Add(vendor);
+            return vendor.Id;
+        }, cancellationToken);
 
     public Task DescribeAsync(Guid vendorId, VendorDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(vendorId, expectedVersion, VendorAccess.EnsureCanRegister, async (db, vendor, ct) =>
+        => edits.ChangeAsync(Vendor(vendorId), expectedVersion, KeepingContacts, async (e, ct) =>
         {
-            await validator.EnsureValidAsync(draft, ct);
-            await EnsureNameFreeAsync(db, draft.Name, vendorId, ct);
-            vendor.Describe(draft.Name, draft.ContactName, draft.ContactEmail, draft.ContactPhone);
+            await e.EnsureValidAsync(draft, ct);
+            e.Aggregate.Describe(draft.Name, draft.ContactName, draft.ContactEmail, draft.ContactPhone);
         }, cancellationToken);
 
     public Task RecordSecurityProfileAsync(Guid vendorId, VendorSecurityDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(vendorId, expectedVersion, VendorAccess.EnsureCanEditSecurity, async (_, vendor, ct) =>
+        => edits.ChangeAsync(Vendor(vendorId), expectedVersion, KeepingSecurity, async (e, ct) =>
         {
-            await securityValidator.EnsureValidAsync(draft, ct);
-            vendor.RecordSecurityProfile(draft.Questionnaire, draft.QuestionnaireStatus, draft.QuestionnaireDate, draft.DpaSigned, draft.DataResidency);
+            await e.EnsureValidAsync(draft, ct);
+            e.Aggregate.RecordSecurityProfile(draft.Questionnaire, draft.QuestionnaireStatus, draft.QuestionnaireDate, draft.DpaSigned, draft.DataResidency);
         }, cancellationToken);
 
     /// <summary>Adds the certification, or renews it when the vendor already holds that kind.</summary>
     public Task RecordCertificationAsync(Guid vendorId, CertificationKind kind, DateOnly expiresOn, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(vendorId, expectedVersion, VendorAccess.EnsureCanEditSecurity, (_, vendor, _) =>
-        {
-            vendor.RecordCertification(kind, expiresOn);
-            return Task.CompletedTask;
-        }, cancellationToken);
+        => edits.ChangeAsync(Vendor(vendorId), expectedVersion, KeepingSecurity, e => e.Aggregate.RecordCertification(kind, expiresOn), cancellationToken);
 
     /// <summary>The form's way in: validated beside its fields, then recorded as above.</summary>
-    public async Task RecordCertificationAsync(Guid vendorId, CertificationDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-    {
-        await certificationValidator.EnsureValidAsync(draft, cancellationToken);
-        await RecordCertificationAsync(vendorId, draft.Kind!.Value, draft.ExpiresOn!.Value, expectedVersion, cancellationToken);
-    }
-
-    public Task RemoveCertificationAsync(Guid vendorId, CertificationKind kind, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(vendorId, expectedVersion, VendorAccess.EnsureCanEditSecurity, (_, vendor, _) =>
+    public Task RecordCertificationAsync(Guid vendorId, CertificationDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
+        => edits.ChangeAsync(Vendor(vendorId), expectedVersion, KeepingSecurity, async (e, ct) =>
         {
-            vendor.RemoveCertification(kind);
-            return Task.CompletedTask;
+            await e.EnsureValidAsync(draft, ct);
+            e.Aggregate.RecordCertification(draft.Kind!.Value, draft.ExpiresOn!.Value);
         }, cancellationToken);
 
-    private async Task ChangeAsync(
-        Guid vendorId,
-        Guid expectedVersion,
-        Action<Actor> authorize,
-        Func<ElearningRolloutDbContext, Vendor, CancellationToken, Task> change,
-        CancellationToken cancellationToken)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await refusals.EnsureAsync(actor, () => authorize(actor), cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var vendor = await db.Vendors.SingleOrDefaultAsync(v => v.Id == vendorId, cancellationToken)
-            ?? throw new NotFoundException("That vendor no longer exists.");
-        var guard = ConcurrencyGuard.ForEntity("vendor", vendor.Id);
-        await guard.EnsureVersionAsync(db, vendor, vendor.Version, expectedVersion, cancellationToken);
-        await change(db, vendor, cancellationToken);
-        await guard.SaveAsync(db, cancellationToken);
-    }
+    public Task RemoveCertificationAsync(Guid vendorId, CertificationKind kind, Guid expectedVersion, CancellationToken cancellationToken = default)
+        => edits.ChangeAsync(Vendor(vendorId), expectedVersion, KeepingSecurity, e => e.Aggregate.RemoveCertification(kind), cancellationToken);
 
-    // Two records of one company would split its certifications and engagements.
-    private static async Task EnsureNameFreeAsync(ElearningRolloutDbContext db, string name, Guid? self, CancellationToken cancellationToken)
-    {
-        var trimmed = name.Trim();
-        var wanted = trimmed.ToLower();
-        // SQLite's lower() folds ASCII only, so compare the exact name too (a non-ASCII name would otherwise be registered twice).
-        var existing = await db.Vendors.Where(v => (v.Name == trimmed || v.Name.ToLower() == wanted) && v.Id != self).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+    private static EditTarget<Vendor> Vendor(Guid vendorId) => new(
+        "vendor",
+        async (db, ct) => await db.Vendors.SingleOrDefaultAsync(v => v.Id == vendorId, ct) ?? throw new NotFoundException("That vendor no longer exists."));
+}
+
+/// <summary>Two records of one company would split its certifications and engagements: a vendor's name is not taken.</summary>
+public sealed class VendorDraftServerRules : ServerRules<VendorDraft>
+{
+    public VendorDraftServerRules()
+        => RuleFor(d => d.Name).CustomAsync(async (name, context, ct) =>
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
+            var edit = Edit(context);
+            Guid? self = edit is Edit<Vendor> change ? change.Aggregate.Id : null;
+            var trimmed = (name ?? "").Trim();
+            var wanted = trimmed.ToLower();
+            // SQLite's lower() folds ASCII only, so compare the exact name too (a non-ASCII name would otherwise be registered twice).
+            var existing = await edit.Db.Vendors.Where(v => (v.Name == trimmed || v.Name.ToLower() == wanted) && v.Id != self)
+                .Select(v => v.Name).FirstOrDefaultAsync(ct);
+            if (existing is not null)
             {
-                [nameof(VendorDraft.Name)] = [$"{existing} is already in the registry."],
-            });
-        }
-    }
+                context.AddFailure(nameof(VendorDraft.Name), $"{existing} is already in the registry.");
+            }
+        });
 }

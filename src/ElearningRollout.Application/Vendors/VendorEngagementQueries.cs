@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Vendors;
 
 /// <summary>Reads for a rollout's Vendors tab and the printable requirements; every signed-in person reads them.</summary>
-public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock)
+public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock) : IUseCases
 {
     /// <summary>Null when there is no such rollout. A handful of engagements per rollout: loaded whole, with their vendors in one more query.</summary>
     public async Task<RolloutVendors?> GetTabAsync(string rolloutCode, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Vendors;
 
 /// <summary>Reads for the vendor registry: every signed-in person reads it.</summary>
-public sealed class VendorQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock)
+public sealed class VendorQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock) : IUseCases
 {
     public async Task<bool> CanRegisterAsync(CancellationToken cancellationToken = default) =>
         VendorAccess.CanRegister(await currentActor.RequireAsync(cancellationToken));

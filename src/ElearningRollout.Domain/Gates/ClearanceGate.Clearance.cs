@@ -82,6 +82,12 @@ public sealed partial class ClearanceGate
             throw new DomainException("This condition is already met.");
         }
 
+        // Conditions recorded before the reviewer was kept out of the owners: the reviewer still does not meet their own.
+        if (_rounds.SingleOrDefault(r => r.Number == condition.RoundNumber)?.DecidedById == metById)
+        {
+            throw new DomainException("A condition is met by its owner, not by the reviewer who set it.");
+        }
+
         condition.Meet(metById, now);
     }
 }

@@ -67,6 +67,13 @@ public sealed partial class ClearanceGate
         }
 
         EnsureChecklistAllowsApproval();
+
+        // Separation of duties: the reviewer who sets a condition does not also declare it met.
+        if (conditions.Any(c => c.OwnerId == reviewer.UserId))
+        {
+            throw new DomainException("A condition is met by its owner, not by the reviewer who sets it: choose someone else to own it.");
+        }
+
         var round = CurrentRound!.Number;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var added = conditions.Select(c => new GateCondition(

@@ -1,3 +1,5 @@
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,21 @@ internal sealed class SqliteTestDatabaseActorScope
 
     public GateCommands Commands { get; }
 
-    /// <summary>A use case acting as this scope's person.</summary>
-    public T Get<T>() where T : notnull => ActivatorUtilities.CreateInstance<T>(_scope.ServiceProvider, _me);
+    /// <summary>A use case acting as this scope's person: it, and the edit pipeline it changes things through, ask this scope's actor.</summary>
+    public T Get<T>() where T : notnull
+    {
+        var parameters = typeof(T).GetConstructors().Single().GetParameters().Select(p => p.ParameterType).ToList();
+        var arguments = new List<object>();
+        if (parameters.Contains(typeof(ICurrentActor)))
+        {
+            arguments.Add(_me);
+        }
+
+        if (parameters.Contains(typeof(EditPipeline)))
+        {
+            arguments.Add(ActivatorUtilities.CreateInstance<EditPipeline>(_scope.ServiceProvider, _me));
+        }
+
+        return ActivatorUtilities.CreateInstance<T>(_scope.ServiceProvider, [.. arguments]);
+    }
 }

@@ -1,5 +1,5 @@
-using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Vendors.Selection;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +8,7 @@ namespace ElearningRollout.Application.Vendors.Selection;
 
 /// <summary>The criteria and weights new selections start from, kept by administrators.</summary>
 public sealed class SelectionCriteriaDefaults(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, CriteriaDraftValidator validator, RefusalAudit refusals)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, EditPipeline edits) : IUseCases
 {
     public async Task<DefaultCriteriaView> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -20,20 +20,19 @@ public sealed class SelectionCriteriaDefaults(
     }
 
     /// <summary>Replaces the defaults; selections already started keep their own criteria.</summary>
-    public async Task ReviseAsync(CriteriaDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
+    public Task ReviseAsync(CriteriaDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
+        => edits.ChangeAsync(Defaults, expectedVersion, new EditAccess<Edit<DefaultSelectionCriteria>>(e => SelectionAccess.EnsureCanEditDefaults(e.Actor)), async (e, ct) =>
+        {
+            await e.EnsureValidAsync(draft, ct);
+            e.Aggregate.Revise(draft.ToSpecs());
+        }, cancellationToken);
+
+    /// <summary>The one set; a conflict names whoever last changed it or one of its criteria.</summary>
+    private static readonly EditTarget<DefaultSelectionCriteria> Defaults = new("set of default selection criteria", (db, ct) => LoadAsync(db.DefaultSelectionCriteria, ct))
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await refusals.EnsureAsync(actor, () => SelectionAccess.EnsureCanEditDefaults(actor), cancellationToken);
-        await validator.EnsureValidAsync(draft, cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var defaults = await LoadAsync(db.DefaultSelectionCriteria, cancellationToken);
-        var guard = new ConcurrencyGuard(
-            "set of default selection criteria", a => a.EntityType == nameof(DefaultCriterion) || a.EntityType == nameof(DefaultSelectionCriteria));
-        await guard.EnsureVersionAsync(db, defaults, defaults.Version, expectedVersion, cancellationToken);
-        defaults.Revise(draft.ToSpecs());
-        await guard.SaveAsync(db, cancellationToken);
-    }
+        Guard = _ => new ConcurrencyGuard(
+            "set of default selection criteria", a => a.EntityType == nameof(DefaultCriterion) || a.EntityType == nameof(DefaultSelectionCriteria)),
+    };
 
     // The reference data seeder creates the one row at every start.
     private static async Task<DefaultSelectionCriteria> LoadAsync(IQueryable<DefaultSelectionCriteria> sets, CancellationToken cancellationToken)

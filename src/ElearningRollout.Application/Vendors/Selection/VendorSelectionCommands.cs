@@ -1,5 +1,5 @@
-using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Seeding;
 using ElearningRollout.Domain.Common;
@@ -10,103 +10,91 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Vendors.Selection;
 
 /// <summary>Running a rollout's vendor selection: start, candidates, panel, criteria, scores and the winner.</summary>
-public sealed class VendorSelectionCommands(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, CriteriaDraftValidator criteriaValidator,
-    RefusalAudit refusals)
+public sealed class VendorSelectionCommands(EditPipeline edits) : IUseCases
 {
+    private const string OfClosedRollout = "its vendor selection";
+
+    private static readonly EditAccess<Edit<VendorSelection>> Managing = new(e => SelectionAccess.EnsureCanManage(e.Actor, e.Rollout.TrainingOwnerId));
+
+    private static readonly EditAccess<Edit<VendorSelection>> Scoring = new(e => SelectionAccess.EnsureCanScore(e.Actor));
+
+    private static readonly EditAccess<Edit<VendorSelection>> ChoosingWinner = new(e => SelectionAccess.EnsureCanChooseWinner(e.Actor, e.Rollout.TrainingOwnerId));
+
     /// <summary>
     /// Starts the rollout's selection for <paramref name="type"/> work, with a copy of the default criteria and a panel
     /// of the training owner and the IT liaison.
     /// </summary>
-    public async Task StartAsync(string rolloutCode, EngagementType type, CancellationToken cancellationToken = default)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
-        await refusals.EnsureAsync(actor, () => SelectionAccess.EnsureCanManage(actor, rollout.TrainingOwnerId), cancellationToken);
-        rollout.EnsureNotFinal();
-        if (await db.VendorSelections.AnyAsync(s => s.RolloutId == rollout.Id, cancellationToken))
+    public Task StartAsync(string rolloutCode, EngagementType type, CancellationToken cancellationToken = default)
+        => edits.AddToRolloutAsync(rolloutCode, OfClosedRollout, new EditAccess<RolloutEdit>(e => SelectionAccess.EnsureCanManage(e.Actor, e.Rollout.TrainingOwnerId)), async (e, ct) =>
         {
-            throw new DomainException("This rollout already has a vendor selection.");
-        }
+            if (await e.Db.VendorSelections.AnyAsync(s => s.RolloutId == e.Rollout.Id, ct))
+            {
+                throw new DomainException("This rollout already has a vendor selection.");
+            }
 
-        var defaults = await db.DefaultSelectionCriteria.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        var panel = new[] { rollout.TrainingOwnerId, rollout.ItLiaisonId }.OfType<string>();
-        db.VendorSelections.Add(new VendorSelection(
-            rollout.Id, type, defaults?.AsSpecs() ?? BuiltInSelectionCriteria.Criteria, panel, actor.UserId, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+            var defaults = await e.Db.DefaultSelectionCriteria.AsNoTracking().SingleOrDefaultAsync(ct);
+            var panel = new[] { e.Rollout.TrainingOwnerId, e.Rollout.ItLiaisonId }.OfType<string>();
+            e.Db.VendorSelections.Add(new VendorSelection(
+                e.Rollout.Id, type, defaults?.AsSpecs() ?? BuiltInSelectionCriteria.Criteria, panel, e.Actor.UserId, e.Now));
+            return true;
+        }, cancellationToken);
 
     public Task AddCandidateAsync(string rolloutCode, Guid vendorId, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ManageAsync(rolloutCode, expectedVersion, async (c, ct) =>
+        => edits.ChangeAsync(Selection(rolloutCode), expectedVersion, Managing, async (e, ct) =>
         {
-            var name = await c.Db.Vendors.Where(v => v.Id == vendorId).Select(v => v.Name).SingleOrDefaultAsync(ct)
+            var name = await e.Db.Vendors.Where(v => v.Id == vendorId).Select(v => v.Name).SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException("That vendor is not in the registry.");
-            c.Selection.AddCandidate(vendorId, name, clock.GetUtcNow());
+            e.Aggregate.AddCandidate(vendorId, name, e.Now);
         }, cancellationToken);
 
     public Task RemoveCandidateAsync(string rolloutCode, Guid vendorId, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ManageAsync(rolloutCode, expectedVersion, (c, _) => Done(() => c.Selection.RemoveCandidate(vendorId)), cancellationToken);
+        => edits.ChangeAsync(Selection(rolloutCode), expectedVersion, Managing, e => e.Aggregate.RemoveCandidate(vendorId), cancellationToken);
 
     /// <summary>Evaluators are training managers and IT leads: the two sides that must live with the vendor.</summary>
     public Task AddEvaluatorAsync(string rolloutCode, string userId, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ManageAsync(rolloutCode, expectedVersion, async (c, ct) =>
+        => edits.ChangeAsync(Selection(rolloutCode), expectedVersion, Managing, async (e, ct) =>
         {
-            var evaluatorRoles = new[] { Roles.TrainingManager, Roles.ItLead };
-            var fits = await (from userRole in c.Db.UserRoles
-                              join role in c.Db.Roles on userRole.RoleId equals role.Id
-                              where userRole.UserId == userId && evaluatorRoles.Contains(role.Name!)
-                              select userRole).AnyAsync(ct);
-            if (!fits)
+            if (!await People.HoldsAnyRoleAsync(e.Db, userId, [Roles.TrainingManager, Roles.ItLead], ct))
             {
                 throw new DomainException("Evaluators are training managers or IT leads.");
             }
 
-            c.Selection.AddEvaluator(userId, clock.GetUtcNow());
+            e.Aggregate.AddEvaluator(userId, e.Now);
         }, cancellationToken);
 
     public Task RemoveEvaluatorAsync(string rolloutCode, string userId, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ManageAsync(rolloutCode, expectedVersion, (c, _) => Done(() => c.Selection.RemoveEvaluator(userId)), cancellationToken);
+        => edits.ChangeAsync(Selection(rolloutCode), expectedVersion, Managing, e => e.Aggregate.RemoveEvaluator(userId), cancellationToken);
 
     /// <summary>Add, rename, reweight, mark must-have or remove criteria, all at once (the weights total 100 only together).</summary>
     public Task ReviseCriteriaAsync(string rolloutCode, CriteriaDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ManageAsync(rolloutCode, expectedVersion, async (c, ct) =>
+        => edits.ChangeAsync(Selection(rolloutCode), expectedVersion, Managing, async (e, ct) =>
         {
-            await criteriaValidator.EnsureValidAsync(draft, ct);
-            c.Selection.ReviseCriteria(draft.ToSpecs());
+            await e.EnsureValidAsync(draft, ct);
+            e.Aggregate.ReviseCriteria(draft.ToSpecs());
         }, cancellationToken);
 
     /// <summary>
     /// Records the signed-in evaluator's own scores. No version: each evaluator writes only their own rows, so two
     /// evaluators saving at the same moment both keep their scores.
     /// </summary>
-    public async Task RecordScoresAsync(string rolloutCode, IReadOnlyList<ScoreDraft> scores, CancellationToken cancellationToken = default)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await refusals.EnsureAsync(actor, () => SelectionAccess.EnsureCanScore(actor), cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
-        rollout.EnsureNotFinal();
-        var selection = await FindSelectionAsync(db, rollout, cancellationToken);
-        var now = clock.GetUtcNow();
-        foreach (var score in scores)
+    public Task RecordScoresAsync(string rolloutCode, IReadOnlyList<ScoreDraft> scores, CancellationToken cancellationToken = default)
+        => edits.ChangeAsync(Selection(rolloutCode), expectedVersion: null, Scoring, e =>
         {
-            selection.Score(actor.UserId, score.VendorId, score.CriterionId, score.Score, now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
+            foreach (var score in scores)
+            {
+                e.Aggregate.Score(e.Actor.UserId, score.VendorId, score.CriterionId, score.Score, e.Now);
+            }
+        }, cancellationToken);
 
     /// <summary>Closes the selection on <paramref name="vendorId"/> and proposes its engagement on the rollout, in one save.</summary>
     public Task ChooseWinnerAsync(string rolloutCode, Guid vendorId, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(rolloutCode, expectedVersion, SelectionAccess.EnsureCanChooseWinner, async (c, ct) =>
+        => edits.ChangeAsync(Selection(rolloutCode), expectedVersion, ChoosingWinner, async (e, ct) =>
         {
-            var now = clock.GetUtcNow();
-            c.Selection.ChooseWinner(vendorId, await CandidateNamesAsync(c.Db, c.Selection, ct), c.Actor.UserId, now);
-            var engagement = await EngagementProposal.AddAsync(c.Db, refusals, c.Actor, rolloutCode, vendorId, c.Selection.EngagementType, EngagementTerms.None, now, ct);
-            c.Selection.RecordWinningEngagement(engagement.Id);
+            e.Aggregate.ChooseWinner(vendorId, await CandidateNamesAsync(e.Db, e.Aggregate, ct), e.Actor.UserId, e.Now);
+            var proposal = RolloutEdit.Of(e);
+            await edits.EnsureMayAddAsync(proposal, EngagementProposal.OfClosedRollout, EngagementProposal.Access, ct);
+            var engagement = await EngagementProposal.AddAsync(proposal, vendorId, e.Aggregate.EngagementType, EngagementTerms.None, ct);
+            e.Aggregate.RecordWinningEngagement(engagement.Id);
         }, cancellationToken);
 
     internal static async Task<IReadOnlyDictionary<Guid, string>> CandidateNamesAsync(
@@ -116,37 +104,16 @@ public sealed class VendorSelectionCommands(
         return await db.Vendors.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
     }
 
-    private Task ManageAsync(
-        string rolloutCode, Guid expectedVersion, Func<SelectionContext, CancellationToken, Task> change, CancellationToken cancellationToken)
-        => ChangeAsync(rolloutCode, expectedVersion, SelectionAccess.EnsureCanManage, change, cancellationToken);
-
-    /// <summary>Loads the selection for a change guarded by its version; <paramref name="ensureAccess"/> gets the actor and the owner's id.</summary>
-    private async Task ChangeAsync(
-        string rolloutCode, Guid expectedVersion, Action<Actor, string> ensureAccess, Func<SelectionContext, CancellationToken, Task> change,
-        CancellationToken cancellationToken)
+    /// <summary>The rollout's selection, found by the rollout's code; a conflict names whoever last changed it (not a score).</summary>
+    private static EditTarget<VendorSelection> Selection(string rolloutCode) => new(
+        "vendor selection",
+        async (db, ct) =>
+            await db.VendorSelections.AsSplitQuery().SingleOrDefaultAsync(s => db.Rollouts.Any(r => r.Id == s.RolloutId && r.Code == rolloutCode), ct)
+            ?? throw new NotFoundException(await db.Rollouts.AnyAsync(r => r.Code == rolloutCode, ct)
+                ? $"Rollout {rolloutCode} has no vendor selection yet."
+                : $"There is no rollout {rolloutCode}."))
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
-        var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
-        await refusals.EnsureAsync(actor, () => ensureAccess(actor, rollout.TrainingOwnerId), cancellationToken);
-        rollout.EnsureNotFinal();
-        var selection = await FindSelectionAsync(db, rollout, cancellationToken);
-        var guard = rollout.Guard();
-        await guard.EnsureVersionAsync(db, selection, selection.Version, expectedVersion, cancellationToken);
-        await change(new SelectionContext(db, actor, selection), cancellationToken);
-        await guard.SaveAsync(db, cancellationToken);
-    }
-
-    private static async Task<VendorSelection> FindSelectionAsync(ElearningRolloutDbContext db, SelectionRollout rollout, CancellationToken cancellationToken)
-        => await db.VendorSelections.AsSplitQuery().SingleOrDefaultAsync(s => s.RolloutId == rollout.Id, cancellationToken)
-           ?? throw new NotFoundException($"Rollout {rollout.Code} has no vendor selection yet.");
-
-    private static Task Done(Action action)
-    {
-        action();
-        return Task.CompletedTask;
-    }
-
-    private sealed record SelectionContext(ElearningRolloutDbContext Db, Actor Actor, VendorSelection Selection);
+        Guard = selection => SelectionGuard.For(selection.RolloutId),
+        OfClosedRollout = OfClosedRollout,
+    };
 }

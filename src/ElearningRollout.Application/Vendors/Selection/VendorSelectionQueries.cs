@@ -1,4 +1,5 @@
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Common;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Vendors.Selection;
 
 /// <summary>What the vendor-selection page shows; everyone signed in reads it.</summary>
-public sealed class VendorSelectionQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RolloutPeopleRules people)
+public sealed class VendorSelectionQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RolloutPeopleRules people) : IUseCases
 {
     public const int MaxVendorChoices = 20;
 
@@ -17,7 +18,7 @@ public sealed class VendorSelectionQueries(IDbContextFactory<ElearningRolloutDbC
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
+        var rollout = await RolloutFacts.FindAsync(db, rolloutCode, cancellationToken);
         var selection = await db.VendorSelections.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.RolloutId == rollout.Id, cancellationToken);
         var canManage = SelectionAccess.CanManage(actor, rollout.TrainingOwnerId) && !rollout.IsFinal;
         var page = new SelectionPageView(
@@ -31,7 +32,7 @@ public sealed class VendorSelectionQueries(IDbContextFactory<ElearningRolloutDbC
     {
         await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rollout = await SelectionRollout.FindAsync(db, rolloutCode, cancellationToken);
+        var rollout = await RolloutFacts.FindAsync(db, rolloutCode, cancellationToken);
         var candidates = db.VendorSelections.Where(s => s.RolloutId == rollout.Id).SelectMany(s => s.Candidates.Select(c => c.VendorId));
         var vendors = db.Vendors.AsNoTracking().Where(v => !candidates.Contains(v.Id));
         if (!string.IsNullOrWhiteSpace(search))
