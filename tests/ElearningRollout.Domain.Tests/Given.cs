@@ -18,7 +18,7 @@ internal static class Given
         new("Subprocessors disclosed", IsRequired: false),
     ];
 
-    /// <summary>The phases, profiles and vendor rule of domain-content.md, each kind with <see cref="Checklist"/>.</summary>
+    /// <summary>The phases, profiles and vendor rule of docs/domain-content.md, each kind with <see cref="Checklist"/>.</summary>
     public static GateTemplateSet Templates => new(
     [
         Template(GateKind.BudgetAgreement, PhaseKind.Initiation),

@@ -4,7 +4,7 @@ namespace ElearningRollout.Domain.Tests;
 
 public class ItInvolvementTests
 {
-    // The rule of domain.md as a table: (hosting, any HRIS/SAP/ERP integration) -> profile.
+    // The rule of docs/domain.md as a table: (hosting, any HRIS/SAP/ERP integration) -> profile.
     private static readonly Dictionary<(HostingModel, bool), ItInvolvementProfile> _expected = new()
     {
         [(HostingModel.VendorHostedSaas, false)] = ItInvolvementProfile.Light,

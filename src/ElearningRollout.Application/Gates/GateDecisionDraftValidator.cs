@@ -3,7 +3,7 @@ using FluentValidation;
 
 namespace ElearningRollout.Application.Gates;
 
-/// <summary>A decision's form rules: rationale where domain.md asks for one, complete conditions.</summary>
+/// <summary>A decision's form rules: rationale where docs/domain.md asks for one, complete conditions.</summary>
 public sealed class GateDecisionDraftValidator : AbstractValidator<GateDecisionDraft>
 {
     public GateDecisionDraftValidator(TimeProvider clock)

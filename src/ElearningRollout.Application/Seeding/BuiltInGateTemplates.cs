@@ -4,7 +4,7 @@ using ElearningRollout.Domain.Rollouts;
 namespace ElearningRollout.Application.Seeding;
 
 /// <summary>
-/// The gate templates the product ships with (domain-content.md): for each gate kind the phase whose exit it guards,
+/// The gate templates the product ships with (docs/domain-content.md): for each gate kind the phase whose exit it guards,
 /// the IT involvement profiles that require it, and its checklist. The reference-data seeder stores them as version 1;
 /// from then on the database is the source and administrators edit it on /admin/templates.
 /// </summary>

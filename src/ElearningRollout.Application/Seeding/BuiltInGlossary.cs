@@ -1,6 +1,6 @@
 namespace ElearningRollout.Application.Seeding;
 
-/// <summary>The glossary every installation starts with (domain-content.md); IT leads edit it afterwards.</summary>
+/// <summary>The glossary every installation starts with (docs/domain-content.md); IT leads edit it afterwards.</summary>
 public static class BuiltInGlossary
 {
     public static readonly IReadOnlyList<(string Term, string Definition)> Terms =

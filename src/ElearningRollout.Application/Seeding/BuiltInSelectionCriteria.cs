@@ -2,7 +2,7 @@ using ElearningRollout.Domain.Vendors.Selection;
 
 namespace ElearningRollout.Application.Seeding;
 
-/// <summary>The default weighted criteria of domain-content.md ("Vendor selection: default weighted criteria").</summary>
+/// <summary>The default weighted criteria of docs/domain-content.md ("Vendor selection: default weighted criteria").</summary>
 public static class BuiltInSelectionCriteria
 {
     public static readonly IReadOnlyList<CriterionSpec> Criteria =

@@ -5,7 +5,7 @@ namespace ElearningRollout.Application.Seeding;
 
 /// <summary>
 /// The demo portfolio of a Development installation: about a dozen rollouts in different phases, health
-/// and IT involvement, with the Training-IT conflicts of domain-content.md as their risks.
+/// and IT involvement, with the Training-IT conflicts of docs/domain-content.md as their risks.
 /// </summary>
 public static class DemoRolloutCatalogue
 {

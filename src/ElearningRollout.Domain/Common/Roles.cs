@@ -1,6 +1,6 @@
 namespace ElearningRollout.Domain.Common;
 
-/// <summary>The four roles of domain.md. A person may hold several.</summary>
+/// <summary>The four roles of docs/domain.md. A person may hold several.</summary>
 public static class Roles
 {
     public const string Administrator = nameof(Administrator);

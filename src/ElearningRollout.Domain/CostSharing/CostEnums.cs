@@ -1,6 +1,6 @@
 namespace ElearningRollout.Domain.CostSharing;
 
-/// <summary>The cost categories of domain-content.md; every cost line belongs to exactly one.</summary>
+/// <summary>The cost categories of docs/domain-content.md; every cost line belongs to exactly one.</summary>
 public enum CostCategory
 {
     Licences,

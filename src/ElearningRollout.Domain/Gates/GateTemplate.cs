@@ -51,7 +51,7 @@ public sealed class GateTemplate : IAggregateRoot
 
     public InvolvementProfiles RequiredFor { get; private set; }
 
-    /// <summary>Security and privacy reviews are needed only when a vendor is involved (domain-content.md).</summary>
+    /// <summary>Security and privacy reviews are needed only when a vendor is involved (docs/domain-content.md).</summary>
     public bool OnlyWhenVendorInvolved { get; private set; }
 
     /// <summary>The published version number, from 1; gates record the number they were made from.</summary>

@@ -7,7 +7,7 @@ public sealed record RequirementTemplate(string Topic, string Text);
 
 /// <summary>
 /// The first draft of the technical requirements for a vendor, from the rollout's hosting model, integrations and
-/// access channels (domain-content.md, Infrastructure and Integration checklists). IT leads edit it from there.
+/// access channels (docs/domain-content.md, "First draft of a vendor's technical requirements"). IT leads edit it from there.
 /// </summary>
 public static class TechnicalRequirementCatalogue
 {

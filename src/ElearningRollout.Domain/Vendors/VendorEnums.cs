@@ -1,6 +1,6 @@
 namespace ElearningRollout.Domain.Vendors;
 
-/// <summary>Independent evidence that a vendor's security controls work (domain-content.md, Security review).</summary>
+/// <summary>Independent evidence that a vendor's security controls work (docs/domain-content.md, Security review).</summary>
 public enum CertificationKind
 {
     Soc2TypeII,

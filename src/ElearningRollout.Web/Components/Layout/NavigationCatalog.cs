@@ -42,7 +42,7 @@ public static class NavigationCatalog
             "Read and export who changed what, and when.", [Roles.Administrator]),
     ];
 
-    /// <summary>What the home page says each role can do here (domain.md, "Who uses it").</summary>
+    /// <summary>What the home page says each role can do here (docs/domain.md, "Users and roles").</summary>
     public static string RolePurpose(string role) => role switch
     {
         Roles.TrainingManager => "create rollouts, move them through their phases, request IT clearance, manage vendors, propose cost-sharing and raise risks",
