@@ -62,6 +62,18 @@ public class GateWaiverAndConditionTests
     }
 
     [Fact]
+    public void The_reviewer_who_sets_a_condition_cannot_own_it()
+    {
+        var gate = Given.ASubmittedGate();
+
+        var message = Refusal.Of(() => gate.ApproveWithConditions(Given.ItLead(), "Why", [_condition with { OwnerId = "it-lead-1" }], Given.Now));
+
+        Assert.Equal("A condition is met by its owner, not by the reviewer who sets it: choose someone else to own it.", message);
+        Assert.Empty(gate.Conditions);
+        Assert.Null(gate.CurrentRound!.Decision);
+    }
+
+    [Fact]
     public void An_unmet_condition_past_its_due_date_is_overdue()
     {
         var gate = Given.ASubmittedGate();

@@ -7,6 +7,7 @@ using ElearningRollout.Application.Tests.Rollouts;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
+using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Gates;
@@ -122,6 +123,53 @@ public sealed class GateWorkflowTests : IAsyncLifetime
         Assert.Contains(inbox, n => n.Kind == NotificationKind.DecisionOnMyGate && n.Title == $"Security review of {_code} approved with conditions");
         Assert.Contains(inbox, n => n.Kind == NotificationKind.ConditionAssignedToMe);
     }
+
+    [Fact]
+    public async Task A_reviewer_cannot_own_the_condition_they_set_and_an_owner_must_have_an_active_account()
+    {
+        var gate = await SubmittedAsync(GateKind.SecurityReview);
+        var disabled = await _database.PlayAsync(Accounts.Training2);
+        await _database.PlayAsync(Accounts.Admin);
+        await _database.Get<ElearningRollout.Application.Administration.UserAdministration>().SetDisabledAsync(disabled.UserId, true);
+        var reviewer = await _database.PlayAsync(Accounts.ItLead);
+
+        var self = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.DecideAsync(gate.Id, WithCondition(reviewer.UserId), gate.Version));
+        var inactive = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.DecideAsync(gate.Id, WithCondition(disabled.UserId), gate.Version));
+        var unknown = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.DecideAsync(gate.Id, WithCondition("no-such-user"), gate.Version));
+
+        Assert.Equal(["You are deciding this gate: a condition is met by someone else, so choose another owner."], self.Errors["Conditions[0].OwnerId"]);
+        Assert.Equal(["Choose an owner from the list: that person has no active account."], inactive.Errors["Conditions[0].OwnerId"]);
+        Assert.Equal(["Choose an owner from the list: that person has no active account."], unknown.Errors["Conditions[0].OwnerId"]);
+        var unchanged = await ReloadAsync(gate);
+        Assert.Equal((gate.Version, 0), (unchanged.Version, unchanged.Conditions.Count));
+    }
+
+    [Fact]
+    public async Task A_reviewer_who_owns_a_condition_from_before_the_rule_still_cannot_mark_it_met()
+    {
+        var gate = await SubmittedAsync(GateKind.SecurityReview);
+        var owner = await _database.PlayAsync(Accounts.Training);
+        var reviewer = await _database.PlayAsync(Accounts.ItLead);
+        await Commands.DecideAsync(gate.Id, WithCondition(owner.UserId), gate.Version);
+        await using (var db = await _database.CreateDbContextAsync())
+        {
+            // A condition recorded before reviewers were kept out of the owners.
+            await db.Database.ExecuteSqlAsync($"UPDATE GateConditions SET OwnerId = {reviewer.UserId}");
+        }
+
+        var decided = await ReloadAsync(gate);
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => Commands.MeetConditionAsync(gate.Id, decided.Conditions[0].Id, decided.Version));
+
+        Assert.Equal("A condition is met by its owner, not by the reviewer who set it.", refusal.Message);
+        Assert.Null((await ReloadAsync(gate)).Conditions[0].MetAt);
+    }
+
+    private static GateDecisionDraft WithCondition(string ownerId) => new()
+    {
+        Decision = DecisionKind.ApproveWithConditions,
+        Rationale = "Pen test summary still to come.",
+        Conditions = [new ConditionDraft { Text = "Send the pen test summary", OwnerId = ownerId, DueDate = new DateOnly(2026, 12, 1) }],
+    };
 
     [Fact]
     public async Task A_rejected_gate_is_resubmitted_as_a_new_round_and_the_first_decision_stays()

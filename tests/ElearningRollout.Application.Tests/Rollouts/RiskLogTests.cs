@@ -4,6 +4,8 @@ using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Risks;
+using ElearningRollout.Domain.Rollouts;
+using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Rollouts;
@@ -44,6 +46,44 @@ public sealed class RiskLogTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<AccessRefusedException>(() => Log.RaiseAsync(_code, Drafts.Risk()));
 
+        Assert.Equal(0, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
+    }
+
+    [Theory]
+    [InlineData(LifecycleAction.Cancel)]
+    [InlineData(LifecycleAction.Close)]
+    public async Task No_risk_is_raised_on_a_closed_or_cancelled_rollout(LifecycleAction action)
+    {
+        var commands = _database.Get<RolloutCommands>();
+        var rollout = (await _database.Get<RolloutCatalog>().GetAsync(_code))!;
+        await commands.ActivateAsync(_code, rollout.Version);
+        if (action == LifecycleAction.Close)
+        {
+            // Closing for real needs a whole go-live; the state is what matters here.
+            await using var db = await _database.CreateDbContextAsync();
+            await db.Database.ExecuteSqlAsync($"UPDATE Rollouts SET LifecycleStatus = 'Closed' WHERE Code = {_code}");
+        }
+        else
+        {
+            await commands.ChangeLifecycleAsync(_code, action, "Budget withdrawn", (await _database.Get<RolloutCatalog>().GetAsync(_code))!.Version);
+        }
+
+        await _database.PlayAsync(Accounts.ItLead);
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => Log.RaiseAsync(_code, Drafts.Risk()));
+
+        Assert.Equal($"This rollout is {(action == LifecycleAction.Close ? "closed" : "cancelled")}; its risks and issues can no longer change.", refusal.Message);
+        Assert.Equal(0, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_named_risk_owner_must_have_an_active_account()
+    {
+        var draft = Drafts.Risk();
+        draft.OwnerId = "no-such-user";
+
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Log.RaiseAsync(_code, draft));
+
+        Assert.Equal(["Choose an owner from the list: that person has no active account."], failure.Errors[nameof(RiskDraft.OwnerId)]);
         Assert.Equal(0, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
     }
 
