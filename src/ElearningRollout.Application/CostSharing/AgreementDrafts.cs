@@ -1,4 +1,3 @@
-using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Domain.CostSharing;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;

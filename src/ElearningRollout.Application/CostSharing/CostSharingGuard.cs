@@ -1,4 +1,3 @@
-using ElearningRollout.Application.Common;
 using ElearningRollout.Domain.CostSharing;
 
 namespace ElearningRollout.Application.CostSharing;

@@ -1,5 +1,3 @@
-using ElearningRollout.Application.Common.Edits;
-using ElearningRollout.Application.Common;
 using ElearningRollout.Domain.Gates;
 using FluentValidation;
 

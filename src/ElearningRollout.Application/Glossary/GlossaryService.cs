@@ -1,5 +1,3 @@
-using ElearningRollout.Application.Common;
-using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Glossary;

@@ -1,5 +1,3 @@
-using ElearningRollout.Application.Common;
-using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence.Configurations;
 using ElearningRollout.Application.Templates;
 using ElearningRollout.Domain.Common;

@@ -1,5 +1,3 @@
-using ElearningRollout.Application.Common;
-using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Domain.Vendors;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using ElearningRollout.Application.Common;
 using ElearningRollout.Domain.Vendors.Selection;
 
 namespace ElearningRollout.Application.Vendors.Selection;
