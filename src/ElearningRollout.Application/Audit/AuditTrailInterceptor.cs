@@ -5,6 +5,7 @@ using ElearningRollout.Domain.Rollouts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ElearningRollout.Application.Audit;
 
@@ -55,13 +56,53 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
             return;
         }
 
+        var replaced = PairReplacedValues(changed);
         TouchChangedAggregates(db, changed, tracked);
         var now = clock.GetUtcNow();
         foreach (var entry in changed)
         {
-            db.AuditEntries.Add(Describe(entry, tracked, db.AuditActor, now));
+            db.AuditEntries.Add(Describe(entry, replaced.GetValueOrDefault(entry), tracked, db.AuditActor, now));
         }
     }
+
+    /// <summary>
+    /// An owned reference (the pilot cohort) is a value object, replaced whole: the change tracker shows the old one removed
+    /// and a new one added under the same key, though the database only updates the owner's row. The pair is one change:
+    /// it stays as the added entry, described as changed with the values that differ (returned: added → removed), or is no
+    /// change at all when none differ (saving a form unchanged builds an equal cohort), so neither audit nor version moves.
+    /// </summary>
+    private static Dictionary<EntityEntry, EntityEntry> PairReplacedValues(List<EntityEntry> changed)
+    {
+        var pairs = new Dictionary<EntityEntry, EntityEntry>();
+        var added = changed.Where(e => e.State == EntityState.Added && IsOwnedReference(e)).ToDictionary(e => (e.Metadata, EntityIdOf(e)));
+        foreach (var removed in changed.Where(e => e.State == EntityState.Deleted && IsOwnedReference(e)).ToList())
+        {
+            if (added.TryGetValue((removed.Metadata, EntityIdOf(removed)), out var replacement))
+            {
+                changed.Remove(removed);
+                if (Differences(removed, replacement).Count == 0)
+                {
+                    changed.Remove(replacement);
+                }
+                else
+                {
+                    pairs[replacement] = removed;
+                }
+            }
+        }
+
+        return pairs;
+
+        static bool IsOwnedReference(EntityEntry entry) => AuditConvention.Of(entry.Metadata).Parent is { IsOwnership: true, IsUnique: true };
+    }
+
+    private static List<IProperty> Differences(EntityEntry removed, EntityEntry replacement) => AuditedProperties(replacement)
+        .Where(p => !Equals(removed.Property(p).OriginalValue, replacement.Property(p).CurrentValue))
+        .ToList();
+
+    /// <summary>What an entry records of an entity: its own properties and its foreign keys, not other shadow state.</summary>
+    private static IEnumerable<IProperty> AuditedProperties(EntityEntry entry) =>
+        entry.Metadata.GetProperties().Where(p => !p.IsShadowProperty() || p.IsForeignKey());
 
     /// <summary>
     /// Moves the version of every aggregate that changed or one of whose parts changed (see <see cref="AuditConvention"/>),
@@ -98,11 +139,22 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         }
     }
 
-    private static AuditEntry Describe(EntityEntry entry, TrackedEntries tracked, AuditActor actor, DateTimeOffset now)
+    private static AuditEntry Describe(EntityEntry entry, EntityEntry? replaced, TrackedEntries tracked, AuditActor actor, DateTimeOffset now)
     {
-        var properties = entry.Properties.Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey()).ToList();
-        var changedProperties = entry.State == EntityState.Modified ? properties.Where(p => p.IsModified).ToList() : properties;
-        return new AuditEntry
+        if (replaced is not null)
+        {
+            var differences = Differences(replaced, entry);
+            return Entry("Changed", ToJson(differences, p => replaced.Property(p).OriginalValue), ToJson(differences, p => entry.Property(p).CurrentValue));
+        }
+
+        var properties = AuditedProperties(entry).ToList();
+        var changedProperties = entry.State == EntityState.Modified ? properties.Where(p => entry.Property(p).IsModified).ToList() : properties;
+        return Entry(
+            entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Removed", _ => "Changed" },
+            entry.State == EntityState.Added ? null : ToJson(changedProperties, p => entry.Property(p).OriginalValue),
+            entry.State == EntityState.Deleted ? null : ToJson(changedProperties, p => entry.Property(p).CurrentValue));
+
+        AuditEntry Entry(string action, string? before, string? after) => new()
         {
             At = now,
             UserId = actor.UserId,
@@ -110,9 +162,9 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
             EntityType = entry.Metadata.ClrType.Name,
             EntityId = EntityIdOf(entry),
             RolloutId = RolloutIdOf(entry, tracked),
-            Action = entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Removed", _ => "Changed" },
-            Before = entry.State == EntityState.Added ? null : ToJson(changedProperties, p => p.OriginalValue),
-            After = entry.State == EntityState.Deleted ? null : ToJson(changedProperties, p => p.CurrentValue),
+            Action = action,
+            Before = before,
+            After = after,
         };
     }
 
@@ -153,8 +205,8 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
         return key.Any(p => p.IsTemporary) ? "" : string.Join(",", key.Select(p => p.CurrentValue));
     }
 
-    private static string ToJson(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    private static string ToJson(IEnumerable<IProperty> properties, Func<IProperty, object?> value)
         => JsonSerializer.Serialize(properties
-            .Where(p => p.Metadata.Name is not ("Id" or "Version"))
-            .ToDictionary(p => p.Metadata.Name, p => value(p)?.ToString()));
+            .Where(p => p.Name is not ("Id" or "Version"))
+            .ToDictionary(p => p.Name, p => value(p)?.ToString()));
 }
