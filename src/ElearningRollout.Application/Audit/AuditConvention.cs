@@ -33,7 +33,8 @@ internal sealed class AuditConvention
         var type = entityType.ClrType;
         NotAuditedBecause = NotAuditedReason(type);
         IsAggregateRoot = typeof(IAggregateRoot).IsAssignableFrom(type);
-        Parent = IsAggregateRoot ? null : ParentOf(entityType);
+        // Only what is audited is placed in an aggregate: a table left out (Identity's user roles, say) may point anywhere.
+        Parent = IsAggregateRoot || !IsAudited ? null : ParentOf(entityType);
         Root = IsAggregateRoot ? entityType : RootOf(entityType);
         OwnRecordBecause = type.GetCustomAttribute<OwnRecordAttribute>(inherit: true)?.Reason;
         VersionedRoot = IsAudited && OwnRecordBecause is null ? Root : null;
