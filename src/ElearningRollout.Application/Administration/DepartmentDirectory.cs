@@ -54,6 +54,7 @@ public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbCont
             throw NameProblem(problem);
         }
 
+        db.AuditActor = AuditActor.Of(actor);
         db.Departments.Add(new Department { Name = trimmed });
         try
         {

@@ -11,6 +11,7 @@ public static class AuditText
         "Rollout" => "Rollout",
         "RolloutPhase" => "Phase",
         "PhaseSendBack" => "Send-back",
+        "PilotCohort" => "Pilot cohort",
         "ClearanceGate" => "Clearance gate",
         "GateChecklistItem" => "Checklist item",
         "GateReviewRound" => "Review round",

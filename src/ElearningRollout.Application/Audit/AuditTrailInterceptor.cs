@@ -1,22 +1,19 @@
 using System.Text.Json;
 using ElearningRollout.Application.Persistence;
-using ElearningRollout.Domain.CostSharing;
-using ElearningRollout.Domain.Gates;
-using ElearningRollout.Domain.Glossary;
-using ElearningRollout.Domain.Risks;
+using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Rollouts;
-using ElearningRollout.Domain.Vendors;
-using ElearningRollout.Domain.Vendors.Selection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ElearningRollout.Application.Audit;
 
 /// <summary>
 /// The one mechanism behind the audit trail and the concurrency versions: on every save it
 /// (1) refuses any change to an existing audit entry, (2) gives every changed aggregate a new version,
-/// and (3) appends an <see cref="AuditEntry"/> for every change to the domain's entities.
+/// and (3) appends an <see cref="AuditEntry"/> for every change to the domain's entities. What is audited and which
+/// aggregate a change belongs to come from the model by convention: see <see cref="AuditConvention"/>.
 /// </summary>
 public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -50,168 +47,166 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
             throw new InvalidOperationException("The audit trail is append-only: entries cannot be changed or removed.");
         }
 
-        var changed = tracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAudited(e.Entity))
+        var tracked = new TrackedEntries(tracker.Entries().ToList());
+        var changed = tracked.All
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && AuditConvention.Of(e.Metadata).IsAudited)
             .ToList();
         if (changed.Count == 0)
         {
             return;
         }
 
-        TouchChangedAggregates(db, changed);
+        var replaced = PairReplacedValues(changed);
+        TouchChangedAggregates(db, changed, tracked);
         var now = clock.GetUtcNow();
         foreach (var entry in changed)
         {
-            db.AuditEntries.Add(Describe(entry, db.AuditActor, now));
+            db.AuditEntries.Add(Describe(entry, replaced.GetValueOrDefault(entry), tracked, db.AuditActor, now));
         }
     }
 
-    private static bool IsAudited(object entity) => entity is Rollout or RolloutPhase or PhaseSendBack
-        or ClearanceGate or GateChecklistItem or GateReviewRound or GateCondition or GateComment or RiskEntry or GlossaryTerm
-        or CostSharingAgreement or CostLine or ActualSpend or AgreementComment or GateTemplate or GateTemplateItem
-        or Vendor or VendorCertification or VendorEngagement or TechnicalRequirement or CourseDeliverable
-        or VendorSelection or SelectionCriterion or SelectionCandidate or SelectionEvaluator or CandidateScore
-        or DefaultSelectionCriteria or DefaultCriterion;
-
-    /// <summary>A change to a phase or checklist item changes its aggregate: its version must move too.</summary>
-    private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed)
+    /// <summary>
+    /// An owned reference (the pilot cohort) is a value object, replaced whole: the change tracker shows the old one removed
+    /// and a new one added under the same key, though the database only updates the owner's row. The pair is one change:
+    /// it stays as the added entry, described as changed with the values that differ (returned: added → removed), or is no
+    /// change at all when none differ (saving a form unchanged builds an equal cohort), so neither audit nor version moves.
+    /// </summary>
+    private static Dictionary<EntityEntry, EntityEntry> PairReplacedValues(List<EntityEntry> changed)
     {
-        var rollouts = new HashSet<Guid>();
-        var gates = new HashSet<Guid>();
-        var agreements = new HashSet<Guid>();
-        var templates = new HashSet<Guid>();
-        var vendors = new HashSet<Guid>();
-        var engagements = new HashSet<Guid>();
-        var selections = new HashSet<Guid>();
-        var defaults = false;
-        foreach (var entry in changed.Where(e => e.State != EntityState.Added))
+        var pairs = new Dictionary<EntityEntry, EntityEntry>();
+        var added = changed.Where(e => e.State == EntityState.Added && IsOwnedReference(e)).ToDictionary(e => (e.Metadata, EntityIdOf(e)));
+        foreach (var removed in changed.Where(e => e.State == EntityState.Deleted && IsOwnedReference(e)).ToList())
         {
-            switch (entry.Entity)
+            if (added.TryGetValue((removed.Metadata, EntityIdOf(removed)), out var replacement))
             {
-                case Rollout r: rollouts.Add(r.Id); break;
-                case RolloutPhase or PhaseSendBack: rollouts.Add((Guid)entry.Property("RolloutId").CurrentValue!); break;
-                case ClearanceGate g: gates.Add(g.Id); break;
-                case GateChecklistItem or GateReviewRound or GateCondition: gates.Add((Guid)entry.Property("GateId").CurrentValue!); break;
-                case RiskEntry risk: risk.Touch(); break;
-                case GlossaryTerm term: term.Touch(); break;
-                case CostSharingAgreement a: agreements.Add(a.Id); break;
-                case CostLine or ActualSpend: agreements.Add((Guid)entry.Property("AgreementId").CurrentValue!); break;
-                case GateTemplate template: templates.Add(template.Id); break;
-                case GateTemplateItem: templates.Add((Guid)entry.Property("TemplateId").CurrentValue!); break;
-                case Vendor v: vendors.Add(v.Id); break;
-                case VendorEngagement e: engagements.Add(e.Id); break;
-                case VendorSelection s: selections.Add(s.Id); break;
+                changed.Remove(removed);
+                if (Differences(removed, replacement).Count == 0)
+                {
+                    changed.Remove(replacement);
+                }
+                else
+                {
+                    pairs[replacement] = removed;
+                }
             }
         }
 
-        // An added certification, requirement or deliverable changes its vendor or engagement too, so a concurrent
-        // edit made against the older version conflicts instead of passing unnoticed.
+        return pairs;
+
+        static bool IsOwnedReference(EntityEntry entry) => AuditConvention.Of(entry.Metadata).Parent is { IsOwnership: true, IsUnique: true };
+    }
+
+    private static List<IProperty> Differences(EntityEntry removed, EntityEntry replacement) => AuditedProperties(replacement)
+        .Where(p => !Equals(removed.Property(p).OriginalValue, replacement.Property(p).CurrentValue))
+        .ToList();
+
+    /// <summary>What an entry records of an entity: its own properties and its foreign keys, not other shadow state.</summary>
+    private static IEnumerable<IProperty> AuditedProperties(EntityEntry entry) =>
+        entry.Metadata.GetProperties().Where(p => !p.IsShadowProperty() || p.IsForeignKey());
+
+    /// <summary>
+    /// Moves the version of every aggregate that changed or one of whose parts changed (see <see cref="AuditConvention"/>),
+    /// so a command made against the older version is refused. The aggregate must be tracked: commands load the aggregate
+    /// they change, and its parts come with it.
+    /// </summary>
+    private static void TouchChangedAggregates(ElearningRolloutDbContext db, List<EntityEntry> changed, TrackedEntries tracked)
+    {
+        var roots = new HashSet<IAggregateRoot>(ReferenceEqualityComparer.Instance);
         foreach (var entry in changed)
         {
-            switch (entry.Entity)
+            var convention = AuditConvention.Of(entry.Metadata);
+            if (convention.VersionedRoot is null || (entry.State == EntityState.Added && !convention.AddedMovesVersion))
             {
-                case VendorCertification: vendors.Add((Guid)entry.Property("VendorId").CurrentValue!); break;
-                case TechnicalRequirement or CourseDeliverable: engagements.Add((Guid)entry.Property("EngagementId").CurrentValue!); break;
+                continue;
+            }
 
-                // Scores are left out on purpose: each evaluator writes only their own rows, so evaluators scoring at the
-                // same time, or while the training owner edits a criterion, must not conflict.
-                case SelectionCriterion or SelectionCandidate or SelectionEvaluator: selections.Add((Guid)entry.Property("SelectionId").CurrentValue!); break;
-                case DefaultCriterion: defaults = true; break;
+            if (tracked.RootOf(entry) is { State: not EntityState.Added, Entity: IAggregateRoot root })
+            {
+                roots.Add(root);
             }
         }
 
-        foreach (var selection in db.ChangeTracker.Entries<VendorSelection>().Where(e => e.State != EntityState.Added && selections.Contains(e.Entity.Id)))
+        foreach (var root in roots)
         {
-            selection.Entity.Touch();
+            root.Touch();
         }
 
-        foreach (var set in db.ChangeTracker.Entries<DefaultSelectionCriteria>().Where(e => defaults && e.State != EntityState.Added))
-        {
-            set.Entity.Touch();
-        }
-
-        foreach (var rollout in db.ChangeTracker.Entries<Rollout>().Where(e => rollouts.Contains(e.Entity.Id)))
-        {
-            rollout.Entity.Touch();
-        }
-
-        foreach (var gate in db.ChangeTracker.Entries<ClearanceGate>().Where(e => gates.Contains(e.Entity.Id)))
-        {
-            gate.Entity.Touch();
-        }
-
-        foreach (var agreement in db.ChangeTracker.Entries<CostSharingAgreement>().Where(e => agreements.Contains(e.Entity.Id)))
-        {
-            agreement.Entity.Touch();
-        }
-
-        foreach (var template in db.ChangeTracker.Entries<GateTemplate>().Where(e => templates.Contains(e.Entity.Id)))
-        {
-            template.Entity.Touch();
-        }
-
-        foreach (var vendor in db.ChangeTracker.Entries<Vendor>().Where(e => e.State != EntityState.Added && vendors.Contains(e.Entity.Id)))
-        {
-            vendor.Entity.Touch();
-        }
-
-        foreach (var engagement in db.ChangeTracker.Entries<VendorEngagement>().Where(e => e.State != EntityState.Added && engagements.Contains(e.Entity.Id)))
-        {
-            engagement.Entity.Touch();
-        }
-
+        // Not a version: the rollout's derived profile is copied to a column on every save, so the grid can filter on it.
+        // Entries<Rollout>() detects changes again, so a rollout touched just above counts as modified, as before.
         foreach (var rollout in db.ChangeTracker.Entries<Rollout>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             rollout.Property(Persistence.Configurations.RolloutConfiguration.StoredProfile).CurrentValue = rollout.Entity.Profile;
         }
     }
 
-    private static AuditEntry Describe(EntityEntry entry, AuditActor actor, DateTimeOffset now)
+    private static AuditEntry Describe(EntityEntry entry, EntityEntry? replaced, TrackedEntries tracked, AuditActor actor, DateTimeOffset now)
     {
-        var properties = entry.Properties.Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey()).ToList();
-        var changedProperties = entry.State == EntityState.Modified ? properties.Where(p => p.IsModified).ToList() : properties;
-        return new AuditEntry
+        if (replaced is not null)
+        {
+            var differences = Differences(replaced, entry);
+            return Entry("Changed", ToJson(differences, p => replaced.Property(p).OriginalValue), ToJson(differences, p => entry.Property(p).CurrentValue));
+        }
+
+        var properties = AuditedProperties(entry).ToList();
+        var changedProperties = entry.State == EntityState.Modified ? properties.Where(p => entry.Property(p).IsModified).ToList() : properties;
+        return Entry(
+            entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Removed", _ => "Changed" },
+            entry.State == EntityState.Added ? null : ToJson(changedProperties, p => entry.Property(p).OriginalValue),
+            entry.State == EntityState.Deleted ? null : ToJson(changedProperties, p => entry.Property(p).CurrentValue));
+
+        AuditEntry Entry(string action, string? before, string? after) => new()
         {
             At = now,
             UserId = actor.UserId,
             UserName = actor.DisplayName,
             EntityType = entry.Metadata.ClrType.Name,
-            EntityId = entry.Property("Id").CurrentValue?.ToString() ?? "",
-            RolloutId = RolloutIdOf(entry),
-            Action = entry.State switch { EntityState.Added => "Created", EntityState.Deleted => "Removed", _ => "Changed" },
-            Before = entry.State == EntityState.Added ? null : ToJson(changedProperties, p => p.OriginalValue),
-            After = entry.State == EntityState.Deleted ? null : ToJson(changedProperties, p => p.CurrentValue),
+            EntityId = EntityIdOf(entry),
+            RolloutId = RolloutIdOf(entry, tracked),
+            Action = action,
+            Before = before,
+            After = after,
         };
     }
 
-    private static Guid? RolloutIdOf(EntityEntry entry) => entry.Entity switch
+    /// <summary>
+    /// The rollout whose History shows the entry: the rollout itself, an aggregate's <see cref="IBelongsToRollout"/>, or
+    /// that of the entity a part belongs to (its tracked parent: a checklist item's gate, a comment's gate). A part of the
+    /// rollout names it by its foreign key, without the rollout loaded (a phase, a send-back).
+    /// </summary>
+    private static Guid? RolloutIdOf(EntityEntry entry, TrackedEntries tracked)
     {
-        Rollout r => r.Id,
-        ClearanceGate g => g.RolloutId,
-        RiskEntry risk => risk.RolloutId,
-        CostSharingAgreement agreement => agreement.RolloutId,
-        CostLine or ActualSpend =>
-            entry.Context.ChangeTracker.Entries<CostSharingAgreement>()
-                .FirstOrDefault(a => a.Entity.Id == (Guid)entry.Property("AgreementId").CurrentValue!)?.Entity.RolloutId,
-        VendorEngagement engagement => engagement.RolloutId,
-        VendorSelection selection => selection.RolloutId,
-        SelectionCriterion or SelectionCandidate or SelectionEvaluator or CandidateScore =>
-            entry.Context.ChangeTracker.Entries<VendorSelection>()
-                .FirstOrDefault(s => s.Entity.Id == (Guid)entry.Property("SelectionId").CurrentValue!)?.Entity.RolloutId,
-        TechnicalRequirement or CourseDeliverable =>
-            entry.Context.ChangeTracker.Entries<VendorEngagement>()
-                .FirstOrDefault(e => e.Entity.Id == (Guid)entry.Property("EngagementId").CurrentValue!)?.Entity.RolloutId,
-        GateComment comment => entry.Context.Set<ClearanceGate>().Local.FirstOrDefault(g => g.Id == comment.GateId)?.RolloutId,
-        AgreementComment comment => entry.Context.Set<CostSharingAgreement>().Local.FirstOrDefault(a => a.Id == comment.AgreementId)?.RolloutId,
-        RolloutPhase or PhaseSendBack => (Guid?)entry.Property("RolloutId").CurrentValue,
-        GateChecklistItem or GateReviewRound or GateCondition =>
-            entry.Context.ChangeTracker.Entries<ClearanceGate>()
-                .FirstOrDefault(g => g.Entity.Id == (Guid)entry.Property("GateId").CurrentValue!)?.Entity.RolloutId,
-        _ => null,
-    };
+        switch (entry.Entity)
+        {
+            case Rollout rollout: return rollout.Id;
+            case IBelongsToRollout belongs: return belongs.RolloutId;
+        }
 
-    private static string ToJson(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+        if (AuditConvention.Of(entry.Metadata).Parent is not { } parent)
+        {
+            return null;
+        }
+
+        if (parent.PrincipalEntityType.ClrType == typeof(Rollout) && parent.PrincipalKey.IsPrimaryKey())
+        {
+            return (Guid?)entry.Property(parent.Properties[0]).CurrentValue;
+        }
+
+        return tracked.ParentOf(entry, parent) is { } principal ? RolloutIdOf(principal, tracked) : null;
+    }
+
+    /// <summary>
+    /// The primary key's value (an owned reference such as the pilot cohort is keyed by its owner's id). A key the database
+    /// generates on insert (a department's number) is not known yet while the entry is written, so it stays empty; the
+    /// entry's values still name what was created.
+    /// </summary>
+    private static string EntityIdOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(entry.Property).ToList();
+        return key.Any(p => p.IsTemporary) ? "" : string.Join(",", key.Select(p => p.CurrentValue));
+    }
+
+    private static string ToJson(IEnumerable<IProperty> properties, Func<IProperty, object?> value)
         => JsonSerializer.Serialize(properties
-            .Where(p => p.Metadata.Name is not ("Id" or "Version"))
-            .ToDictionary(p => p.Metadata.Name, p => value(p)?.ToString()));
+            .Where(p => p.Name is not ("Id" or "Version"))
+            .ToDictionary(p => p.Name, p => value(p)?.ToString()));
 }

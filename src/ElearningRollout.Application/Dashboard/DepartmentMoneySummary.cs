@@ -1,4 +1,5 @@
 using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.CostSharing;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ namespace ElearningRollout.Application.Dashboard;
 /// is saved. It exists for the dashboard: the splits live in JSON on the cost lines, which no database can add up, and
 /// adding up every agreement in memory would read all of them. Amounts are whole cents so both providers sum them exactly.
 /// </summary>
+[NotAudited("A read model derived from the agreement's lines and actual spend, which are audited; it is rewritten on every save of the agreement.")]
 public sealed class DepartmentMoneySummary
 {
     public Guid AgreementId { get; set; }

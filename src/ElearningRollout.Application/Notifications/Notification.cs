@@ -1,3 +1,5 @@
+using ElearningRollout.Domain.Common;
+
 namespace ElearningRollout.Application.Notifications;
 
 public enum NotificationKind
@@ -13,6 +15,7 @@ public enum NotificationKind
 }
 
 /// <summary>Something one person should know, shown in the app at once (and mailed when SMTP is configured).</summary>
+[NotAudited("A message to one person about a change that is audited itself; reading it is not a change of the project.")]
 public sealed class Notification
 {
     public long Id { get; init; }

@@ -5,6 +5,7 @@ namespace ElearningRollout.Domain.Common;
 /// agreement). Comments are their own records, not part of the thing discussed: a comment never collides with,
 /// or is lost to, a decision or a signature saved at the same moment.
 /// </summary>
+[OwnRecord("A comment is its own record: it never collides with, or is lost to, a decision or a signature saved at the same moment.")]
 public abstract class ThreadComment
 {
     public const int MaxTextLength = 4000;

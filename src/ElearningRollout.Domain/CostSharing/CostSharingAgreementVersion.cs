@@ -1,9 +1,12 @@
+using ElearningRollout.Domain.Common;
+
 namespace ElearningRollout.Domain.CostSharing;
 
 /// <summary>
 /// A signed version of an agreement, frozen at the moment the second signature was given: the lines,
 /// the term and who signed. Later versions change the agreement, never this record.
 /// </summary>
+[NotAudited("A frozen copy of the lines, written by the second signature: the signature and every line's change are audited already, on the agreement and its lines.")]
 public sealed class CostSharingAgreementVersion
 {
     internal CostSharingAgreementVersion(CostSharingAgreement agreement)

@@ -7,6 +7,7 @@ namespace ElearningRollout.Domain.Vendors;
 /// engages it: Training keeps the name and contact, IT keeps the security record (certifications, questionnaire, DPA,
 /// data residency), and an expired or expiring certification shows wherever the vendor is engaged.
 /// </summary>
+[AddedPartsMoveVersion("A certification is added on its own (IT records it); it changes the vendor's security record, so an edit made against the older version must conflict.")]
 public sealed class Vendor : IAggregateRoot
 {
     public const int MaxNameLength = 200;

@@ -7,6 +7,7 @@ namespace ElearningRollout.Domain.Vendors;
 /// technical requirements); requirements are in VendorEngagement.Requirements.cs, the course-development cycle in
 /// VendorEngagement.Deliverables.cs.
 /// </summary>
+[AddedPartsMoveVersion("Technical requirements and deliverables are added on their own; they change what was agreed with the vendor, so an edit made against the older version must conflict.")]
 public sealed partial class VendorEngagement : IAggregateRoot, IBelongsToRollout
 {
     public const int MaxReasonLength = 2000;

@@ -11,7 +11,7 @@ internal sealed class AgreementCommentConfiguration : IEntityTypeConfiguration<A
         builder.ToTable("AgreementComments");
         builder.HasKey(c => c.Id);
         builder.HasOne<CostSharingAgreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(c => c.AuthorId).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.AuthorId).HasMaxLength(ColumnLengths.UserId).IsRequired();
         builder.Property(c => c.Text).HasMaxLength(AgreementComment.MaxTextLength).IsRequired();
         builder.HasIndex(c => c.AgreementId);
     }

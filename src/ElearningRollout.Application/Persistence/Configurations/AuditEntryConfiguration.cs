@@ -11,7 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("AuditEntries");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedOnAdd();
-        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.UserId).HasMaxLength(ColumnLengths.UserId);
         builder.Property(a => a.UserName).HasMaxLength(200).IsRequired();
         builder.Property(a => a.EntityType).HasMaxLength(100).IsRequired();
         builder.Property(a => a.EntityId).HasMaxLength(100).IsRequired();

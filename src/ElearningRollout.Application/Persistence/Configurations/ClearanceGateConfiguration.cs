@@ -15,7 +15,7 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
         builder.HasOne<Rollout>().WithMany().HasForeignKey(g => g.RolloutId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(g => new { g.RolloutId, g.Kind }).IsUnique();
         builder.HasIndex(g => new { g.State, g.DueDate });
-        builder.Property(g => g.ReviewerId).HasMaxLength(450);
+        builder.Property(g => g.ReviewerId).HasMaxLength(ColumnLengths.UserId);
         builder.Property(g => g.Version).IsConcurrencyToken();
 
         builder.OwnsMany(g => g.Checklist, item =>
@@ -26,7 +26,7 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             item.Property(i => i.Id).ValueGeneratedNever();
             item.Property(i => i.Text).HasMaxLength(GateChecklistItem.MaxTextLength).IsRequired();
             item.Property(i => i.Evidence).HasMaxLength(GateChecklistItem.MaxEvidenceLength);
-            item.Property(i => i.SetById).HasMaxLength(450);
+            item.Property(i => i.SetById).HasMaxLength(ColumnLengths.UserId);
         });
         builder.Navigation(g => g.Checklist).HasField("_checklist");
 
@@ -36,10 +36,10 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             round.WithOwner().HasForeignKey("GateId");
             round.HasKey(r => r.Id);
             round.Property(r => r.Id).ValueGeneratedNever();
-            round.Property(r => r.SubmittedById).HasMaxLength(450);
-            round.Property(r => r.ReviewStartedById).HasMaxLength(450);
-            round.Property(r => r.DecidedById).HasMaxLength(450);
-            round.Property(r => r.Rationale).HasMaxLength(4000);
+            round.Property(r => r.SubmittedById).HasMaxLength(ColumnLengths.UserId);
+            round.Property(r => r.ReviewStartedById).HasMaxLength(ColumnLengths.UserId);
+            round.Property(r => r.DecidedById).HasMaxLength(ColumnLengths.UserId);
+            round.Property(r => r.Rationale).HasMaxLength(ClearanceGate.MaxRationaleLength);
         });
         builder.Navigation(g => g.Rounds).HasField("_rounds");
 
@@ -50,8 +50,8 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             condition.HasKey(c => c.Id);
             condition.Property(c => c.Id).ValueGeneratedNever();
             condition.Property(c => c.Text).HasMaxLength(GateCondition.MaxTextLength).IsRequired();
-            condition.Property(c => c.OwnerId).HasMaxLength(450).IsRequired();
-            condition.Property(c => c.MetById).HasMaxLength(450);
+            condition.Property(c => c.OwnerId).HasMaxLength(ColumnLengths.UserId).IsRequired();
+            condition.Property(c => c.MetById).HasMaxLength(ColumnLengths.UserId);
         });
         builder.Navigation(g => g.Conditions).HasField("_conditions");
     }

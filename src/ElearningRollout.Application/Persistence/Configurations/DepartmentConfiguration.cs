@@ -8,7 +8,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
 {
     public void Configure(EntityTypeBuilder<Department> builder)
     {
-        builder.Property(d => d.Name).HasMaxLength(80).IsRequired();
+        builder.Property(d => d.Name).HasMaxLength(ColumnLengths.DepartmentName).IsRequired();
         builder.HasIndex(d => d.Name).IsUnique();
     }
 }

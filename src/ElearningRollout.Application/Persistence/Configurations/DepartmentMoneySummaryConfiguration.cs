@@ -11,8 +11,8 @@ internal sealed class DepartmentMoneySummaryConfiguration : IEntityTypeConfigura
     {
         builder.ToTable("DepartmentMoneySummaries");
         builder.HasKey(s => new { s.AgreementId, s.Department, s.Currency });
-        builder.Property(s => s.Department).HasMaxLength(80);
-        builder.Property(s => s.Currency).HasMaxLength(3);
+        builder.Property(s => s.Department).HasMaxLength(ColumnLengths.DepartmentName);
+        builder.Property(s => s.Currency).HasMaxLength(ColumnLengths.CurrencyCode);
 
         // No foreign key to the rollout: SQL Server refuses a second cascade path (rollout -> agreement -> summary).
         builder.HasOne<CostSharingAgreement>().WithMany().HasForeignKey(s => s.AgreementId).OnDelete(DeleteBehavior.Cascade);

@@ -11,7 +11,7 @@ internal sealed class GateCommentConfiguration : IEntityTypeConfiguration<GateCo
         builder.ToTable("GateComments");
         builder.HasKey(c => c.Id);
         builder.HasOne<ClearanceGate>().WithMany().HasForeignKey(c => c.GateId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(c => c.AuthorId).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.AuthorId).HasMaxLength(ColumnLengths.UserId).IsRequired();
         builder.Property(c => c.Text).HasMaxLength(GateComment.MaxTextLength).IsRequired();
         builder.HasIndex(c => c.GateId);
     }

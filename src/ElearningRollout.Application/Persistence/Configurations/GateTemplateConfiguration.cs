@@ -12,7 +12,7 @@ internal sealed class GateTemplateConfiguration : IEntityTypeConfiguration<GateT
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.HasIndex(t => t.Kind).IsUnique();
-        builder.Property(t => t.PublishedById).HasMaxLength(450);
+        builder.Property(t => t.PublishedById).HasMaxLength(ColumnLengths.UserId);
         builder.Property(t => t.Version).IsConcurrencyToken();
 
         builder.OwnsMany(t => t.Items, item =>

@@ -11,7 +11,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.ToTable("Notifications");
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedOnAdd();
-        builder.Property(n => n.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(n => n.UserId).HasMaxLength(ColumnLengths.UserId).IsRequired();
         builder.Property(n => n.Title).HasMaxLength(400).IsRequired();
         builder.Property(n => n.Link).HasMaxLength(400).IsRequired();
         builder.Property(n => n.DedupKey).HasMaxLength(200);

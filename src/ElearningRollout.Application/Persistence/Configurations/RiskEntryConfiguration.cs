@@ -18,8 +18,8 @@ internal sealed class RiskEntryConfiguration : IEntityTypeConfiguration<RiskEntr
         builder.Property(r => r.Resolution).HasMaxLength(RiskEntry.MaxResolutionLength);
         builder.Property(r => r.RaisedByDepartment).HasMaxLength(RiskEntry.MaxDepartmentLength).IsRequired();
         builder.Property(r => r.OwningDepartment).HasMaxLength(RiskEntry.MaxDepartmentLength).IsRequired();
-        builder.Property(r => r.RaisedById).HasMaxLength(450);
-        builder.Property(r => r.OwnerId).HasMaxLength(450);
+        builder.Property(r => r.RaisedById).HasMaxLength(ColumnLengths.UserId);
+        builder.Property(r => r.OwnerId).HasMaxLength(ColumnLengths.UserId);
         builder.Property(r => r.Version).IsConcurrencyToken();
     }
 }

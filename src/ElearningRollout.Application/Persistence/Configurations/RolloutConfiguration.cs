@@ -25,12 +25,12 @@ internal sealed class RolloutConfiguration : IEntityTypeConfiguration<Rollout>
         builder.Property(r => r.Title).HasMaxLength(Rollout.MaxTitleLength).IsRequired();
         builder.Property(r => r.Summary).HasMaxLength(Rollout.MaxSummaryLength);
         builder.Property(r => r.BusinessCase).HasMaxLength(Rollout.MaxBusinessCaseLength);
-        builder.Property(r => r.TrainingOwnerId).HasMaxLength(450).IsRequired();
-        builder.Property(r => r.ItLiaisonId).HasMaxLength(450);
-        builder.Property(r => r.ExecutiveSponsorId).HasMaxLength(450);
-        builder.Property(r => r.Audiences).HasMaxLength(120);
-        builder.Property(r => r.AccessChannels).HasMaxLength(120);
-        builder.Property(r => r.Integrations).HasMaxLength(120);
+        builder.Property(r => r.TrainingOwnerId).HasMaxLength(ColumnLengths.UserId).IsRequired();
+        builder.Property(r => r.ItLiaisonId).HasMaxLength(ColumnLengths.UserId);
+        builder.Property(r => r.ExecutiveSponsorId).HasMaxLength(ColumnLengths.UserId);
+        builder.Property(r => r.Audiences).HasMaxLength(ColumnLengths.FlagNames);
+        builder.Property(r => r.AccessChannels).HasMaxLength(ColumnLengths.FlagNames);
+        builder.Property(r => r.Integrations).HasMaxLength(ColumnLengths.FlagNames);
         builder.Property(r => r.StatusReason).HasMaxLength(Rollout.MaxReasonLength);
         builder.Property(r => r.HealthReason).HasMaxLength(Rollout.MaxReasonLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
@@ -43,7 +43,7 @@ internal sealed class RolloutConfiguration : IEntityTypeConfiguration<Rollout>
 
         builder.OwnsOne(r => r.PilotCohort, pilot =>
         {
-            pilot.Property(p => p.Name).HasColumnName("PilotCohortName").HasMaxLength(200);
+            pilot.Property(p => p.Name).HasColumnName("PilotCohortName").HasMaxLength(PilotCohort.MaxNameLength);
             pilot.Property(p => p.Size).HasColumnName("PilotCohortSize");
             pilot.Property(p => p.StartDate).HasColumnName("PilotStart");
             pilot.Property(p => p.EndDate).HasColumnName("PilotEnd");
@@ -68,7 +68,7 @@ internal sealed class RolloutConfiguration : IEntityTypeConfiguration<Rollout>
             sendBack.HasKey(s => s.Id);
             sendBack.Property(s => s.Id).ValueGeneratedNever();
             sendBack.Property(s => s.Reason).HasMaxLength(Rollout.MaxReasonLength).IsRequired();
-            sendBack.Property(s => s.SentBackById).HasMaxLength(450);
+            sendBack.Property(s => s.SentBackById).HasMaxLength(ColumnLengths.UserId);
         });
         builder.Navigation(r => r.SendBacks).HasField("_sendBacks");
     }

@@ -17,7 +17,7 @@ internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
         builder.Property(v => v.ContactEmail).HasMaxLength(Vendor.MaxContactLength);
         builder.Property(v => v.ContactPhone).HasMaxLength(Vendor.MaxContactLength);
         builder.Property(v => v.DataResidency).HasMaxLength(Vendor.MaxResidencyLength);
-        builder.Property(v => v.RegisteredById).HasMaxLength(450);
+        builder.Property(v => v.RegisteredById).HasMaxLength(ColumnLengths.UserId);
         builder.Property(v => v.Version).IsConcurrencyToken();
 
         builder.OwnsMany(v => v.Certifications, certification =>

@@ -18,10 +18,10 @@ internal sealed class VendorEngagementConfiguration : IEntityTypeConfiguration<V
         builder.HasOne<Vendor>().WithMany().HasForeignKey(e => e.VendorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.VendorId, e.Status });
         builder.Property(e => e.ContractValue).HasPrecision(18, 2);
-        builder.Property(e => e.Currency).HasMaxLength(3);
+        builder.Property(e => e.Currency).HasMaxLength(ColumnLengths.CurrencyCode);
         builder.Property(e => e.UptimePercent).HasPrecision(6, 3);
         builder.Property(e => e.TerminationReason).HasMaxLength(VendorEngagement.MaxReasonLength);
-        builder.Property(e => e.ProposedById).HasMaxLength(450);
+        builder.Property(e => e.ProposedById).HasMaxLength(ColumnLengths.UserId);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.Terms);
 
@@ -34,7 +34,7 @@ internal sealed class VendorEngagementConfiguration : IEntityTypeConfiguration<V
             requirement.Property(r => r.Topic).HasMaxLength(TechnicalRequirement.MaxTopicLength).IsRequired();
             requirement.Property(r => r.Text).HasMaxLength(TechnicalRequirement.MaxTextLength).IsRequired();
             requirement.Property(r => r.AcknowledgedBy).HasMaxLength(TechnicalRequirement.MaxAcknowledgedByLength);
-            requirement.Property(r => r.AcknowledgementRecordedById).HasMaxLength(450);
+            requirement.Property(r => r.AcknowledgementRecordedById).HasMaxLength(ColumnLengths.UserId);
         });
         builder.Navigation(e => e.Requirements).HasField("_requirements");
 
@@ -46,8 +46,8 @@ internal sealed class VendorEngagementConfiguration : IEntityTypeConfiguration<V
             deliverable.Property(d => d.Id).ValueGeneratedNever();
             deliverable.Property(d => d.SubmissionNote).HasMaxLength(CourseDeliverable.MaxNoteLength);
             deliverable.Property(d => d.RejectionComments).HasMaxLength(CourseDeliverable.MaxNoteLength);
-            deliverable.Property(d => d.SubmittedById).HasMaxLength(450);
-            deliverable.Property(d => d.DecidedById).HasMaxLength(450);
+            deliverable.Property(d => d.SubmittedById).HasMaxLength(ColumnLengths.UserId);
+            deliverable.Property(d => d.DecidedById).HasMaxLength(ColumnLengths.UserId);
         });
         builder.Navigation(e => e.Deliverables).HasField("_deliverables");
     }

@@ -18,8 +18,8 @@ internal sealed class VendorSelectionConfiguration : IEntityTypeConfiguration<Ve
         builder.HasOne<Rollout>().WithMany().HasForeignKey(s => s.RolloutId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.RolloutId).IsUnique();
         builder.HasOne<Vendor>().WithMany().HasForeignKey(s => s.WinnerVendorId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(s => s.StartedById).HasMaxLength(450);
-        builder.Property(s => s.DecidedById).HasMaxLength(450);
+        builder.Property(s => s.StartedById).HasMaxLength(ColumnLengths.UserId);
+        builder.Property(s => s.DecidedById).HasMaxLength(ColumnLengths.UserId);
         builder.Property(s => s.Version).IsConcurrencyToken();
 
         builder.OwnsMany(s => s.Criteria, criterion =>
@@ -49,7 +49,7 @@ internal sealed class VendorSelectionConfiguration : IEntityTypeConfiguration<Ve
             evaluator.WithOwner().HasForeignKey("SelectionId");
             evaluator.HasKey(e => e.Id);
             evaluator.Property(e => e.Id).ValueGeneratedNever();
-            evaluator.Property(e => e.EvaluatorId).HasMaxLength(450);
+            evaluator.Property(e => e.EvaluatorId).HasMaxLength(ColumnLengths.UserId);
             evaluator.HasIndex("SelectionId", nameof(SelectionEvaluator.EvaluatorId)).IsUnique();
         });
         builder.Navigation(s => s.Evaluators).HasField("_evaluators");
@@ -61,7 +61,7 @@ internal sealed class VendorSelectionConfiguration : IEntityTypeConfiguration<Ve
             score.WithOwner().HasForeignKey("SelectionId");
             score.HasKey(c => c.Id);
             score.Property(c => c.Id).ValueGeneratedNever();
-            score.Property(c => c.EvaluatorId).HasMaxLength(450);
+            score.Property(c => c.EvaluatorId).HasMaxLength(ColumnLengths.UserId);
             score.HasIndex("SelectionId", nameof(CandidateScore.EvaluatorId), nameof(CandidateScore.VendorId), nameof(CandidateScore.CriterionId)).IsUnique();
         });
         builder.Navigation(s => s.Scores).HasField("_scores");

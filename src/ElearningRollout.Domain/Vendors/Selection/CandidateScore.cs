@@ -1,9 +1,12 @@
+using ElearningRollout.Domain.Common;
+
 namespace ElearningRollout.Domain.Vendors.Selection;
 
 /// <summary>
 /// One evaluator's 1-5 for one candidate on one criterion. Each evaluator writes only their own rows, so two evaluators
 /// scoring at the same moment never overwrite each other.
 /// </summary>
+[OwnRecord("Each evaluator writes only their own scores: evaluators scoring at the same time, or while the training owner edits a criterion, must not conflict.")]
 public sealed class CandidateScore
 {
     public const int Lowest = 1;

@@ -5,6 +5,7 @@ namespace ElearningRollout.Domain.Vendors.Selection;
 /// The criteria and weights every new selection starts from. One row per installation, kept by administrators; its
 /// version guards the whole set, because the weights only make sense together (they total 100).
 /// </summary>
+[AddedPartsMoveVersion("Revising replaces the criteria: the set itself does not change, only its added and removed criteria, and the weights only make sense together.")]
 public sealed class DefaultSelectionCriteria : IAggregateRoot
 {
     /// <summary>The one row's key: there is a single set of defaults.</summary>

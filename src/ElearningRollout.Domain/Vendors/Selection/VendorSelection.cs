@@ -8,6 +8,7 @@ namespace ElearningRollout.Domain.Vendors.Selection;
 /// change; scores are each evaluator's own rows and leave it alone, so evaluators never conflict with each other or with
 /// the training owner editing a criterion. The arithmetic is in VendorSelection.Ranking.cs.
 /// </summary>
+[AddedPartsMoveVersion("An added criterion, candidate or evaluator changes what is being scored, so an edit made against the older version must conflict. Scores are OwnRecord and never move it.")]
 public sealed partial class VendorSelection : IAggregateRoot, IBelongsToRollout
 {
     private readonly List<SelectionCriterion> _criteria = [];
