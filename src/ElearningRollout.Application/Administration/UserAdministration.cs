@@ -32,93 +32,63 @@ public sealed class UserAdministration(
     UserManager<ApplicationUser> users,
     ICurrentActor currentActor,
     TimeProvider clock,
-    RefusalAudit refusals) : IUseCases
+    RefusalAudit refusals,
+    EditPipeline edits) : IUseCases
 {
     /// <summary>Creates the account and returns its one-time password, shown once to the administrator.</summary>
-    public async Task<string> CreateAsync(NewUserDraft draft, CancellationToken cancellationToken = default)
-    {
-        var admin = await RequireAdministratorAsync(cancellationToken);
-        var email = (draft.Email ?? "").Trim();
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(draft.DisplayName) || draft.DisplayName.Trim().Length > 120)
+    public Task<string> CreateAsync(NewUserDraft draft, CancellationToken cancellationToken = default)
+        => edits.ActAsync(Administering, async (e, ct) =>
         {
-            errors[nameof(NewUserDraft.DisplayName)] = ["Enter the person's name (up to 120 characters)."];
-        }
+            await e.EnsureValidAsync(draft, ct);
+            var email = draft.Email.Trim();
+            var password = OneTimePassword();
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = draft.DisplayName.Trim(),
+                DepartmentId = (await DepartmentIdAsync(e, draft.Department, ct))!.Value,
+            };
+            EnsureSucceeded(await users.CreateAsync(user, password));
+            EnsureSucceeded(await users.AddToRolesAsync(user, draft.Roles.Distinct()));
+            await RecordAsync(e.Actor, user, "AccountCreated", null, new { user.DisplayName, draft.Department, Roles = draft.Roles }, ct);
+            return password;
+        }, cancellationToken);
 
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
+    public Task ChangeRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+        => edits.ActAsync(Administering, async (e, ct) =>
         {
-            errors[nameof(NewUserDraft.Email)] = ["Enter a valid e-mail address."];
-        }
-        else if (await users.FindByEmailAsync(email) is not null)
+            await e.EnsureValidAsync(new AccountRolesDraft { Roles = [.. roles] }, ct);
+            var user = await FindAsync(userId);
+            var before = await users.GetRolesAsync(user);
+            if (before.Contains(Roles.Administrator) && !roles.Contains(Roles.Administrator))
+            {
+                await EnsureAnotherActiveAdministratorAsync(user, ct);
+            }
+
+            EnsureSucceeded(await users.RemoveFromRolesAsync(user, before.Except(roles)));
+            EnsureSucceeded(await users.AddToRolesAsync(user, roles.Except(before)));
+            // A new security stamp makes open sessions pick up the new roles at the next revalidation.
+            await users.UpdateSecurityStampAsync(user);
+            await RecordAsync(e.Actor, user, "RolesChanged", new { Roles = before.Order() }, new { Roles = roles.Order() }, ct);
+            return true;
+        }, cancellationToken);
+
+    public Task ChangeDepartmentAsync(string userId, string department, CancellationToken cancellationToken = default)
+        => edits.ActAsync(Administering, async (e, ct) =>
         {
-            errors[nameof(NewUserDraft.Email)] = ["An account with this e-mail already exists."];
-        }
+            await e.EnsureValidAsync(new AccountDepartmentDraft { Department = department }, ct);
+            var user = await FindAsync(userId);
+            var before = user.DepartmentId;
+            user.DepartmentId = (await DepartmentIdAsync(e, department, ct))!.Value;
+            EnsureSucceeded(await users.UpdateAsync(user));
+            await users.UpdateSecurityStampAsync(user);
+            await RecordAsync(e.Actor, user, "DepartmentChanged", new { DepartmentId = before }, new { Department = department }, ct);
+            return true;
+        }, cancellationToken);
 
-        var departmentId = await DepartmentIdAsync(draft.Department, cancellationToken);
-        if (departmentId is null)
-        {
-            errors[nameof(NewUserDraft.Department)] = ["Choose a department."];
-        }
-
-        if (draft.Roles.Count == 0 || draft.Roles.Any(r => !Roles.All.Contains(r)))
-        {
-            errors[nameof(NewUserDraft.Roles)] = ["Choose at least one role."];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-
-        var password = OneTimePassword();
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = draft.DisplayName.Trim(),
-            DepartmentId = departmentId!.Value,
-        };
-        EnsureSucceeded(await users.CreateAsync(user, password));
-        EnsureSucceeded(await users.AddToRolesAsync(user, draft.Roles.Distinct()));
-        await RecordAsync(admin, user, "AccountCreated", null, new { user.DisplayName, draft.Department, Roles = draft.Roles }, cancellationToken);
-        return password;
-    }
-
-    public async Task ChangeRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
-    {
-        var admin = await RequireAdministratorAsync(cancellationToken);
-        if (roles.Count == 0 || roles.Any(r => !Roles.All.Contains(r)))
-        {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Roles"] = ["Choose at least one role."] });
-        }
-
-        var user = await FindAsync(userId);
-        var before = await users.GetRolesAsync(user);
-        if (before.Contains(Roles.Administrator) && !roles.Contains(Roles.Administrator))
-        {
-            await EnsureAnotherActiveAdministratorAsync(user, cancellationToken);
-        }
-
-        EnsureSucceeded(await users.RemoveFromRolesAsync(user, before.Except(roles)));
-        EnsureSucceeded(await users.AddToRolesAsync(user, roles.Except(before)));
-        // A new security stamp makes open sessions pick up the new roles at the next revalidation.
-        await users.UpdateSecurityStampAsync(user);
-        await RecordAsync(admin, user, "RolesChanged", new { Roles = before.Order() }, new { Roles = roles.Order() }, cancellationToken);
-    }
-
-    public async Task ChangeDepartmentAsync(string userId, string department, CancellationToken cancellationToken = default)
-    {
-        var admin = await RequireAdministratorAsync(cancellationToken);
-        var departmentId = await DepartmentIdAsync(department, cancellationToken)
-            ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["Department"] = ["Choose a department."] });
-        var user = await FindAsync(userId);
-        var before = user.DepartmentId;
-        user.DepartmentId = departmentId;
-        EnsureSucceeded(await users.UpdateAsync(user));
-        await users.UpdateSecurityStampAsync(user);
-        await RecordAsync(admin, user, "DepartmentChanged", new { DepartmentId = before }, new { Department = department }, cancellationToken);
-    }
+    private static readonly EditAccess<EditContext> Administering = new(e => EnsureAdministrator(e.Actor));
 
     public async Task SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
     {
@@ -159,10 +129,20 @@ public sealed class UserAdministration(
         await RecordAsync(admin, user, "TwoFactorReset", null, null, cancellationToken);
     }
 
+    private static void EnsureAdministrator(Actor actor)
+    {
+        if (!actor.IsAdministrator)
+        {
+            throw new AccessRefusedException(NotAnAdministrator);
+        }
+    }
+
+    private const string NotAnAdministrator = "Only administrators manage accounts.";
+
     private async Task<Actor> RequireAdministratorAsync(CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        return actor.IsAdministrator ? actor : throw await refusals.RefuseAsync(actor, "Only administrators manage accounts.", cancellationToken);
+        return actor.IsAdministrator ? actor : throw await refusals.RefuseAsync(actor, NotAnAdministrator, cancellationToken);
     }
 
     private async Task<ApplicationUser> FindAsync(string userId)
@@ -177,11 +157,8 @@ public sealed class UserAdministration(
         }
     }
 
-    private async Task<int?> DepartmentIdAsync(string name, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Departments.Where(d => d.Name == name).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
-    }
+    private static Task<int?> DepartmentIdAsync(EditContext edit, string name, CancellationToken cancellationToken)
+        => edit.Db.Departments.Where(d => d.Name == name).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
 
     private async Task RecordAsync(Actor admin, ApplicationUser user, string action, object? before, object? after, CancellationToken cancellationToken)
     {

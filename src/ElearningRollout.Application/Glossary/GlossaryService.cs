@@ -49,7 +49,7 @@ public sealed class GlossaryService(IDbContextFactory<ElearningRolloutDbContext>
         => await currentActor.GetAsync(cancellationToken) is { } actor && MayMaintain(actor);
 
     public Task AddAsync(GlossaryDraft draft, CancellationToken cancellationToken = default)
-        => edits.AddAsync(new EditAccess<EditContext>(e => EnsureMaintainer(e.Actor)), async (e, ct) =>
+        => edits.ActAsync(new EditAccess<EditContext>(e => EnsureMaintainer(e.Actor)), async (e, ct) =>
         {
             await e.EnsureValidAsync(draft, ct);
             e.Db.GlossaryTerms.Add(new GlossaryTerm(draft.Term.Trim(), draft.Definition.Trim()));

@@ -27,7 +27,7 @@ public sealed class RolloutCommands(EditPipeline edits) : IUseCases
         {
             try
             {
-                return await edits.AddAsync(Creating, async (e, ct) =>
+                return await edits.ActAsync(Creating, async (e, ct) =>
                 {
                     await e.EnsureValidAsync(draft, ct);
                     var ownerId = OwnerOf(draft, e);

@@ -13,7 +13,7 @@ public sealed class VendorCommands(EditPipeline edits) : IUseCases
 
     /// <summary>Returns the new vendor's id.</summary>
     public Task<Guid> RegisterAsync(VendorDraft draft, CancellationToken cancellationToken = default)
-        => edits.AddAsync(new EditAccess<EditContext>(e => VendorAccess.EnsureCanRegister(e.Actor)), async (e, ct) =>
+        => edits.ActAsync(new EditAccess<EditContext>(e => VendorAccess.EnsureCanRegister(e.Actor)), async (e, ct) =>
         {
             await e.EnsureValidAsync(draft, ct);
             var vendor = new Vendor(draft.Name, draft.ContactName, draft.ContactEmail, draft.ContactPhone, e.Actor.UserId, e.Now);

@@ -20,7 +20,7 @@ namespace ElearningRollout.Application.Common.Edits;
 /// <item>the change itself (domain methods; forms validated with <see cref="EditContext"/>'s validation, server rules included);</item>
 /// <item>save: the UPDATE checks the version again, so a save between load and write is a conflict, never a lost update.</item>
 /// </list>
-/// Additions (a new rollout, a risk on a rollout) take the same steps without a version.
+/// Additions (a new rollout, a risk on a rollout) and changes kept by another store take the same steps without a version.
 /// </summary>
 public sealed class EditPipeline(
     IDbContextFactory<ElearningRolloutDbContext> dbFactory,
@@ -81,8 +81,11 @@ public sealed class EditPipeline(
             return Task.FromResult(true);
         }, cancellationToken);
 
-    /// <summary>Adds something that belongs to no rollout (a vendor, a glossary term, a rollout); returns what <paramref name="add"/> returns.</summary>
-    internal async Task<TResult> AddAsync<TResult>(
+    /// <summary>
+    /// An operation on no loaded aggregate: adding something that belongs to no rollout (a vendor, a glossary term, a
+    /// rollout), or a change kept by another store (an account, through Identity). Returns what <paramref name="add"/> returns.
+    /// </summary>
+    internal async Task<TResult> ActAsync<TResult>(
         EditAccess<EditContext> access, Func<EditContext, CancellationToken, Task<TResult>> add, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
