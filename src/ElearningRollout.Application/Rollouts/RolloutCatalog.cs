@@ -111,7 +111,8 @@ public sealed class RolloutCatalog(
             rollout.SendBacks.OrderByDescending(s => s.SentBackAt)
                 .Select(s => new SendBackView(s.From, s.To, s.Reason, Person(names, s.SentBackById)?.DisplayName ?? "", s.SentBackAt))
                 .ToList(),
-            new RolloutPermissions(canEdit, canEdit, RolloutAccess.CanRaiseRisks(actor, rollout.TrainingOwnerId) && !rollout.IsFinal));
+            new RolloutPermissions(canEdit, canEdit, RolloutAccess.CanRaiseRisks(actor, rollout.TrainingOwnerId) && !rollout.IsFinal),
+            RolloutMoves.Of(rollout));
     }
 
     public async Task<Page<RolloutHistoryEntry>> HistoryAsync(string code, PageRequest page, CancellationToken cancellationToken = default)
