@@ -15,7 +15,7 @@ internal sealed record CostSharingRollout(Guid Id, string Code, string Title, st
 
     public AgreementSignatories Signatories => new(TrainingOwnerId, ItLiaisonId);
 
-    public bool IsFinal => Status is LifecycleStatus.Closed or LifecycleStatus.Cancelled;
+    public bool IsFinal => Status.IsFinal();
 
     public static async Task<CostSharingRollout> FindAsync(ElearningRolloutDbContext db, string code, CancellationToken cancellationToken)
         => await FindOrNullAsync(db, code, cancellationToken) ?? throw new NotFoundException($"There is no rollout {code}.");
@@ -34,8 +34,7 @@ internal sealed record CostSharingRollout(Guid Id, string Code, string Title, st
     {
         if (IsFinal)
         {
-            var state = Status == LifecycleStatus.Closed ? "closed" : "cancelled";
-            throw new DomainException($"This rollout is {state}; its cost-sharing agreement can no longer be changed.");
+            throw new DomainException($"This rollout is {Status.InSentence()}; its cost-sharing agreement can no longer be changed.");
         }
     }
 }

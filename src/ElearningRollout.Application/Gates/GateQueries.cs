@@ -5,6 +5,7 @@ using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Rollouts;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Gates;
@@ -40,7 +41,7 @@ public sealed class GateQueries(
         PersonChoice? Person(string? id) => id is null ? null : new PersonChoice(id, Name(id)!);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var rolloutOpen = rollout.LifecycleStatus is not (Domain.Rollouts.LifecycleStatus.Closed or Domain.Rollouts.LifecycleStatus.Cancelled);
+        var rolloutOpen = !rollout.LifecycleStatus.IsFinal();
         var open = !gate.IsCleared && rolloutOpen;
         var trainingSide = RolloutAccess.CanEdit(actor, rollout.TrainingOwnerId) && open;
         var awaiting = gate.State is GateState.Submitted or GateState.InReview;

@@ -15,7 +15,7 @@ internal sealed record EngagementRollout(
     private static readonly string[] EngagementEntityTypes =
         [nameof(VendorEngagement), nameof(TechnicalRequirement), nameof(CourseDeliverable)];
 
-    public bool IsFinal => Status is LifecycleStatus.Closed or LifecycleStatus.Cancelled;
+    public bool IsFinal => Status.IsFinal();
 
     public static async Task<EngagementRollout> FindAsync(ElearningRolloutDbContext db, string code, CancellationToken cancellationToken)
         => await Rollouts(db.Rollouts.Where(r => r.Code == code)).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"There is no rollout {code}.");
@@ -32,8 +32,7 @@ internal sealed record EngagementRollout(
     {
         if (IsFinal)
         {
-            var state = Status == LifecycleStatus.Closed ? "closed" : "cancelled";
-            throw new DomainException($"This rollout is {state}; its vendor engagements can no longer change.");
+            throw new DomainException($"This rollout is {Status.InSentence()}; its vendor engagements can no longer change.");
         }
     }
 

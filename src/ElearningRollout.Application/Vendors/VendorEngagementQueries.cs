@@ -1,6 +1,7 @@
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
         var vendorIds = engagements.Select(e => e.VendorId).Distinct().ToList();
         var vendors = await db.Vendors.AsNoTracking().Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var names = await PeopleNamesAsync(db, engagements, cancellationToken);
-        var open = rollout.LifecycleStatus is not (Domain.Rollouts.LifecycleStatus.Closed or Domain.Rollouts.LifecycleStatus.Cancelled);
+        var open = !rollout.LifecycleStatus.IsFinal();
         var can = new EngagementPermissions(
             open && VendorAccess.CanManageEngagements(actor, rollout.TrainingOwnerId),
             open && VendorAccess.CanOwnRequirements(actor),

@@ -14,7 +14,7 @@ internal sealed record SelectionRollout(Guid Id, string Code, string Title, stri
     private static readonly string[] SelectionEntityTypes =
         [nameof(VendorSelection), nameof(SelectionCriterion), nameof(SelectionCandidate), nameof(SelectionEvaluator)];
 
-    public bool IsFinal => Status is LifecycleStatus.Closed or LifecycleStatus.Cancelled;
+    public bool IsFinal => Status.IsFinal();
 
     public static async Task<SelectionRollout> FindAsync(ElearningRolloutDbContext db, string code, CancellationToken cancellationToken)
         => await db.Rollouts.AsNoTracking().Where(r => r.Code == code)
@@ -30,8 +30,7 @@ internal sealed record SelectionRollout(Guid Id, string Code, string Title, stri
     {
         if (IsFinal)
         {
-            var state = Status == LifecycleStatus.Closed ? "closed" : "cancelled";
-            throw new DomainException($"This rollout is {state}; its vendor selection can no longer change.");
+            throw new DomainException($"This rollout is {Status.InSentence()}; its vendor selection can no longer change.");
         }
     }
 }
