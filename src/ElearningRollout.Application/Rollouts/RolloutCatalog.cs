@@ -83,7 +83,7 @@ public sealed class RolloutCatalog(
             .Select(g => new
             {
                 g.Id, g.Kind, g.GuardedPhase, g.IsRequired, g.State, g.ReviewerId, g.DueDate,
-                OpenRequired = g.Checklist.Count(i => i.IsRequired && (i.State == ChecklistItemState.Open || i.State == ChecklistItemState.Failed)),
+                OpenRequired = g.Checklist.Count(i => i.IsRequired && ChecklistItemStateRules.Unsettled.Contains(i.State)),
                 Items = g.Checklist.Count,
             })
             .ToListAsync(cancellationToken);
