@@ -68,6 +68,17 @@ public class GateApprovalPolicyTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(KindsAndStates))]
+    public void May_submit_exactly_when_the_gate_accepts_a_submission(GateKind kind, GateState state)
+    {
+        var offered = GateIn(kind, state).MaySubmit;
+        var refusal = RefusalOf(() => GateIn(kind, state).Submit(Given.TrainerId, Given.Now));
+
+        Assert.True(offered == (refusal is null), $"{kind} {state}: offered {offered}, refused with \"{refusal}\".");
+        Assert.Equal(state is GateState.Draft or GateState.Rejected, offered);
+    }
+
     [Fact]
     public void Go_live_sign_off_is_the_executives_sign_off_of_the_rollout_and_every_other_kind_an_it_review()
     {

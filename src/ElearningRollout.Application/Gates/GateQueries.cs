@@ -59,7 +59,7 @@ public sealed class GateQueries(
             comments.Select(c => new CommentView(Name(c.AuthorId)!, c.At, c.Text)).ToList(),
             new GatePermissions(
                 EditChecklist: trainingSide && !gate.AwaitsDecision,
-                Submit: trainingSide && gate.State is GateState.Draft or GateState.Rejected,
+                Submit: trainingSide && gate.MaySubmit,
                 Decide: rolloutOpen && gate.MayDecide(actor),
                 Waive: rolloutOpen && gate.MayWaive(actor),
                 SignOff: rolloutOpen && approval.SignsOffRollout && gate.MayDecide(actor),

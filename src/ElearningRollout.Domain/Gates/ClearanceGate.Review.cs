@@ -13,16 +13,14 @@ public sealed partial class ClearanceGate
 
     private const string SubmitterRefusal = "You submitted this gate for review, so someone else must decide it.";
 
+    /// <summary>Whether <see cref="Submit"/> accepts the gate now: from Draft, or from Rejected as a new round.</summary>
+    public bool MaySubmit => SubmitRefusal() is null;
+
     /// <summary>From Draft, or from Rejected as a new round.</summary>
     public void Submit(string submittedById, DateTimeOffset now)
     {
         var by = Require.UserId(submittedById, "The submitter");
-        if (AwaitsDecision)
-        {
-            throw new DomainException($"The {Kind.DisplayName()} gate is already submitted for review.");
-        }
-
-        EnsureNotCleared();
+        ThrowIfRefused(SubmitRefusal());
         _rounds.Add(new GateReviewRound(_rounds.Count + 1, by, now));
         State = GateState.Submitted;
     }
@@ -93,6 +91,11 @@ public sealed partial class ClearanceGate
         EnsureMayDecide(reviewer);
         Decide(GateDecision.Rejected, reviewer, Require.Text(rationale, "A rationale for the rejection", MaxRationaleLength), now);
     }
+
+    private string? SubmitRefusal()
+        => AwaitsDecision ? $"The {Kind.DisplayName()} gate is already submitted for review."
+            : IsCleared ? ClearedRefusal
+            : null;
 
     private void EnsureAwaitingDecision() => ThrowIfRefused(AwaitingDecisionRefusal());
 
