@@ -140,11 +140,11 @@ public class GateTemplateTests
     {
         foreach (var kind in Enum.GetValues<GateKind>().Where(k => k != GateKind.GoLiveSignOff))
         {
-            Assert.True(GateRequirements.IsItGate(kind));
-            Assert.Equal(Roles.ItLead, GateRequirements.DecidingRole(kind));
+            Assert.Equal(Roles.ItLead, GateApprovalPolicy.For(kind).DecidingRole);
+            Assert.Equal(Roles.ItLead, GateApprovalPolicy.For(kind).DecidingRole);
         }
 
-        Assert.False(GateRequirements.IsItGate(GateKind.GoLiveSignOff));
-        Assert.Equal(Roles.Executive, GateRequirements.DecidingRole(GateKind.GoLiveSignOff));
+        Assert.Equal(Roles.Executive, GateApprovalPolicy.For(GateKind.GoLiveSignOff).DecidingRole);
+        Assert.Equal(Roles.Executive, GateApprovalPolicy.For(GateKind.GoLiveSignOff).DecidingRole);
     }
 }

@@ -90,7 +90,7 @@ internal static class Given
     {
         MeetChecklist(gate);
         gate.Submit(TrainerId, Now);
-        if (gate.Kind == GateKind.GoLiveSignOff)
+        if (gate.Approval.SignsOffRollout)
         {
             gate.SignOffGoLive(Executive(), null, gatesOfRollout, Now);
         }

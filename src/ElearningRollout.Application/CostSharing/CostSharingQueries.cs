@@ -100,7 +100,7 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
         var isFinal = rollout.IsFinal;
         var manage = CostSharingAccess.CanManage(actor, rollout.TrainingOwnerId) && !isFinal;
         var state = agreement?.State;
-        var signsAs = SignsAs(actor, rollout, agreement);
+        var signsAs = agreement?.SideToSign(actor, rollout.Signatories);
         return new CostPermissions(
             CreateAgreement: manage && agreement is null,
             EditLines: manage && state is AgreementState.Draft or AgreementState.Signed,
@@ -110,18 +110,6 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
             SignsAs: isFinal ? null : signsAs,
             RecordActuals: agreement is not null && agreement.Lines.Count > 0 && CostSharingAccess.CanRecordActuals(actor, rollout.TrainingOwnerId),
             Comment: agreement is not null && !isFinal && CostSharingAccess.CanComment(actor, rollout.Signatories));
-    }
-
-    /// <summary>The side this person's signature would count for now, or null (not a signatory, already signed, not proposed).</summary>
-    private static AgreementSide? SignsAs(Actor actor, RolloutFacts rollout, CostSharingAgreement? agreement)
-    {
-        if (agreement is not { State: AgreementState.Proposed } || actor.UserId == agreement.TrainingSignedById || actor.UserId == agreement.ItSignedById)
-        {
-            return null;
-        }
-
-        var open = rollout.Signatories.SidesOf(actor).Where(s => agreement.SignedAt(s) is null).ToList();
-        return open.Count == 0 ? null : open[0];
     }
 
     private static async Task<(RolloutFacts Rollout, CostSharingAgreement? Agreement)?> LoadAsync(

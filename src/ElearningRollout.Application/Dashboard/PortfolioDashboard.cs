@@ -45,10 +45,11 @@ public sealed class PortfolioDashboard(IDbContextFactory<ElearningRolloutDbConte
             .Select(g => new { g.Key.Department, g.Key.Currency, Committed = g.Sum(s => s.CommittedCents), Actual = g.Sum(s => s.ActualCents) })
             .ToListAsync(cancellationToken);
 
-        var canSignOff = actor.IsInRole(Roles.Executive);
+        var signOffKinds = GateApprovalPolicy.RolloutSignOffKinds.Where(k => GateApprovalPolicy.For(k).MayDecide(actor)).ToList();
+        var canSignOff = signOffKinds.Count > 0;
         var awaiting = canSignOff
             ? await gatesOfActive
-                .Where(g => g.Kind == GateKind.GoLiveSignOff && (g.State == GateState.Submitted || g.State == GateState.InReview)
+                .Where(g => signOffKinds.Contains(g.Kind) && GateStateRules.AwaitingDecision.Contains(g.State)
                     && (g.ReviewerId == actor.UserId || g.ReviewerId == null))
                 .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { g.Id, g.Version, r.Code, r.Title, r.TargetGoLive })
                 .OrderBy(x => x.TargetGoLive).Take(ListLength)
@@ -126,7 +127,7 @@ public sealed class PortfolioDashboard(IDbContextFactory<ElearningRolloutDbConte
         .ToList();
 
     private static IQueryable<AttentionLine> Overdue(ElearningRolloutDbContext db, IQueryable<ClearanceGate> gatesOfActive, DateOnly today) => gatesOfActive
-        .Where(g => (g.State == GateState.Submitted || g.State == GateState.InReview) && g.DueDate < today)
+        .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && g.DueDate < today)
         .OrderBy(g => g.DueDate).Take(ListLength)
         .Select(g => new AttentionLine
         {

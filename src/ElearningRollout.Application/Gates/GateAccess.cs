@@ -6,8 +6,8 @@ using ElearningRollout.Domain.Gates;
 namespace ElearningRollout.Application.Gates;
 
 /// <summary>
-/// Who takes part in a gate. Deciding and waiving are the gate's own rules (the domain refuses them too);
-/// they are checked here first so that such a refusal is an access refusal, written to the audit log.
+/// Who takes part in a gate. Deciding and waiving are the gate's own rules (<see cref="GateApprovalPolicy"/>; the
+/// domain refuses them too); they are checked here first so that such a refusal is an access refusal, written to the audit log.
 /// Separation of duties (not the submitter) and who meets a condition stay with the gate.
 /// </summary>
 public static class GateAccess
@@ -17,19 +17,18 @@ public static class GateAccess
 
     public static void EnsureCanDecide(Actor actor, GateKind kind)
     {
-        if (!actor.IsInRole(GateRequirements.DecidingRole(kind)))
+        var approval = GateApprovalPolicy.For(kind);
+        if (!approval.MayDecide(actor))
         {
-            throw new AccessRefusedException(GateRequirements.IsItGate(kind)
-                ? $"Only an IT lead can decide the {kind.DisplayName()} gate."
-                : "Only an executive can give go-live sign-off.");
+            throw new AccessRefusedException(approval.DecideRefusal(kind));
         }
     }
 
     public static void EnsureCanWaive(Actor actor)
     {
-        if (!actor.IsInRole(Roles.Executive))
+        if (!GateApprovalPolicy.MayWaive(actor))
         {
-            throw new AccessRefusedException("Only an executive can waive a gate.");
+            throw new AccessRefusedException(GateApprovalPolicy.WaiveRefusal);
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
             {
                 GateKind = e.Aggregate.Kind,
                 ReviewerId = string.IsNullOrEmpty(reviewerId)
-                    ? (e.Aggregate.Kind == GateKind.GoLiveSignOff ? e.Rollout.ExecutiveSponsorId : e.Rollout.ItLiaisonId)
+                    ? e.Aggregate.Approval.DefaultReviewerAmong(e.Rollout.ItLiaisonId, e.Rollout.ExecutiveSponsorId)
                     : reviewerId,
                 DueDate = dueDate ?? WorkingDays.After(e.Today, WorkingDays.DefaultReviewDays),
             };
@@ -61,7 +61,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
             var rationale = string.IsNullOrWhiteSpace(draft.Rationale) ? null : draft.Rationale.Trim();
             switch (draft.Decision)
             {
-                case DecisionKind.Approve when gate.Kind == GateKind.GoLiveSignOff:
+                case DecisionKind.Approve when gate.Approval.SignsOffRollout:
                     var others = await e.Db.ClearanceGates.Where(g => g.RolloutId == gate.RolloutId && g.Id != gate.Id).ToListAsync(ct);
                     gate.SignOffGoLive(e.Actor, rationale, others, e.Now);
                     break;

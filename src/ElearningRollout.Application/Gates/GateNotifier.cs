@@ -16,10 +16,10 @@ public sealed class GateNotifier(TimeProvider clock) : IFeatureService
 
     public async Task SubmittedAsync(ElearningRolloutDbContext db, ClearanceGate gate, RolloutFacts rollout, CancellationToken cancellationToken)
     {
-        var signOff = gate.Kind == GateKind.GoLiveSignOff;
+        var signOff = gate.Approval.SignsOffRollout;
         var recipients = gate.ReviewerId is { } reviewer
             ? [reviewer]
-            : await Notices.UsersInRoleAsync(db, GateRequirements.DecidingRole(gate.Kind), cancellationToken);
+            : await Notices.UsersInRoleAsync(db, gate.Approval.DecidingRole, cancellationToken);
         var title = signOff
             ? $"Go-live sign-off awaits you: {rollout.Code} {rollout.Title}"
             : $"{gate.Kind.DisplayName()} submitted to you: {rollout.Code} {rollout.Title}";

@@ -5,6 +5,7 @@ using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Rollouts;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Gates;
@@ -40,13 +41,10 @@ public sealed class GateQueries(
         PersonChoice? Person(string? id) => id is null ? null : new PersonChoice(id, Name(id)!);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var rolloutOpen = rollout.LifecycleStatus is not (Domain.Rollouts.LifecycleStatus.Closed or Domain.Rollouts.LifecycleStatus.Cancelled);
+        var rolloutOpen = !rollout.LifecycleStatus.IsFinal();
         var open = !gate.IsCleared && rolloutOpen;
         var trainingSide = RolloutAccess.CanEdit(actor, rollout.TrainingOwnerId) && open;
-        var awaiting = gate.State is GateState.Submitted or GateState.InReview;
-        var decider = actor.IsInRole(GateRequirements.DecidingRole(gate.Kind)) && gate.CurrentRound?.SubmittedById != actor.UserId;
-        var signOff = gate.Kind == GateKind.GoLiveSignOff;
-        var deciderRole = GateRequirements.DecidingRole(gate.Kind);
+        var approval = gate.Approval;
 
         return new GateDetails(
             gate.Id, rollout.Code, rollout.Title, gate.Kind, gate.GuardedPhase, gate.IsRequired, gate.State,
@@ -60,32 +58,33 @@ public sealed class GateQueries(
                 c.Id, c.RoundNumber, c.Text, Person(c.OwnerId)!, c.DueDate, c.MetAt, c.IsOverdue(today), !c.IsMet && c.OwnerId == actor.UserId && rolloutOpen)).ToList(),
             comments.Select(c => new CommentView(Name(c.AuthorId)!, c.At, c.Text)).ToList(),
             new GatePermissions(
-                EditChecklist: trainingSide && !awaiting,
-                Submit: trainingSide && gate.State is GateState.Draft or GateState.Rejected,
-                Decide: open && awaiting && decider,
-                Waive: open && actor.IsInRole(Roles.Executive) && gate.CurrentRound?.SubmittedById != actor.UserId,
-                SignOff: open && awaiting && signOff && decider,
+                EditChecklist: trainingSide && !gate.AwaitsDecision,
+                Submit: trainingSide && gate.MaySubmit,
+                Decide: rolloutOpen && gate.MayDecide(actor),
+                Waive: rolloutOpen && gate.MayWaive(actor),
+                SignOff: rolloutOpen && approval.SignsOffRollout && gate.MayDecide(actor),
                 Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId)),
-            Person(signOff ? rollout.ExecutiveSponsorId : rollout.ItLiaisonId),
-            await people.InRoleAsync(deciderRole, cancellationToken),
+            Person(approval.DefaultReviewerAmong(rollout.ItLiaisonId, rollout.ExecutiveSponsorId)),
+            await people.InRoleAsync(approval.DecidingRole, cancellationToken),
             WorkingDays.After(today, WorkingDays.DefaultReviewDays),
             gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : []);
     }
 
     /// <summary>
-    /// The IT lead's queue: IT gates awaiting a decision, mine first, then unassigned, then others', soonest due first.
+    /// The IT lead's queue: IT gates awaiting a decision (the kinds <see cref="GateApprovalPolicy.ReviewQueueKinds"/> lists),
+    /// mine first, then unassigned, then others', soonest due first.
     /// </summary>
     public async Task<Page<ReviewQueueRow>> ReviewQueueAsync(ReviewQueueQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        if (!actor.IsInRole(Roles.ItLead) && !actor.IsAdministrator)
+        if (!GateApprovalPolicy.MayWorkReviewQueue(actor) && !actor.IsAdministrator)
         {
             throw await refusals.RefuseAsync(actor, "The review queue is for IT leads.", cancellationToken);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var gates = db.ClearanceGates.AsNoTracking()
-            .Where(g => (g.State == GateState.Submitted || g.State == GateState.InReview) && g.Kind != GateKind.GoLiveSignOff);
+            .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind));
         if (query.Kind is { } kind)
         {
             gates = gates.Where(g => g.Kind == kind);

@@ -8,7 +8,11 @@ namespace ElearningRollout.Application.Gates;
 
 public sealed record ChecklistItemView(
     Guid Id, int Order, string Text, bool IsRequired, ChecklistItemState State, string? Evidence, string? SetBy, DateTimeOffset? SetAt,
-    IReadOnlyList<GlossaryEntry> Terms);
+    IReadOnlyList<GlossaryEntry> Terms)
+{
+    /// <summary>The gate's own rule (<see cref="GateChecklistItem.BlocksApproval"/>): a required item still open or failed.</summary>
+    public bool BlocksApproval => ChecklistItemStateRules.BlocksApproval(IsRequired, State);
+}
 
 public sealed record ReviewRoundView(
     int Number, string? SubmittedBy, DateTimeOffset? SubmittedAt, GateDecision? Decision, string? DecidedBy, DateTimeOffset? DecidedAt, string? Rationale);

@@ -32,9 +32,9 @@ public sealed class GateSubmissionServerRules : ServerRules<GateSubmissionDraft>
     {
         RuleFor(d => d.ReviewerId)
             .MustAsync(async (draft, reviewerId, context, ct) =>
-                await People.HoldsRoleAsync(Edit(context).Db, reviewerId!, GateRequirements.DecidingRole(draft.GateKind), ct))
+                await People.HoldsRoleAsync(Edit(context).Db, reviewerId!, GateApprovalPolicy.For(draft.GateKind).DecidingRole, ct))
             .When(d => !string.IsNullOrEmpty(d.ReviewerId))
-            .WithMessage(d => d.GateKind == GateKind.GoLiveSignOff ? "Go-live sign-off is reviewed by an executive." : "The reviewer must be an IT lead.");
+            .WithMessage(d => GateApprovalPolicy.For(d.GateKind).ReviewerRefusal);
     }
 }
 

@@ -83,7 +83,7 @@ public sealed class RolloutCatalog(
             .Select(g => new
             {
                 g.Id, g.Kind, g.GuardedPhase, g.IsRequired, g.State, g.ReviewerId, g.DueDate,
-                OpenRequired = g.Checklist.Count(i => i.IsRequired && (i.State == ChecklistItemState.Open || i.State == ChecklistItemState.Failed)),
+                OpenRequired = g.Checklist.Count(i => i.IsRequired && ChecklistItemStateRules.Unsettled.Contains(i.State)),
                 Items = g.Checklist.Count,
             })
             .ToListAsync(cancellationToken);
@@ -111,7 +111,8 @@ public sealed class RolloutCatalog(
             rollout.SendBacks.OrderByDescending(s => s.SentBackAt)
                 .Select(s => new SendBackView(s.From, s.To, s.Reason, Person(names, s.SentBackById)?.DisplayName ?? "", s.SentBackAt))
                 .ToList(),
-            new RolloutPermissions(canEdit, canEdit, RolloutAccess.CanRaiseRisks(actor, rollout.TrainingOwnerId) && !rollout.IsFinal));
+            new RolloutPermissions(canEdit, canEdit, RolloutAccess.CanRaiseRisks(actor, rollout.TrainingOwnerId) && !rollout.IsFinal),
+            RolloutMoves.Of(rollout));
     }
 
     public async Task<Page<RolloutHistoryEntry>> HistoryAsync(string code, PageRequest page, CancellationToken cancellationToken = default)

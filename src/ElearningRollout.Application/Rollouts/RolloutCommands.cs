@@ -96,6 +96,7 @@ public sealed class RolloutCommands(EditPipeline edits) : IUseCases
                 case LifecycleAction.GoLive: e.Aggregate.GoLive(await GatesAsync(e, ct), e.Today); break;
                 case LifecycleAction.Close: e.Aggregate.Close(); break;
                 case LifecycleAction.Cancel: e.Aggregate.Cancel(reason ?? ""); break;
+                case LifecycleAction.Activate: e.Aggregate.Activate(e.Today); break;
                 default: throw new DomainException("That change of status is not known.");
             }
         }, cancellationToken);

@@ -47,6 +47,18 @@ public sealed record SendBackView(PhaseKind From, PhaseKind To, string Reason, s
 /// <summary>What the signed-in person may do on this rollout (the server checks again on every command).</summary>
 public sealed record RolloutPermissions(bool Edit, bool MovePhases, bool RaiseRisks);
 
+/// <summary>
+/// What the rollout itself allows now, as the domain answers it (<see cref="Rollout.AvailableLifecycleActions"/>,
+/// <see cref="Rollout.PhasesThatMayBeSkipped"/>, <see cref="Rollout.PhasesToSendBackTo"/>); who may make the moves is
+/// <see cref="RolloutPermissions"/>. Screens render these lists and never work them out again.
+/// </summary>
+public sealed record RolloutMoves(
+    IReadOnlyList<LifecycleAction> LifecycleActions, IReadOnlyList<PhaseKind> SkippablePhases, IReadOnlyList<PhaseKind> SendBackTargets)
+{
+    public static RolloutMoves Of(Rollout rollout)
+        => new(rollout.AvailableLifecycleActions(), rollout.PhasesThatMayBeSkipped(), rollout.PhasesToSendBackTo());
+}
+
 public sealed record RolloutDetails(
     Guid Id,
     string Code,
@@ -76,7 +88,8 @@ public sealed record RolloutDetails(
     IReadOnlyList<PhaseView> Phases,
     IReadOnlyList<GateSummary> Gates,
     IReadOnlyList<SendBackView> SendBacks,
-    RolloutPermissions Can)
+    RolloutPermissions Can,
+    RolloutMoves Moves)
 {
     /// <summary>The form model for editing, filled with what is stored now.</summary>
     public RolloutDraft ToDraft() => new()
@@ -105,13 +118,3 @@ public sealed record RolloutDetails(
 
 /// <summary>One line of a rollout's History tab (from the append-only audit trail).</summary>
 public sealed record RolloutHistoryEntry(DateTimeOffset At, string Who, string What, string Subject, string Changes);
-
-/// <summary>Lifecycle moves other than activation and phase moves.</summary>
-public enum LifecycleAction
-{
-    PutOnHold,
-    Resume,
-    GoLive,
-    Close,
-    Cancel,
-}

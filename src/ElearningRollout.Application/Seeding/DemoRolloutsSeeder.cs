@@ -87,7 +87,7 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
                 && gates.FirstOrDefault(g => g.GuardedPhase == rollout.CurrentPhase && g.IsRequired) is { } waiting)
             {
                 MeetChecklist(waiting, owner, now);
-                var reviewer = waiting.Kind == GateKind.GoLiveSignOff ? executive : liaison;
+                var reviewer = waiting.Approval.DefaultReviewer == RolloutContact.ExecutiveSponsor ? executive : liaison;
                 waiting.AssignReviewer(reviewer.UserId, today.AddDays(demo.Health == RolloutHealth.OffTrack ? -3 : 10));
                 waiting.Submit(owner.UserId, now);
             }
@@ -120,7 +120,7 @@ public sealed class DemoRolloutsSeeder(IDbContextFactory<ElearningRolloutDbConte
     {
         MeetChecklist(gate, owner, now);
         gate.Submit(owner.UserId, now);
-        if (gate.Kind == GateKind.GoLiveSignOff)
+        if (gate.Approval.SignsOffRollout)
         {
             gate.SignOffGoLive(executive, "Pilot findings addressed; every gate cleared.", gates, now);
         }

@@ -71,6 +71,5 @@ public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext>
     private static IQueryable<ClearanceGate> GatesOnOlderVersions(ElearningRolloutDbContext db) =>
         db.ClearanceGates.AsNoTracking().Where(g =>
             g.TemplateVersion < db.GateTemplates.Where(t => t.Kind == g.Kind).Select(t => t.TemplateVersion).FirstOrDefault()
-            && db.Rollouts.Any(r => r.Id == g.RolloutId
-                && r.LifecycleStatus != LifecycleStatus.Closed && r.LifecycleStatus != LifecycleStatus.Cancelled));
+            && db.Rollouts.Any(r => r.Id == g.RolloutId && !LifecycleStatusRules.Final.Contains(r.LifecycleStatus)));
 }

@@ -11,8 +11,7 @@ namespace ElearningRollout.Application.Vendors;
 internal static class CertificationAlerts
 {
     /// <summary>Completed and terminated engagements no longer put the rollout at risk.</summary>
-    public static readonly EngagementStatus[] OpenStatuses =
-        [EngagementStatus.Proposed, EngagementStatus.Evaluating, EngagementStatus.Contracted, EngagementStatus.Active];
+    public static readonly IReadOnlyList<EngagementStatus> OpenStatuses = VendorEngagement.OpenStatuses;
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

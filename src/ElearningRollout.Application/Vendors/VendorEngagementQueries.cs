@@ -1,6 +1,7 @@
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
         var vendorIds = engagements.Select(e => e.VendorId).Distinct().ToList();
         var vendors = await db.Vendors.AsNoTracking().Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var names = await PeopleNamesAsync(db, engagements, cancellationToken);
-        var open = rollout.LifecycleStatus is not (Domain.Rollouts.LifecycleStatus.Closed or Domain.Rollouts.LifecycleStatus.Cancelled);
+        var open = !rollout.LifecycleStatus.IsFinal();
         var can = new EngagementPermissions(
             open && VendorAccess.CanManageEngagements(actor, rollout.TrainingOwnerId),
             open && VendorAccess.CanOwnRequirements(actor),
@@ -61,7 +62,6 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
 
     private static EngagementView View(VendorEngagement e, Vendor vendor, IReadOnlyDictionary<string, string> names, bool canManage, DateOnly today)
     {
-        var active = canManage && !e.IsFinal && e.Status is EngagementStatus.Contracted or EngagementStatus.Active;
         return new EngagementView(
             e.Id, vendor.Id, vendor.Name, e.Type, e.Status, e.StatusChangedAt, e.ContractValue, e.Currency, e.StartDate, e.EndDate,
             e.UptimePercent, e.P1ResponseHours, e.TerminationReason, VendorEngagement.NextStatuses(e.Status),
@@ -69,9 +69,8 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
             Requirements(e, names),
             e.Deliverables.OrderBy(d => d.Stage).Select(d => new DeliverableView(
                 d.Stage, d.State, d.SubmissionNote, d.SubmittedAt, d.DecidedAt, Name(names, d.DecidedById), d.RejectionComments, d.Rejections,
-                CanSubmit: active && d.State is DeliverableState.NotSubmitted or DeliverableState.Rejected
-                    && e.Deliverables.All(earlier => earlier.Stage >= d.Stage || earlier.State == DeliverableState.SignedOff),
-                CanDecide: active && d.State == DeliverableState.Submitted)).ToList(),
+                CanSubmit: canManage && e.MaySubmitDeliverable(d.Stage),
+                CanDecide: canManage && e.MayDecideDeliverable(d.Stage))).ToList(),
             e.Version);
     }
 

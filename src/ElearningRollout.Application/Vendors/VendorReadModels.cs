@@ -53,7 +53,7 @@ public sealed record EngagementView(
     string? TerminationReason, IReadOnlyList<EngagementStatus> NextStatuses, IReadOnlyList<CertificationAlert> Alerts,
     IReadOnlyList<RequirementView> Requirements, IReadOnlyList<DeliverableView> Deliverables, Guid Version)
 {
-    public bool IsFinal => Status is EngagementStatus.Completed or EngagementStatus.Terminated;
+    public bool IsFinal => VendorEngagement.IsFinalStatus(Status);
 
     public int AcknowledgedRequirements => Requirements.Count(r => r.AcknowledgedAt is not null);
 

@@ -57,31 +57,11 @@ public sealed partial class CostSharingAgreement
     /// <summary>Signs for the side <paramref name="signer"/> stands for; returns it. The second signature makes the version signed.</summary>
     public AgreementSide Sign(Actor signer, AgreementSignatories signatories, DateTimeOffset now)
     {
-        if (State != AgreementState.Proposed)
+        if (SignRefusal(signer, signatories, out var side) is { } refusal)
         {
-            throw new DomainException(State == AgreementState.Signed
-                ? "This version is already signed by both sides."
-                : "Only a proposed agreement can be signed; propose it first.");
+            throw new DomainException(refusal);
         }
 
-        var sides = signatories.SidesOf(signer);
-        if (sides.Count == 0)
-        {
-            throw new DomainException("Only the rollout's training owner signs for Training, and its IT liaison or an IT lead for IT.");
-        }
-
-        if (signer.UserId == TrainingSignedById || signer.UserId == ItSignedById)
-        {
-            throw new DomainException("You have already signed this agreement; the other side must be signed by someone else.");
-        }
-
-        var open = sides.Where(s => SignedAt(s) is null).ToList();
-        if (open.Count == 0)
-        {
-            throw new DomainException($"The {sides[0].DisplayName()} side has already signed this version.");
-        }
-
-        var side = open[0];
         if (side == AgreementSide.Training)
         {
             (TrainingSignedById, TrainingSignedAt) = (signer.UserId, now);
@@ -115,5 +95,40 @@ public sealed partial class CostSharingAgreement
     {
         (TrainingSignedById, TrainingSignedAt) = (null, null);
         (ItSignedById, ItSignedAt) = (null, null);
+    }
+
+    /// <summary>The side <paramref name="signer"/>'s signature would count for now, or null when <see cref="Sign"/> would refuse it.</summary>
+    public AgreementSide? SideToSign(Actor signer, AgreementSignatories signatories)
+        => SignRefusal(signer, signatories, out var side) is null ? side : null;
+
+    private string? SignRefusal(Actor signer, AgreementSignatories signatories, out AgreementSide side)
+    {
+        side = default;
+        if (State != AgreementState.Proposed)
+        {
+            return State == AgreementState.Signed
+                ? "This version is already signed by both sides."
+                : "Only a proposed agreement can be signed; propose it first.";
+        }
+
+        var sides = signatories.SidesOf(signer);
+        if (sides.Count == 0)
+        {
+            return "Only the rollout's training owner signs for Training, and its IT liaison or an IT lead for IT.";
+        }
+
+        if (signer.UserId == TrainingSignedById || signer.UserId == ItSignedById)
+        {
+            return "You have already signed this agreement; the other side must be signed by someone else.";
+        }
+
+        var open = sides.Where(s => SignedAt(s) is null).ToList();
+        if (open.Count == 0)
+        {
+            return $"The {sides[0].DisplayName()} side has already signed this version.";
+        }
+
+        side = open[0];
+        return null;
     }
 }

@@ -15,13 +15,13 @@ public sealed partial class ClearanceGate
     public void Waive(Actor executive, string rationale, DateTimeOffset now)
     {
         EnsureNotCleared();
-        if (!executive.IsInRole(Roles.Executive))
+        if (!GateApprovalPolicy.MayWaive(executive))
         {
-            throw new DomainException("Only an executive can waive a gate.");
+            throw new DomainException(GateApprovalPolicy.WaiveRefusal);
         }
 
         var why = Require.Text(rationale, "A rationale for the waiver", MaxRationaleLength);
-        if (State is GateState.Submitted or GateState.InReview)
+        if (AwaitsDecision)
         {
             EnsureNotSubmitter(executive);
         }
@@ -39,7 +39,7 @@ public sealed partial class ClearanceGate
     /// </summary>
     public void SignOffGoLive(Actor executive, string? rationale, IEnumerable<ClearanceGate> gatesOfRollout, DateTimeOffset now)
     {
-        if (Kind != GateKind.GoLiveSignOff)
+        if (!Approval.SignsOffRollout)
         {
             throw new DomainException("Only the go-live sign-off gate is signed off this way.");
         }
@@ -67,6 +67,13 @@ public sealed partial class ClearanceGate
 
         Decide(GateDecision.Approved, executive, Require.OptionalText(rationale, "The rationale", MaxRationaleLength), now);
     }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may waive this gate now, by the guards of <see cref="Waive"/> (the rationale
+    /// aside): not once cleared, only an executive, and not the person who submitted the round under review.
+    /// </summary>
+    public bool MayWaive(Actor actor)
+        => !IsCleared && GateApprovalPolicy.MayWaive(actor) && !(AwaitsDecision && IsSubmitter(actor));
 
     public void MeetCondition(Guid conditionId, string metById, DateTimeOffset now)
     {

@@ -4,23 +4,23 @@ namespace ElearningRollout.Domain.Gates;
 
 /// <summary>
 /// The review workflow. Decisions take the deciding <see cref="Actor"/> so that the role rules
-/// (IT lead for IT gates, executive for go-live sign-off and waivers) and separation of duties
-/// hold whatever screen or API calls them.
+/// (<see cref="GateApprovalPolicy"/>: IT lead for IT gates, executive for go-live sign-off and waivers) and
+/// separation of duties hold whatever screen or API calls them.
 /// </summary>
 public sealed partial class ClearanceGate
 {
     public const int MaxRationaleLength = 4000;
 
+    private const string SubmitterRefusal = "You submitted this gate for review, so someone else must decide it.";
+
+    /// <summary>Whether <see cref="Submit"/> accepts the gate now: from Draft, or from Rejected as a new round.</summary>
+    public bool MaySubmit => SubmitRefusal() is null;
+
     /// <summary>From Draft, or from Rejected as a new round.</summary>
     public void Submit(string submittedById, DateTimeOffset now)
     {
         var by = Require.UserId(submittedById, "The submitter");
-        if (State is GateState.Submitted or GateState.InReview)
-        {
-            throw new DomainException($"The {Kind.DisplayName()} gate is already submitted for review.");
-        }
-
-        EnsureNotCleared();
+        ThrowIfRefused(SubmitRefusal());
         _rounds.Add(new GateReviewRound(_rounds.Count + 1, by, now));
         State = GateState.Submitted;
     }
@@ -38,9 +38,16 @@ public sealed partial class ClearanceGate
         State = GateState.InReview;
     }
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> may record a decision on this gate now, by the guards every decision shares:
+    /// the gate awaits a decision, the actor holds the deciding role of its <see cref="Approval"/> policy, and did not
+    /// submit the round (separation of duties). An approval may still be refused by the checklist.
+    /// </summary>
+    public bool MayDecide(Actor actor) => AwaitingDecisionRefusal() is null && DeciderRefusal(actor) is null;
+
     public void Approve(Actor reviewer, string? rationale, DateTimeOffset now)
     {
-        if (Kind == GateKind.GoLiveSignOff)
+        if (Approval.SignsOffRollout)
         {
             throw new DomainException("Go-live sign-off is given with the sign-off action, which checks every gate of the rollout.");
         }
@@ -53,7 +60,7 @@ public sealed partial class ClearanceGate
 
     public void ApproveWithConditions(Actor reviewer, string rationale, IReadOnlyCollection<NewCondition> conditions, DateTimeOffset now)
     {
-        if (Kind == GateKind.GoLiveSignOff)
+        if (!Approval.AllowsConditions)
         {
             throw new DomainException("Go-live sign-off cannot carry conditions: it is given only once every condition is met.");
         }
@@ -92,37 +99,49 @@ public sealed partial class ClearanceGate
         Decide(GateDecision.Rejected, reviewer, Require.Text(rationale, "A rationale for the rejection", MaxRationaleLength), now);
     }
 
-    private void EnsureAwaitingDecision()
+    private string? SubmitRefusal()
+        => AwaitsDecision ? $"The {Kind.DisplayName()} gate is already submitted for review."
+            : IsCleared ? ClearedRefusal
+            : null;
+
+    private void EnsureAwaitingDecision() => ThrowIfRefused(AwaitingDecisionRefusal());
+
+    // A reviewer who decides straight from Submitted takes the gate into review implicitly.
+    private string? AwaitingDecisionRefusal() => State switch
     {
-        switch (State)
+        GateState.Draft => $"The {Kind.DisplayName()} gate must be submitted for review before it is decided.",
+        GateState.Rejected => "This round is already decided (rejected); resubmit the gate to start a new round.",
+        _ when IsCleared => ClearedRefusal,
+        _ => null,
+    };
+
+    private void EnsureMayDecide(Actor actor) => ThrowIfRefused(DeciderRefusal(actor));
+
+    private string? DeciderRefusal(Actor actor)
+    {
+        if (!Approval.MayDecide(actor))
         {
-            case GateState.Draft:
-                throw new DomainException($"The {Kind.DisplayName()} gate must be submitted for review before it is decided.");
-            case GateState.Rejected:
-                throw new DomainException("This round is already decided (rejected); resubmit the gate to start a new round.");
+            return Approval.DecideRefusal(Kind);
         }
 
-        // A reviewer who decides straight from Submitted takes the gate into review implicitly.
-        EnsureNotCleared();
-    }
-
-    private void EnsureMayDecide(Actor actor)
-    {
-        if (!actor.IsInRole(GateRequirements.DecidingRole(Kind)))
-        {
-            throw new DomainException(GateRequirements.IsItGate(Kind)
-                ? $"Only an IT lead can decide the {Kind.DisplayName()} gate."
-                : "Only an executive can give go-live sign-off.");
-        }
-
-        EnsureNotSubmitter(actor);
+        return IsSubmitter(actor) ? SubmitterRefusal : null;
     }
 
     private void EnsureNotSubmitter(Actor actor)
     {
-        if (CurrentRound?.SubmittedById == actor.UserId)
+        if (IsSubmitter(actor))
         {
-            throw new DomainException("You submitted this gate for review, so someone else must decide it.");
+            throw new DomainException(SubmitterRefusal);
+        }
+    }
+
+    private bool IsSubmitter(Actor actor) => CurrentRound?.SubmittedById == actor.UserId;
+
+    private static void ThrowIfRefused(string? refusal)
+    {
+        if (refusal is not null)
+        {
+            throw new DomainException(refusal);
         }
     }
 

@@ -57,7 +57,13 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
     /// <summary>Optimistic concurrency token; the application layer calls <see cref="Touch"/> on every save.</summary>
     public Guid Version { get; private set; }
 
-    public bool IsCleared => State is GateState.Approved or GateState.ApprovedWithConditions or GateState.Waived;
+    public bool IsCleared => State.IsCleared();
+
+    /// <summary>Submitted or in review: the current round waits for its decision.</summary>
+    public bool AwaitsDecision => State.AwaitsDecision();
+
+    /// <summary>Who approves this gate and how (by its kind).</summary>
+    public GateApprovalPolicy Approval => GateApprovalPolicy.For(Kind);
 
     /// <summary>The gate's current round carries a decision.</summary>
     public bool HasDecision => IsCleared || State == GateState.Rejected;
@@ -111,13 +117,15 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
             now);
     }
 
+    private string ClearedRefusal => $"The {Kind.DisplayName()} gate is already cleared; it can no longer change.";
+
     public bool IsOverdue(DateOnly today) => !IsCleared && DueDate is { } due && due < today;
 
     private void EnsureNotCleared()
     {
         if (IsCleared)
         {
-            throw new DomainException($"The {Kind.DisplayName()} gate is already cleared; it can no longer change.");
+            throw new DomainException(ClearedRefusal);
         }
     }
 }

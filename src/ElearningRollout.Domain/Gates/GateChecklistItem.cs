@@ -43,7 +43,7 @@ public sealed class GateChecklistItem
     public DateTimeOffset? SetAt { get; private set; }
 
     /// <summary>Open or failed required items stop an approval.</summary>
-    public bool BlocksApproval => IsRequired && State is ChecklistItemState.Open or ChecklistItemState.Failed;
+    public bool BlocksApproval => ChecklistItemStateRules.BlocksApproval(IsRequired, State);
 
     internal void Set(ChecklistItemState state, string? evidence, string setById, DateTimeOffset setAt)
     {

@@ -5,19 +5,21 @@ namespace ElearningRollout.Domain.Rollouts;
 
 /// <summary>
 /// The lifecycle: Draft -> Active <-> OnHold; Active -> Live (through the Go-live phase) -> Closed;
-/// any non-final status -> Cancelled. Closed and Cancelled are final.
+/// any non-final status -> Cancelled. Closed and Cancelled are final. Which status allows which move is the
+/// table of <see cref="LifecycleMoves"/>; every method here guards with it.
 /// </summary>
 public sealed partial class Rollout
 {
+    /// <summary>
+    /// The lifecycle moves the rollout's status allows now, in the order a screen offers them. Going live also needs
+    /// the rollout in its Go-live phase with every required gate cleared; <see cref="GoLive"/> refuses otherwise.
+    /// </summary>
+    public IReadOnlyList<LifecycleAction> AvailableLifecycleActions() => LifecycleStatus.AvailableLifecycleActions();
+
     /// <summary>Starts the first phase that is not skipped.</summary>
     public void Activate(DateOnly today)
     {
-        EnsureNotFinal();
-        if (LifecycleStatus != LifecycleStatus.Draft)
-        {
-            throw new DomainException("Only a draft rollout can be activated.");
-        }
-
+        EnsureMay(LifecycleAction.Activate);
         LifecycleStatus = LifecycleStatus.Active;
         var current = Phase(CurrentPhase);
         if (!current.IsDone)
@@ -28,24 +30,14 @@ public sealed partial class Rollout
 
     public void PutOnHold(string reason)
     {
-        EnsureNotFinal();
-        if (LifecycleStatus != LifecycleStatus.Active)
-        {
-            throw new DomainException("Only an active rollout can be put on hold.");
-        }
-
+        EnsureMay(LifecycleAction.PutOnHold);
         StatusReason = Require.Text(reason, "A reason for putting the rollout on hold", MaxReasonLength);
         LifecycleStatus = LifecycleStatus.OnHold;
     }
 
     public void Resume()
     {
-        EnsureNotFinal();
-        if (LifecycleStatus != LifecycleStatus.OnHold)
-        {
-            throw new DomainException("Only a rollout on hold can be resumed.");
-        }
-
+        EnsureMay(LifecycleAction.Resume);
         StatusReason = null;
         LifecycleStatus = LifecycleStatus.Active;
     }
@@ -62,23 +54,20 @@ public sealed partial class Rollout
             throw new DomainException("The rollout can go live only from its Go-live phase.");
         }
 
+        LifecycleMoves.Ensure(LifecycleAction.GoLive, LifecycleStatus);
+
         CompleteCurrentPhase(gatesOfRollout, today);
     }
 
     public void Close()
     {
-        EnsureNotFinal();
-        if (LifecycleStatus != LifecycleStatus.Live)
-        {
-            throw new DomainException("Only a live rollout can be closed.");
-        }
-
+        EnsureMay(LifecycleAction.Close);
         LifecycleStatus = LifecycleStatus.Closed;
     }
 
     public void Cancel(string reason)
     {
-        EnsureNotFinal();
+        EnsureMay(LifecycleAction.Cancel);
         StatusReason = Require.Text(reason, "A reason for cancelling", MaxReasonLength);
         LifecycleStatus = LifecycleStatus.Cancelled;
     }
@@ -88,5 +77,11 @@ public sealed partial class Rollout
         EnsureNotFinal();
         HealthReason = Require.Text(reason, "A reason for the health", MaxReasonLength);
         Health = health;
+    }
+
+    private void EnsureMay(LifecycleAction action)
+    {
+        EnsureNotFinal();
+        LifecycleMoves.Ensure(action, LifecycleStatus);
     }
 }

@@ -70,23 +70,10 @@ public sealed partial class Rollout
     public void SkipPhase(PhaseKind kind, string reason, IEnumerable<ClearanceGate> gatesOfRollout, DateOnly today)
     {
         EnsureNotFinal();
-        if (LifecycleStatus == LifecycleStatus.OnHold)
-        {
-            throw new DomainException("The rollout is on hold; resume it before changing its phases.");
-        }
-
+        ThrowIfRefused(SkipRefusalForStatus());
         var reasonText = Require.Text(reason, "A reason for skipping the phase", MaxReasonLength);
-        if (kind == PhaseKind.GoLive)
-        {
-            throw new DomainException("The Go-live phase cannot be skipped.");
-        }
-
         var phase = Phase(kind);
-        if (phase.IsDone)
-        {
-            var done = phase.Status == PhaseStatus.Completed ? "completed" : "skipped";
-            throw new DomainException($"{kind.DisplayName()} is already {done}.");
-        }
+        ThrowIfRefused(SkipRefusalForPhase(phase));
 
         var uncleared = UnclearedRequiredGates(OwnGates(gatesOfRollout), guarded => guarded == kind);
         if (uncleared.Count > 0)
@@ -111,19 +98,12 @@ public sealed partial class Rollout
     public void SendBackTo(PhaseKind earlierPhase, string reason, string sentBackById, DateTimeOffset now)
     {
         EnsureNotFinal();
-        if (LifecycleStatus != LifecycleStatus.Active)
-        {
-            throw new DomainException("A rollout can be sent back only while it is active.");
-        }
-
+        ThrowIfRefused(SendBackRefusalForStatus());
         var reasonText = Require.Text(reason, "A reason for sending the rollout back", MaxReasonLength);
         var by = Require.UserId(sentBackById, "The person sending the rollout back");
         var from = Phase(CurrentPhase);
         var to = Phase(earlierPhase);
-        if (to.Order >= from.Order)
-        {
-            throw new DomainException($"The rollout can only be sent back to a phase before {from.Kind.DisplayName()}.");
-        }
+        ThrowIfRefused(SendBackRefusalForTarget(from, to));
 
         _sendBacks.Add(new PhaseSendBack(from.Kind, to.Kind, reasonText, by, now));
         foreach (var later in _phases.Where(p => p.Order > to.Order && p.Status != PhaseStatus.Skipped))
@@ -133,6 +113,60 @@ public sealed partial class Rollout
 
         to.Start(DateOnly.FromDateTime(now.UtcDateTime));
         CurrentPhase = to.Kind;
+    }
+
+    /// <summary>
+    /// The phases <see cref="SkipPhase"/> accepts now, in phase order, by the same guards: not while the rollout is
+    /// final or on hold, never Go-live, never a finished phase. A required gate at the phase's exit that is not
+    /// cleared still refuses the skip (gates are their own aggregate; the refusal names them).
+    /// </summary>
+    public IReadOnlyList<PhaseKind> PhasesThatMayBeSkipped()
+        => IsFinal || SkipRefusalForStatus() is not null
+            ? []
+            : [.. _phases.OrderBy(p => p.Order).Where(p => SkipRefusalForPhase(p) is null).Select(p => p.Kind)];
+
+    /// <summary>
+    /// The phases <see cref="SendBackTo"/> accepts now, in phase order, by the same guards: only while the rollout is
+    /// active, and only to a phase before the current one.
+    /// </summary>
+    public IReadOnlyList<PhaseKind> PhasesToSendBackTo()
+    {
+        if (IsFinal || SendBackRefusalForStatus() is not null)
+        {
+            return [];
+        }
+
+        var from = Phase(CurrentPhase);
+        return [.. _phases.OrderBy(p => p.Order).Where(p => SendBackRefusalForTarget(from, p) is null).Select(p => p.Kind)];
+    }
+
+    private string? SkipRefusalForStatus()
+        => LifecycleStatus == LifecycleStatus.OnHold ? "The rollout is on hold; resume it before changing its phases." : null;
+
+    private static string? SkipRefusalForPhase(RolloutPhase phase)
+    {
+        if (phase.Kind == PhaseKind.GoLive)
+        {
+            return "The Go-live phase cannot be skipped.";
+        }
+
+        return phase.IsDone
+            ? $"{phase.Kind.DisplayName()} is already {(phase.Status == PhaseStatus.Completed ? "completed" : "skipped")}."
+            : null;
+    }
+
+    private string? SendBackRefusalForStatus()
+        => LifecycleStatus != LifecycleStatus.Active ? "A rollout can be sent back only while it is active." : null;
+
+    private static string? SendBackRefusalForTarget(RolloutPhase from, RolloutPhase to)
+        => to.Order >= from.Order ? $"The rollout can only be sent back to a phase before {from.Kind.DisplayName()}." : null;
+
+    private static void ThrowIfRefused(string? refusal)
+    {
+        if (refusal is not null)
+        {
+            throw new DomainException(refusal);
+        }
     }
 
     private void EnsurePhasesCanMove()

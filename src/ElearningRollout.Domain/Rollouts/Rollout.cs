@@ -116,7 +116,7 @@ public sealed partial class Rollout : IAggregateRoot
     /// <summary>A vendor hosts (part of) the platform or builds (part of) the content.</summary>
     public bool AnyVendorInvolved => ItInvolvement.AnyVendorInvolved(HostingModel, ContentSource);
 
-    public bool IsFinal => LifecycleStatus is LifecycleStatus.Closed or LifecycleStatus.Cancelled;
+    public bool IsFinal => LifecycleStatus.IsFinal();
 
     public IReadOnlyList<RolloutPhase> Phases => _phases;
 
@@ -132,8 +132,7 @@ public sealed partial class Rollout : IAggregateRoot
     {
         if (IsFinal)
         {
-            var state = LifecycleStatus == LifecycleStatus.Closed ? "closed" : "cancelled";
-            throw new DomainException($"This rollout is {state}; it can no longer be changed.");
+            throw new DomainException($"This rollout is {LifecycleStatus.InSentence()}; it can no longer be changed.");
         }
     }
 

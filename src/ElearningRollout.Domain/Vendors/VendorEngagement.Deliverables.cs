@@ -10,24 +10,29 @@ public sealed partial class VendorEngagement
     {
         EnsureOpen();
         var deliverable = DeliverableOf(stage);
-        if (Status is not (EngagementStatus.Contracted or EngagementStatus.Active))
+        if (SubmitRefusal(deliverable) is { } refusal)
         {
-            throw new DomainException("Deliverables are submitted once the engagement is contracted.");
-        }
-
-        if (_deliverables.OrderBy(d => d.Stage).FirstOrDefault(d => d.Stage < stage && d.State != DeliverableState.SignedOff) is { } earlier)
-        {
-            throw new DomainException($"The {Name(earlier.Stage)} must be signed off before the {Name(stage)} is submitted.");
-        }
-
-        if (deliverable.State is not (DeliverableState.NotSubmitted or DeliverableState.Rejected))
-        {
-            throw new DomainException($"The {Name(stage)} is already {deliverable.State.DisplayName().ToLowerInvariant()}.");
+            throw new DomainException(refusal);
         }
 
         deliverable.Submit(
             Require.OptionalText(note, "The submission note", CourseDeliverable.MaxNoteLength), Require.UserId(byId, "The person submitting"), now);
     }
+
+    /// <summary>
+    /// Whether <see cref="SubmitDeliverable"/> accepts <paramref name="stage"/> now, by its guards: the engagement is open
+    /// and contracted (or active), every earlier stage is signed off, and this one is not submitted or signed off yet.
+    /// </summary>
+    public bool MaySubmitDeliverable(DeliverableStage stage)
+        => !IsFinal && _deliverables.SingleOrDefault(d => d.Stage == stage) is { } deliverable && SubmitRefusal(deliverable) is null;
+
+    /// <summary>Whether <see cref="SignOffDeliverable"/> and <see cref="RejectDeliverable"/> accept <paramref name="stage"/> now: it awaits a decision.</summary>
+    public bool MayDecideDeliverable(DeliverableStage stage)
+        => !IsFinal && _deliverables.SingleOrDefault(d => d.Stage == stage) is { State: DeliverableState.Submitted };
+
+    /// <summary>The stage the vendor delivers next (the first not signed off), or null when gold is signed off or there are no deliverables.</summary>
+    public DeliverableStage? NextDeliverableStage()
+        => _deliverables.OrderBy(d => d.Stage).FirstOrDefault(d => d.State != DeliverableState.SignedOff)?.Stage;
 
     public void SignOffDeliverable(DeliverableStage stage, string byId, DateTimeOffset now)
     {
@@ -43,6 +48,23 @@ public sealed partial class VendorEngagement
         var deliverable = SubmittedDeliverable(stage);
         deliverable.Reject(
             Require.Text(comments, "Comments for the vendor", CourseDeliverable.MaxNoteLength), Require.UserId(byId, "The person rejecting"), now);
+    }
+
+    private string? SubmitRefusal(CourseDeliverable deliverable)
+    {
+        if (Status is not (EngagementStatus.Contracted or EngagementStatus.Active))
+        {
+            return "Deliverables are submitted once the engagement is contracted.";
+        }
+
+        if (NextDeliverableStage() is { } next && next < deliverable.Stage)
+        {
+            return $"The {Name(next)} must be signed off before the {Name(deliverable.Stage)} is submitted.";
+        }
+
+        return deliverable.State is DeliverableState.NotSubmitted or DeliverableState.Rejected
+            ? null
+            : $"The {Name(deliverable.Stage)} is already {deliverable.State.DisplayName().ToLowerInvariant()}.";
     }
 
     private CourseDeliverable SubmittedDeliverable(DeliverableStage stage)

@@ -83,13 +83,18 @@ public sealed partial class VendorEngagement : IAggregateRoot, IBelongsToRollout
 
     public IReadOnlyList<CourseDeliverable> Deliverables => _deliverables;
 
+    /// <summary>The statuses that are not final (in EF queries: <c>OpenStatuses.Contains(e.Status)</c>).</summary>
+    public static readonly IReadOnlyList<EngagementStatus> OpenStatuses = [.. Enum.GetValues<EngagementStatus>().Where(s => !IsFinalStatus(s))];
+
     /// <summary>Completed and Terminated engagements are records; nothing on them changes any more.</summary>
-    public bool IsFinal => Status is EngagementStatus.Completed or EngagementStatus.Terminated;
+    public bool IsFinal => IsFinalStatus(Status);
 
     /// <summary>Hosting, the LMS platform and support run a service for learners, so their contract needs an SLA.</summary>
     public bool NeedsSla => Type is EngagementType.Hosting or EngagementType.LmsPlatform or EngagementType.Support;
 
     public EngagementTerms Terms => new(ContractValue, Currency, StartDate, EndDate, UptimePercent, P1ResponseHours);
+
+    public static bool IsFinalStatus(EngagementStatus status) => status is EngagementStatus.Completed or EngagementStatus.Terminated;
 
     public void Touch() => Version = Guid.NewGuid();
 

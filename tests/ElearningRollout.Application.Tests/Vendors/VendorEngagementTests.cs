@@ -3,6 +3,7 @@ using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Application.Vendors;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;

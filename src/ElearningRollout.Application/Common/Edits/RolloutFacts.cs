@@ -16,7 +16,7 @@ public sealed record RolloutFacts(
     HostingModel Hosting, Integrations Integrations, AccessChannels Channels)
 {
     /// <summary>A closed or cancelled rollout is a record: what belongs to it no longer changes.</summary>
-    public bool IsFinal => Status is LifecycleStatus.Closed or LifecycleStatus.Cancelled;
+    public bool IsFinal => Status.IsFinal();
 
     public AgreementSignatories Signatories => new(TrainingOwnerId, ItLiaisonId);
 
@@ -38,8 +38,7 @@ public sealed record RolloutFacts(
     {
         if (IsFinal)
         {
-            var state = Status == LifecycleStatus.Closed ? "closed" : "cancelled";
-            throw new DomainException($"This rollout is {state}; {whatOfIt} can no longer change.");
+            throw new DomainException($"This rollout is {Status.InSentence()}; {whatOfIt} can no longer change.");
         }
     }
 

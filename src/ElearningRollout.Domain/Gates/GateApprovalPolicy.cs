@@ -1,0 +1,133 @@
+using ElearningRollout.Domain.Common;
+
+namespace ElearningRollout.Domain.Gates;
+
+/// <summary>The person on a rollout who is offered a gate for review unless the training owner picks someone else.</summary>
+public enum RolloutContact
+{
+    ItLiaison,
+    ExecutiveSponsor,
+}
+
+/// <summary>
+/// Who approves a gate of one kind, and how: the role whose holders decide it, who on the rollout is its default
+/// reviewer, whether its approval is the sign-off on the whole rollout (checks every other gate, carries no
+/// conditions), whether it sits in the IT review queue, who may waive it, and the words people read about all that.
+/// The one place that knows the difference between an IT gate and go-live sign-off: the gate, the commands, the
+/// queries, the notifier, the dashboard and the screens all ask <see cref="For"/>. A new kind of approver is one
+/// more instance here and the kinds that use it in <see cref="For"/>; several approvers, delegation and decision
+/// deadlines are meant to extend this class.
+/// The policy is keyed by <see cref="GateKind"/>, which the gate and its template already store: nothing about
+/// approval is template data yet (see docs/architecture.md, Domain).
+/// </summary>
+public sealed class GateApprovalPolicy
+{
+    /// <summary>IT gates: an IT lead reviews and decides, with conditions if needed; the budget agreement counts as one (IT agrees the cost shares).</summary>
+    public static readonly GateApprovalPolicy ItReview = new(
+        decidingRole: Roles.ItLead,
+        defaultReviewer: RolloutContact.ItLiaison,
+        signsOffRollout: false,
+        inReviewQueue: true,
+        deciderName: "IT lead",
+        defaultReviewerName: "IT liaison",
+        decideRefusal: kind => $"Only an IT lead can decide the {kind.DisplayName()} gate.",
+        reviewerRefusal: "The reviewer must be an IT lead.",
+        submitGuidance: "An IT lead reviews the checklist and decides. Fill in the required items before you submit.");
+
+    /// <summary>Go-live sign-off: an executive (by default the rollout's sponsor) signs off the rollout as a whole.</summary>
+    public static readonly GateApprovalPolicy ExecutiveSignOff = new(
+        decidingRole: Roles.Executive,
+        defaultReviewer: RolloutContact.ExecutiveSponsor,
+        signsOffRollout: true,
+        inReviewQueue: false,
+        deciderName: "executive",
+        defaultReviewerName: "executive sponsor",
+        decideRefusal: _ => "Only an executive can give go-live sign-off.",
+        reviewerRefusal: "Go-live sign-off is reviewed by an executive.",
+        submitGuidance: "An executive gives go-live sign-off; every gate of the rollout must be cleared and every condition met first.");
+
+    private readonly Func<GateKind, string> _decideRefusal;
+
+    private GateApprovalPolicy(
+        string decidingRole,
+        RolloutContact defaultReviewer,
+        bool signsOffRollout,
+        bool inReviewQueue,
+        string deciderName,
+        string defaultReviewerName,
+        Func<GateKind, string> decideRefusal,
+        string reviewerRefusal,
+        string submitGuidance)
+    {
+        DecidingRole = decidingRole;
+        DefaultReviewer = defaultReviewer;
+        SignsOffRollout = signsOffRollout;
+        InReviewQueue = inReviewQueue;
+        DeciderName = deciderName;
+        DefaultReviewerName = defaultReviewerName;
+        _decideRefusal = decideRefusal;
+        ReviewerRefusal = reviewerRefusal;
+        SubmitGuidance = submitGuidance;
+    }
+
+    /// <summary>Every gate, whatever its kind, may be waived by an executive, with a rationale.</summary>
+    public static string WaivingRole => Roles.Executive;
+
+    /// <summary>The kinds IT leads work through in the review queue, in kind order.</summary>
+    public static IReadOnlyList<GateKind> ReviewQueueKinds { get; } = [.. Enum.GetValues<GateKind>().Where(k => For(k).InReviewQueue)];
+
+    /// <summary>The kinds whose approval is the sign-off on the whole rollout (the dashboard's "awaiting my sign-off").</summary>
+    public static IReadOnlyList<GateKind> RolloutSignOffKinds { get; } = [.. Enum.GetValues<GateKind>().Where(k => For(k).SignsOffRollout)];
+
+    /// <summary>The role (see <see cref="Roles"/>) whose holders decide gates under this policy.</summary>
+    public string DecidingRole { get; }
+
+    /// <summary>Who the gate is submitted to when the training owner leaves the reviewer empty.</summary>
+    public RolloutContact DefaultReviewer { get; }
+
+    /// <summary>
+    /// The approval is the sign-off on the rollout as a whole: given with <see cref="ClearanceGate.SignOffGoLive"/>, which
+    /// checks every gate of the rollout, never with conditions. Notified as a sign-off awaiting the decider.
+    /// </summary>
+    public bool SignsOffRollout { get; }
+
+    /// <summary>Approval may carry conditions; a sign-off of the whole rollout is given only once every condition is met.</summary>
+    public bool AllowsConditions => !SignsOffRollout;
+
+    /// <summary>Awaiting gates of these kinds are listed in the IT review queue.</summary>
+    public bool InReviewQueue { get; }
+
+    /// <summary>The decider as a sentence names them: "IT lead", "executive".</summary>
+    public string DeciderName { get; }
+
+    /// <summary>The default reviewer's part on the rollout: "IT liaison", "executive sponsor".</summary>
+    public string DefaultReviewerName { get; }
+
+    /// <summary>The reviewer picked on submission does not hold <see cref="DecidingRole"/>.</summary>
+    public string ReviewerRefusal { get; }
+
+    /// <summary>What the training owner reads before submitting.</summary>
+    public string SubmitGuidance { get; }
+
+    public static GateApprovalPolicy For(GateKind kind) => kind == GateKind.GoLiveSignOff ? ExecutiveSignOff : ItReview;
+
+    /// <summary>The refusal when someone without <see cref="DecidingRole"/> tries to decide a gate of <paramref name="kind"/>.</summary>
+    public string DecideRefusal(GateKind kind) => _decideRefusal(kind);
+
+    public bool MayDecide(Actor actor) => actor.IsInRole(DecidingRole);
+
+    public static bool MayWaive(Actor actor) => actor.IsInRole(WaivingRole);
+
+    /// <summary>The review queue is for those who decide some kind it lists (IT leads).</summary>
+    public static bool MayWorkReviewQueue(Actor actor) => ReviewQueueKinds.Any(kind => For(kind).MayDecide(actor));
+
+    /// <summary>The refusal when someone without <see cref="WaivingRole"/> tries to waive a gate.</summary>
+    public static string WaiveRefusal => "Only an executive can waive a gate.";
+
+    /// <summary>The default reviewer's user id among the rollout's contacts (null when that part is not filled).</summary>
+    public string? DefaultReviewerAmong(string? itLiaisonId, string? executiveSponsorId) => DefaultReviewer switch
+    {
+        RolloutContact.ExecutiveSponsor => executiveSponsorId,
+        _ => itLiaisonId,
+    };
+}

@@ -1,0 +1,40 @@
+using Bunit;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Gates;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Web.Components.Pages.Gates;
+using ElearningRollout.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace ElearningRollout.Web.Tests.Components;
+
+/// <summary>The submit panel names the reviewer the gate kind's approval policy gives it.</summary>
+public sealed class SubmitPanelTests
+{
+    [Theory]
+    [InlineData(GateKind.SecurityReview, "An IT lead reviews the checklist", "Defaults to Ivan IT, this rollout's IT liaison", "Leave empty to offer it to every IT lead")]
+    [InlineData(GateKind.GoLiveSignOff, "An executive gives go-live sign-off", "Defaults to Ivan IT, this rollout's executive sponsor", "Leave empty to offer it to every executive")]
+    public async Task The_reviewer_is_described_in_the_words_of_the_kinds_policy(GateKind kind, string guidance, string withDefault, string withoutDefault)
+    {
+        await using var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+
+        var withPerson = ctx.Render<SubmitPanel>(p => p.Add(x => x.Details, Details(kind, new PersonChoice("it-1", "Ivan IT"))).Add(x => x.Submit, Submit));
+        var withNobody = ctx.Render<SubmitPanel>(p => p.Add(x => x.Details, Details(kind, null)).Add(x => x.Submit, Submit));
+
+        Assert.Contains(guidance, withPerson.Markup);
+        Assert.Contains(withDefault, withPerson.Markup);
+        Assert.Contains(withoutDefault, withNobody.Markup);
+    }
+
+    private static Task<CommandOutcome> Submit(string? reviewerId, DateOnly? dueDate) => Task.FromResult(CommandOutcome.Success);
+
+    private static GateDetails Details(GateKind kind, PersonChoice? defaultReviewer) => new(
+        Guid.NewGuid(), "ELR-0001", "Dealer academy", kind, PhaseKind.GoLive, true, GateState.Draft, null, null, false, Guid.NewGuid(),
+        [], [], [], [], new GatePermissions(true, true, false, false, false, true), defaultReviewer,
+        defaultReviewer is null ? [] : [defaultReviewer], new DateOnly(2026, 3, 16), []);
+}
