@@ -66,6 +66,8 @@ public sealed class GateQueries(
                 Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId)),
             Person(approval.DefaultReviewerAmong(rollout.ItLiaisonId, rollout.ExecutiveSponsorId)),
             await people.InRoleAsync(approval.DecidingRole, cancellationToken),
+            // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.
+            (await people.InAnyRoleAsync([Roles.TrainingManager, Roles.ItLead, Roles.Executive], cancellationToken)).Where(p => p.Id != actor.UserId).ToList(),
             WorkingDays.After(today, WorkingDays.DefaultReviewDays),
             gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : []);
     }

@@ -42,6 +42,7 @@ public sealed record GateDetails(
     GatePermissions Can,
     PersonChoice? DefaultReviewer,
     IReadOnlyList<PersonChoice> ReviewerChoices,
+    IReadOnlyList<PersonChoice> ConditionOwnerChoices,
     DateOnly DefaultDueDate,
     IReadOnlyList<Vendors.CertificationAlert> VendorAlerts);
 

@@ -9,15 +9,18 @@ namespace ElearningRollout.Application.Rollouts;
 /// <summary>Who can be picked for a place on a rollout: the active people holding the role the place asks for.</summary>
 public sealed class RolloutPeopleRules(IDbContextFactory<ElearningRolloutDbContext> dbFactory) : IFeatureService
 {
-    public async Task<IReadOnlyList<PersonChoice>> InRoleAsync(string role, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PersonChoice>> InRoleAsync(string role, CancellationToken cancellationToken)
+        => InAnyRoleAsync([role], cancellationToken);
+
+    /// <summary>Each active person holding one of <paramref name="roles"/>, once, by name.</summary>
+    public async Task<IReadOnlyList<PersonChoice>> InAnyRoleAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await (from user in db.Users
-                      join userRole in db.UserRoles on user.Id equals userRole.UserId
-                      join r in db.Roles on userRole.RoleId equals r.Id
-                      where r.Name == role && !user.IsDisabled
-                      orderby user.DisplayName
-                      select new PersonChoice(user.Id, user.DisplayName)).AsNoTracking().ToListAsync(cancellationToken);
+        return await db.Users.AsNoTracking()
+            .Where(user => !user.IsDisabled && db.UserRoles.Any(ur => ur.UserId == user.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+            .OrderBy(user => user.DisplayName)
+            .Select(user => new PersonChoice(user.Id, user.DisplayName))
+            .ToListAsync(cancellationToken);
     }
 }
 

@@ -164,6 +164,19 @@ public sealed class GateWorkflowTests : IAsyncLifetime
         Assert.Null((await ReloadAsync(gate)).Conditions[0].MetAt);
     }
 
+    [Fact]
+    public async Task The_reviewer_is_not_offered_as_the_owner_of_a_condition()
+    {
+        var gate = await SubmittedAsync(GateKind.SecurityReview);
+        var reviewer = await _database.PlayAsync(Accounts.ItLead);
+
+        var owners = (await Queries.GetAsync(gate.Id))!.ConditionOwnerChoices.Select(p => p.Id).ToList();
+
+        Assert.DoesNotContain(reviewer.UserId, owners);
+        Assert.Contains((await _database.PlayAsync(Accounts.ItLead2)).UserId, owners);
+        Assert.Contains((await _database.PlayAsync(Accounts.Training)).UserId, owners);
+    }
+
     private static GateDecisionDraft WithCondition(string ownerId) => new()
     {
         Decision = DecisionKind.ApproveWithConditions,
