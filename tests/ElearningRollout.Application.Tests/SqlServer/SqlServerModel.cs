@@ -8,14 +8,18 @@ internal static class SqlServerModel
 {
     public const string ConnectionString = "Server=sqlserver.invalid;Database=ElearningRollout;Encrypt=True;Connect Timeout=1";
 
-    public static ElearningRolloutDbContext CreateContext() => new(Options().Options);
+    public static ElearningRolloutDbContext CreateContext()
+    {
+        var builder = new DbContextOptionsBuilder<ElearningRolloutDbContext>();
+        Configure(builder);
+        return new ElearningRolloutDbContext(builder.Options);
+    }
 
     /// <summary>The options the web host uses for SQL Server (DatabaseHosting.AddProductDatabase), retrying strategy included.</summary>
-    public static DbContextOptionsBuilder<ElearningRolloutDbContext> Options(DbContextOptionsBuilder<ElearningRolloutDbContext>? builder = null)
-        => (builder ?? new DbContextOptionsBuilder<ElearningRolloutDbContext>())
-            .UseSqlServer(ConnectionString, sql =>
-            {
-                sql.MigrationsAssembly("ElearningRollout.Migrations.SqlServer");
-                sql.EnableRetryOnFailure();
-            });
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder)
+        => builder.UseSqlServer(ConnectionString, sql =>
+        {
+            sql.MigrationsAssembly("ElearningRollout.Migrations.SqlServer");
+            sql.EnableRetryOnFailure();
+        });
 }
