@@ -66,6 +66,7 @@ public static class ProductComposition
             .PersistKeysToDbContext<ElearningRolloutDbContext>();
 
         services.AddProductHealthChecks();
+        services.AddProductTelemetry(builder.Configuration);
         return builder;
     }
 
