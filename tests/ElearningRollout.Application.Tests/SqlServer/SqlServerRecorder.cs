@@ -16,8 +16,10 @@ namespace ElearningRollout.Application.Tests.SqlServer;
 /// and every command EF would send is recorded and answered as an empty SQL Server database would answer it:
 /// no rows, except the one row of an aggregate without GROUP BY (COUNT 0, EXISTS false, SUM/MIN/MAX NULL unless
 /// wrapped in COALESCE), and for SaveChanges one row per OUTPUT clause, so EF believes each row was written.
+/// With <paramref name="oneRowEach"/>, every SELECT gets one row of stand-in values instead (1, true, "[]", empty GUIDs),
+/// so a use case gets past its first lookup and sends the statements behind it.
 /// </summary>
-internal sealed partial class SqlServerRecorder : IDbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
+internal sealed partial class SqlServerRecorder(bool oneRowEach = false) : IDbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
     private readonly ConcurrentQueue<RecordedStatement> _statements = new();
 
@@ -75,27 +77,42 @@ internal sealed partial class SqlServerRecorder : IDbConnectionInterceptor, IDbT
         return statement;
     }
 
-    private static DbDataReader Answer(RecordedStatement statement)
+    private DbDataReader Answer(RecordedStatement statement)
     {
         if (statement.Source == CommandSource.SaveChanges)
         {
             return new AnswerReader(Enumerable.Range(0, Output().Count(statement.Sql)).Select(_ => new ResultSet(AnyValue.WrittenRow.Length, [AnyValue.WrittenRow])).ToList());
         }
 
-        return new AnswerReader(EmptyDatabaseAnswer(statement.Sql));
+        return new AnswerReader(oneRowEach ? OneRowEach(statement.Sql) : EmptyDatabaseAnswer(statement.Sql));
+    }
+
+    private static List<ResultSet> OneRowEach(string sql)
+        => Selects(sql).Select(select => First(select.QueryExpression) is { } query
+            ? new ResultSet(query.SelectElements.Count, [StandInValues.Row(query)])
+            : new ResultSet(0, [])).ToList();
+
+    private static QuerySpecification? First(QueryExpression query) => query switch
+    {
+        QuerySpecification spec => spec,
+        BinaryQueryExpression union => First(union.FirstQueryExpression),
+        QueryParenthesisExpression parenthesis => First(parenthesis.QueryExpression),
+        _ => null,
+    };
+
+    private static IEnumerable<SelectStatement> Selects(string sql)
+    {
+        var fragment = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+        return errors.Count > 0 || fragment is not TSqlScript script
+            ? []
+            : script.Batches.SelectMany(b => b.Statements).OfType<SelectStatement>().ToList();
     }
 
     /// <summary>The result sets an empty database returns: one row for each top-level SELECT of aggregates only, no GROUP BY.</summary>
     private static List<ResultSet> EmptyDatabaseAnswer(string sql)
     {
-        var fragment = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
-        if (errors.Count > 0 || fragment is not TSqlScript script)
-        {
-            return [];
-        }
-
         var sets = new List<ResultSet>();
-        foreach (var select in script.Batches.SelectMany(b => b.Statements).OfType<SelectStatement>())
+        foreach (var select in Selects(sql))
         {
             if (select.QueryExpression is QuerySpecification { GroupByClause: null } query
                 && query.SelectElements.All(e => e is SelectScalarExpression s && AlwaysOneRow(s.Expression, query.FromClause is null)))
@@ -149,9 +166,10 @@ internal sealed partial class SqlServerRecorder : IDbConnectionInterceptor, IDbT
     internal sealed record ResultSet(int Columns, IReadOnlyList<object[]> Rows);
 
     /// <summary>A value that becomes whatever type EF asks for: zero, false, an empty string (or 1 for a written row).</summary>
-    internal sealed class AnyValue(int number)
+    internal sealed class AnyValue(int number, string text = "[]")
     {
         public static readonly AnyValue Zero = new(0);
+        public static readonly AnyValue One = new(1);
         public static readonly object[] WrittenRow = [.. Enumerable.Repeat(new AnyValue(1), 32)];
 
         public T As<T>()
@@ -159,7 +177,7 @@ internal sealed partial class SqlServerRecorder : IDbConnectionInterceptor, IDbT
             var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
             object value = type switch
             {
-                _ when type == typeof(string) => "",
+                _ when type == typeof(string) => text,
                 _ when type == typeof(bool) => number != 0,
                 _ when type == typeof(Guid) => Guid.Empty,
                 _ when type == typeof(DateTime) => DateTime.UnixEpoch,

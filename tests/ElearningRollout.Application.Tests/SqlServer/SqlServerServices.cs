@@ -16,8 +16,9 @@ internal sealed class SqlServerServices : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
 
-    public SqlServerServices(SqliteTestDatabase database)
+    public SqlServerServices(SqliteTestDatabase database, bool oneRowEach = false)
     {
+        Recorder = new SqlServerRecorder(oneRowEach);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDataProtection();
@@ -32,7 +33,7 @@ internal sealed class SqlServerServices : IAsyncDisposable
         _scope = _services.CreateAsyncScope();
     }
 
-    public SqlServerRecorder Recorder { get; } = new();
+    public SqlServerRecorder Recorder { get; }
 
     /// <summary>One long-lived scope, as a Blazor circuit holds its services.</summary>
     public IServiceProvider Scoped => _scope.ServiceProvider;
