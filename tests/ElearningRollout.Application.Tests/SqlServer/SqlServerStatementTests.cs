@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Notifications;
@@ -23,7 +24,7 @@ namespace ElearningRollout.Application.Tests.SqlServer;
 /// against a stand-in that answers every SELECT with one row, so the statements behind a first lookup are sent too
 /// (its made-up rows make the application fail in made-up ways, so there only SQL Server's refusals fail the test).
 /// </summary>
-public sealed class SqlServerStatementTests(SqliteTestDatabase database, ITestOutputHelper output) : IClassFixture<SqliteTestDatabase>
+public sealed partial class SqlServerStatementTests(SqliteTestDatabase database, ITestOutputHelper output) : IClassFixture<SqliteTestDatabase>
 {
     private static readonly Who[] People = [Who.Administrator, Who.Owner, Who.OtherTrainingManager, Who.ItLead, Who.Executive, Who.SignedOut];
 
@@ -104,6 +105,15 @@ public sealed class SqlServerStatementTests(SqliteTestDatabase database, ITestOu
 
         output.WriteLine($"{sqlServer.Recorder.Count + deep.Recorder.Count} statements sent, {distinct.Count} distinct parsed "
             + $"({strict.Count} against the empty database), in {watch.Elapsed.TotalSeconds:0.0} s.");
+        output.WriteLine("  by kind: " + string.Join(", ", distinct
+            .GroupBy(sql => StatementKind().Match(sql) is { Success: true } m ? m.Value.ToUpperInvariant() : "other")
+            .OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        if (Environment.GetEnvironmentVariable("ELR_SQLSERVER_STATEMENTS") is { Length: > 0 } file)
+        {
+            // For a reviewer or a DBA: every distinct statement, separated as batches.
+            File.WriteAllText(file, string.Join("\nGO\n", distinct));
+        }
+
         foreach (var (what, count) in madeUp.OrderByDescending(m => m.Value))
         {
             output.WriteLine($"  with made-up rows, {count} x {what}");
@@ -121,6 +131,9 @@ public sealed class SqlServerStatementTests(SqliteTestDatabase database, ITestOu
         yield return ("SignInAudit.RecordAsync", () => services.GetRequiredService<SignInAudit>().RecordAsync("user-id", "Somebody", SignInOutcome.SignedIn));
         yield return ("DatabaseInitializer.InitializeAsync", () => services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: false, seedDemoData: true));
     }
+
+    [GeneratedRegex(@"\b(SELECT|INSERT|UPDATE|DELETE|MERGE)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementKind();
 
     /// <summary>What SQL Server's provider refuses: a query it cannot translate, a transaction outside the retrying strategy.</summary>
     private static bool IsSqlServerRefusal(Exception outcome)
