@@ -21,6 +21,8 @@ public sealed class TelemetryTests(ProductAppFactory app) : IClassFixture<Produc
     [Fact]
     public void The_real_app_without_an_endpoint_has_no_tracer_or_meter_provider()
     {
+        // The premise: neither setting reaches the test host (an OTEL_EXPORTER_OTLP_ENDPOINT in the environment would).
+        Assert.False(Telemetry.IsEnabled(app.Services.GetRequiredService<IConfiguration>()), "An OTLP endpoint is configured for the tests.");
         Assert.Null(app.Services.GetService<TracerProvider>());
         Assert.Null(app.Services.GetService<MeterProvider>());
     }
