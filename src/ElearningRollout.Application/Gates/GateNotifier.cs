@@ -45,7 +45,22 @@ public sealed class GateNotifier(TimeProvider clock) : IFeatureService
                 $"A condition on {rollout.Code} is yours, due {condition.DueDate:yyyy-MM-dd}: {Shorten(condition.Text)}", gate.Id);
         }
 
+        CountWhenStored(db, gate.Kind.ToString(), round.Decision?.ToString() ?? "Waived");
         return Task.CompletedTask;
+    }
+
+    /// <summary>The decision is counted once the save that carries it (and its notices) succeeds, not when it is attempted.</summary>
+    private static void CountWhenStored(ElearningRolloutDbContext db, string gateKind, string decision)
+    {
+        var counted = false;
+        db.SavedChanges += (_, _) =>
+        {
+            if (!counted)
+            {
+                counted = true;
+                Common.ProductMetrics.GateDecided(gateKind, decision);
+            }
+        };
     }
 
     private void Add(ElearningRolloutDbContext db, IEnumerable<string> recipients, NotificationKind kind, string title, Guid gateId)

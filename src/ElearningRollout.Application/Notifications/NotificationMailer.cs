@@ -57,6 +57,7 @@ public sealed class NotificationMailer(
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
+            Common.ProductMetrics.EmailFailures.Add(1);
             // Logged without addresses or content (personal data); the unsent ones are tried on the next pass.
             logger.LogWarning(failure, "Sending notification e-mails failed after {Sent} of {Pending}; will retry", sent, pending.Count);
         }

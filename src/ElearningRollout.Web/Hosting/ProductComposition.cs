@@ -65,9 +65,8 @@ public static class ProductComposition
             .SetApplicationName("ElearningRollout")
             .PersistKeysToDbContext<ElearningRolloutDbContext>();
 
-        services.AddHealthChecks()
-            .AddDbContextCheck<ElearningRolloutDbContext>("database",
-                customTestQuery: (db, ct) => db.Departments.AnyAsync(ct));
+        services.AddProductHealthChecks();
+        services.AddProductTelemetry(builder.Configuration);
         return builder;
     }
 
@@ -95,7 +94,7 @@ public static class ProductComposition
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapProductHealthChecks();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAuditExport();

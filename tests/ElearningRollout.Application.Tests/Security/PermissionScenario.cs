@@ -14,6 +14,7 @@ using ElearningRollout.Application.Vendors.Selection;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Vendors;
+using Microsoft.Extensions.DependencyInjection;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Security;
@@ -28,7 +29,13 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
 {
     public SqliteTestDatabase Database => database;
 
-    public T Get<T>() where T : notnull => database.Get<T>();
+    public T Get<T>() where T : notnull => ActingServices is { } acting ? acting.GetRequiredService<T>() : database.Get<T>();
+
+    /// <summary>
+    /// Where the use cases come from while set; otherwise from the SQLite database. The SQL Server statement test
+    /// arranges on SQLite, then acts through services whose contexts use the SQL Server provider.
+    /// </summary>
+    public IServiceProvider? ActingServices { get; set; }
 
     public sealed record RolloutRef(Guid Id, string Code, Guid Version);
 

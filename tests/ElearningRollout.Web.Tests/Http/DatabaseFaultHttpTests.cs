@@ -17,7 +17,7 @@ public sealed class DatabaseFaultHttpTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task Without_the_database_health_is_unhealthy_and_pages_fail_politely_and_both_recover_when_it_returns()
+    public async Task Without_the_database_health_and_readiness_are_unhealthy_liveness_is_not_pages_fail_politely_and_all_recover()
     {
         var client = SignedInClient.Anonymous(_app);
         Assert.Equal("Healthy", await client.GetStringAsync("/health"));
@@ -29,11 +29,17 @@ public sealed class DatabaseFaultHttpTests : IAsyncLifetime
         try
         {
             var health = await client.GetAsync("/health");
+            var ready = await client.GetAsync("/health/ready");
+            var live = await client.GetAsync("/health/live");
             var signIn = await SignedInClient.PostLoginAsync(client, "someone@example.test", "a password of some length");
             var page = await signIn.Content.ReadAsStringAsync();
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
             Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            Assert.Equal("Healthy", await live.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.InternalServerError, signIn.StatusCode);
             Assert.Contains("data-testid=\"correlation-id\"", page, StringComparison.Ordinal);
             Assert.DoesNotContain("SqliteException", page, StringComparison.Ordinal);
@@ -46,6 +52,7 @@ public sealed class DatabaseFaultHttpTests : IAsyncLifetime
         }
 
         Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
         var again = await SignedInClient.PostLoginAsync(client, "someone@example.test", "a password of some length");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("The e-mail or password is not right.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -27,6 +27,17 @@ public sealed class FoundationHttpTests(ProductAppFactory app) : IClassFixture<P
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Liveness_and_readiness_report_healthy_on_a_migrated_database(string path)
+    {
+        var response = await SignedInClient.Anonymous(app).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_training_manager_is_denied_the_administration_pages()
     {
