@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Tests.Shared;
+using ElearningRollout.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,21 @@ public sealed class KeyRingProtectionTests : IDisposable
             ["DataProtection:PreviousCertificates:0:Password"] = oldPassword,
         }, databasePath);
         Assert.Equal("a secret to keep", Protector(rolled).Unprotect(payload));
+    }
+
+    [Fact]
+    public async Task After_revoke_keys_nothing_protected_before_can_be_read_and_new_data_still_can()
+    {
+        var (path, password) = Certificate("current");
+        var settings = new Dictionary<string, string?> { ["DataProtection:Certificate:Path"] = path, ["DataProtection:Certificate:Password"] = password };
+        await using var first = Production(settings);
+        var payload = Protector(first).Protect("a session");
+
+        RevokeKeysCommand.Revoke(first.Services, "test exposure");
+
+        await using var restarted = Production(settings, first.DatabasePath);
+        Assert.ThrowsAny<CryptographicException>(() => Protector(restarted).Unprotect(payload));
+        Assert.Equal("new", Protector(restarted).Unprotect(Protector(restarted).Protect("new")));
     }
 
     [Fact]
