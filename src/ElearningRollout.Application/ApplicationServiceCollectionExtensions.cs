@@ -102,6 +102,7 @@ public static class ApplicationServiceCollectionExtensions
         => services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ElearningRolloutDbContext>()
+            .AddUserStore<ProtectedTokenUserStore>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ProductClaimsPrincipalFactory>()
             .AddPasswordValidator<PasswordLengthValidator>()

@@ -10,6 +10,11 @@ if (args.Length > 0 && args[0] == CreateAdminCommand.Name)
     return await CreateAdminCommand.RunAsync(app, args);
 }
 
+if (args.Length > 0 && args[0] == RevokeKeysCommand.Name)
+{
+    return await RevokeKeysCommand.RunAsync(app, args);
+}
+
 await app.InitializeDatabaseAsync();
 app.UseElearningRollout();
 app.PrintUrlsWhenStarted();

@@ -22,7 +22,17 @@ public class ProductAppFactory : WebApplicationFactory<Program>
     /// <summary>Development (demo data, developer exception page) unless a test needs what Production shows.</summary>
     public string EnvironmentName { get; init; } = "Development";
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"elr-web-{Guid.NewGuid():N}.db");
+    /// <summary>
+    /// Further settings, e.g. the Data Protection certificate. Outside Development the app refuses unencrypted Data Protection
+    /// keys; unless a test sets DataProtection:* itself, DataProtection:AllowUnprotectedKeys=true is set for it.
+    /// </summary>
+    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>A second app over the same file (a restart) may share it, with <see cref="KeepDatabase"/>.</summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"elr-web-{Guid.NewGuid():N}.db");
+
+    /// <summary>Leave the database file when disposed (it belongs to another app of the test).</summary>
+    public bool KeepDatabase { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,6 +43,16 @@ public class ProductAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", RequireTwoFactorForAdministrators ? "true" : "false");
+        if (!Settings.Keys.Any(k => k.StartsWith("DataProtection:", StringComparison.Ordinal)))
+        {
+            builder.UseSetting("DataProtection:AllowUnprotectedKeys", "true");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
@@ -43,6 +63,9 @@ public class ProductAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        File.Delete(DatabasePath);
+        if (!KeepDatabase)
+        {
+            File.Delete(DatabasePath);
+        }
     }
 }

@@ -125,8 +125,6 @@ public sealed class AuditLog(IDbContextFactory<ElearningRolloutDbContext> dbFact
 
     private static AuditLogRow ToRow(AuditEntry a) => new(a.Id, a.At, a.UserName, a.EntityType, a.EntityId, a.Action, AuditText.Changes(a.Before, a.After));
 
-    // A leading = + - @ would make a spreadsheet run the cell as a formula (CSV injection): prefix a quote mark.
-    private static string Quote(string? value) => value is null
-        ? ""
-        : $"\"{(value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" : "")}{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>Every text field through the exports' one CSV rule (quoted, formula triggers defused): see <see cref="TableFile.Cell"/>.</summary>
+    private static string Quote(string? value) => TableFile.Cell(value ?? "");
 }

@@ -9,7 +9,10 @@ public sealed class EmailOptions
 
     public int Port { get; set; } = 587;
 
-    /// <summary>StartTLS when the server offers it; set false only for a local test server.</summary>
+    /// <summary>
+    /// TLS required (implicit TLS on port 465, STARTTLS otherwise); a relay that does not offer it gets no credentials
+    /// and no mail. Set false only for a local test server.
+    /// </summary>
     public bool UseTls { get; set; } = true;
 
     public string? UserName { get; set; }

@@ -39,8 +39,7 @@ public sealed class NotificationMailer(
         try
         {
             using var smtp = new SmtpClient();
-            await smtp.ConnectAsync(settings.Host!, settings.Port,
-                settings.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
+            await smtp.ConnectAsync(settings.Host!, settings.Port, SocketOptions(settings), cancellationToken);
             if (!string.IsNullOrEmpty(settings.UserName))
             {
                 await smtp.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
@@ -54,6 +53,13 @@ public sealed class NotificationMailer(
             }
 
             await smtp.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (NotSupportedException noTls) when (settings.UseTls)
+        {
+            // MailKit refuses StartTls when the relay does not advertise STARTTLS, before any AUTH: the password never
+            // goes out in clear. Not a passing fault but a configuration one, so an error; the mails stay pending.
+            logger.LogError(noTls, "The SMTP relay {Host}:{Port} does not offer TLS (STARTTLS) and Email:UseTls is true; "
+                + "no credentials were sent and {Pending} e-mails stay pending", settings.Host, settings.Port, pending.Count);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -70,6 +76,17 @@ public sealed class NotificationMailer(
         await db.SaveChangesAsync(CancellationToken.None);
         return sent;
     }
+
+    /// <summary>
+    /// TLS on means TLS required: implicit TLS on port 465, otherwise STARTTLS, which must be offered
+    /// (never StartTlsWhenAvailable, which would send AUTH in clear to a relay, or an attacker, that leaves it out).
+    /// </summary>
+    public static SecureSocketOptions SocketOptions(EmailOptions settings) => settings switch
+    {
+        { UseTls: false } => SecureSocketOptions.None,
+        { Port: 465 } => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.StartTls,
+    };
 
     public static MimeMessage Compose(EmailOptions settings, Notification notification, string email, string displayName)
     {

@@ -61,9 +61,7 @@ public static class ProductComposition
         services.AddElearningRolloutIdentityStores().AddSignInManager();
 
         services.AddSignInRateLimit(builder.Configuration);
-        services.AddDataProtection()
-            .SetApplicationName("ElearningRollout")
-            .PersistKeysToDbContext<ElearningRolloutDbContext>();
+        services.AddProductDataProtection(builder.Configuration, builder.Environment);
 
         services.AddProductHealthChecks();
         services.AddProductTelemetry(builder.Configuration);

@@ -122,9 +122,9 @@ public sealed class PortfolioDashboardTests : DatabaseTest
 
         Assert.Equal(
         [
-            "Rollout,Title,Phase,Health,TargetGoLive,DaysToGoLive,TrainingOwner",
-            $"{codes[1]},Rollout 1,Initiation,AtRisk,2027-01-31,90,Tara Training",
-            $"{codes[2]},Rollout 2,Initiation,AtRisk,2027-06-01,211,Tara Training",
+            "\"Rollout\",\"Title\",\"Phase\",\"Health\",\"TargetGoLive\",\"DaysToGoLive\",\"TrainingOwner\"",
+            $"\"{codes[1]}\",\"Rollout 1\",\"Initiation\",\"AtRisk\",\"2027-01-31\",90,\"Tara Training\"",
+            $"\"{codes[2]}\",\"Rollout 2\",\"Initiation\",\"AtRisk\",\"2027-06-01\",211,\"Tara Training\"",
         ], csv);
         Assert.Equal([(codes[1], "AtRisk", "2027-01-31", "Tara Training"), (codes[2], "AtRisk", "2027-06-01", "Tara Training")],
             sheet.Select(r => ((string)r["Rollout"], (string)r["Health"], (string)r["TargetGoLive"], (string)r["TrainingOwner"])));

@@ -42,7 +42,7 @@ public sealed class AccountRulesTests : DatabaseTest
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Code == "PasswordTooCommon");
-        Assert.Equal(10_000, CommonPasswordValidator.Count);
+        Assert.Equal(10_000, CommonPasswordValidator.CommonCount);
     }
 
     [Fact]
