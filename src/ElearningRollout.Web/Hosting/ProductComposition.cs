@@ -27,6 +27,8 @@ public static class ProductComposition
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext());
 
+        // No "Server: Kestrel" header: nothing to tell a scanner which server and version to try.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
 
@@ -57,10 +59,18 @@ public static class ProductComposition
         });
         services.AddScoped<CircuitIdleTimeout>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitIdleTimeoutHandler>();
+        CircuitCap.AddCircuitCap(services, builder.Configuration);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
         services.AddElearningRolloutIdentityStores().AddSignInManager();
 
         services.AddSignInRateLimit(builder.Configuration);
+        // The antiforgery cookie is Secure whenever the request came over HTTPS (directly or, with forwarded headers, via a trusted proxy).
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = true;
+        });
         services.AddDataProtection()
             .SetApplicationName("ElearningRollout")
             .PersistKeysToDbContext<ElearningRolloutDbContext>();
