@@ -64,6 +64,7 @@ public static class ProductComposition
         services.AddElearningRolloutIdentityStores().AddSignInManager();
 
         services.AddSignInRateLimit(builder.Configuration);
+        services.AddProxyForwarding(builder.Configuration);
         // The antiforgery cookie is Secure whenever the request came over HTTPS (directly or, with forwarded headers, via a trusted proxy).
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHsts(hsts =>
@@ -90,6 +91,8 @@ public static class ProductComposition
 
     public static WebApplication UseElearningRollout(this WebApplication app)
     {
+        // First: everything after it (HTTPS redirection, HSTS, cookies, the rate limit) sees the real client and scheme.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // A friendly page with a correlation id; the details go to the log, never to the browser.
