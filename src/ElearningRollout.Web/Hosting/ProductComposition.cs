@@ -55,13 +55,15 @@ public static class ProductComposition
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.Cookie.Name = "ElearningRollout.Auth";
             SessionLifetime.Configure(cookie);
+            AccountStanding.ValidateCookieOnEveryRequest(cookie);
             cookie.Events.OnRedirectToAccessDenied = AdministratorTwoFactorPolicy.RedirectToAccessDeniedOrSetUp;
         });
         services.AddScoped<CircuitIdleTimeout>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitIdleTimeoutHandler>();
         CircuitCap.AddCircuitCap(services, builder.Configuration);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
-        services.AddElearningRolloutIdentityStores().AddSignInManager();
+        services.AddSingleton<AccountStanding>();
+        services.AddElearningRolloutIdentityStores().AddSignInManager().AddUserManager<StandingAwareUserManager>();
 
         services.AddSignInRateLimit(builder.Configuration);
         services.AddProxyForwarding(builder.Configuration);
