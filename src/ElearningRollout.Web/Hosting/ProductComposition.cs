@@ -40,6 +40,8 @@ public static class ProductComposition
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddMemoryCache();
+        services.AddScoped<SignInDecoy>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization();
         AdministratorTwoFactorPolicy.AddAdministratorTwoFactor(services, builder.Configuration);
