@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +10,7 @@ namespace ElearningRollout.Application.Identity;
 /// Creates the first administrator of a production installation (the `create-admin` command).
 /// Demo accounts never exist outside Development, so this is the only way in on a new server.
 /// </summary>
-public sealed class AdministratorBootstrap(ElearningRolloutDbContext db, UserManager<ApplicationUser> userManager)
+public sealed class AdministratorBootstrap(ElearningRolloutDbContext db, UserManager<ApplicationUser> userManager, SignInAudit audit)
 {
     public async Task<IReadOnlyList<string>> CreateAsync(string email, string displayName, string password, CancellationToken cancellationToken = default)
     {
@@ -34,6 +35,13 @@ public sealed class AdministratorBootstrap(ElearningRolloutDbContext db, UserMan
         }
 
         var roles = await userManager.AddToRoleAsync(user, Roles.Administrator);
-        return roles.Succeeded ? [] : roles.Errors.Select(e => e.Description).ToList();
+        if (!roles.Succeeded)
+        {
+            return roles.Errors.Select(e => e.Description).ToList();
+        }
+
+        // Made on the server's command line, not over HTTP: there is no client address, the machine stands in for it.
+        await audit.RecordAsync(user.Id, user.DisplayName, AccountEvent.AdministratorCreated, $"create-admin on {Environment.MachineName}", cancellationToken);
+        return [];
     }
 }

@@ -27,6 +27,8 @@ public static class ProductComposition
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext());
 
+        // No "Server: Kestrel" header: nothing to tell a scanner which server and version to try.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
 
@@ -38,6 +40,8 @@ public static class ProductComposition
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddMemoryCache();
+        services.AddScoped<SignInDecoy>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization();
         AdministratorTwoFactorPolicy.AddAdministratorTwoFactor(services, builder.Configuration);
@@ -53,14 +57,25 @@ public static class ProductComposition
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.Cookie.Name = "ElearningRollout.Auth";
             SessionLifetime.Configure(cookie);
+            AccountStanding.ValidateCookieOnEveryRequest(cookie);
             cookie.Events.OnRedirectToAccessDenied = AdministratorTwoFactorPolicy.RedirectToAccessDeniedOrSetUp;
         });
         services.AddScoped<CircuitIdleTimeout>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitIdleTimeoutHandler>();
+        CircuitCap.AddCircuitCap(services, builder.Configuration);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
-        services.AddElearningRolloutIdentityStores().AddSignInManager();
+        services.AddSingleton<AccountStanding>();
+        services.AddElearningRolloutIdentityStores().AddSignInManager().AddUserManager<StandingAwareUserManager>();
 
         services.AddSignInRateLimit(builder.Configuration);
+        services.AddProxyForwarding(builder.Configuration);
+        // The antiforgery cookie is Secure whenever the request came over HTTPS (directly or, with forwarded headers, via a trusted proxy).
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = true;
+        });
         services.AddProductDataProtection(builder.Configuration, builder.Environment);
 
         services.AddProductHealthChecks();
@@ -77,6 +92,8 @@ public static class ProductComposition
 
     public static WebApplication UseElearningRollout(this WebApplication app)
     {
+        // First: everything after it (HTTPS redirection, HSTS, cookies, the rate limit) sees the real client and scheme.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // A friendly page with a correlation id; the details go to the log, never to the browser.

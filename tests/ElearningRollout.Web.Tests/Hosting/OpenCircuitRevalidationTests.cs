@@ -1,4 +1,6 @@
+using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Identity;
+using ElearningRollout.Application.Vendors;
 using ElearningRollout.Tests.Shared;
 using ElearningRollout.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -43,6 +45,27 @@ public sealed class OpenCircuitRevalidationTests : IAsyncLifetime
         await users.UpdateSecurityStampAsync(tara);
 
         await signedOut.Task.WaitAsync(TimeSpan.FromSeconds(15));
+    }
+
+    /// <summary>Issue 14, item 5: with the usual 5-minute interval, the open circuit's next action is refused at once.</summary>
+    [Fact]
+    public async Task The_next_action_of_an_open_circuit_after_disabling_is_refused_at_once()
+    {
+        await using var app = new ProductAppFactory();
+        await using var circuit = app.Services.CreateAsyncScope();
+        var users = circuit.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var tara = (await users.FindByEmailAsync(DemoLogins.Training))!;
+        var principal = await circuit.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(tara);
+        var authentication = circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        var vendors = circuit.ServiceProvider.GetRequiredService<VendorCommands>();
+        await vendors.RegisterAsync(new VendorDraft { Name = "Before disabling Ltd" });
+
+        await Http.AccountStandingHttpTests.AsAdministratorAsync(app, (administration, id) => administration.SetDisabledAsync(id, true), DemoLogins.Training);
+
+        var refused = await Assert.ThrowsAsync<AccessRefusedException>(() => vendors.RegisterAsync(new VendorDraft { Name = "After disabling Ltd" }));
+        Assert.Contains("sign in", refused.Message, StringComparison.Ordinal);
+        Assert.False((await authentication.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated, "The circuit shows itself signed out.");
     }
 
     private sealed class ShortRevalidationApp : ProductAppFactory

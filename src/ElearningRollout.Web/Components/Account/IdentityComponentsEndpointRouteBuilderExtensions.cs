@@ -16,10 +16,10 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            // Only local paths: a sign-out link must never become an open redirect.
-            var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//")
-                ? "/Account/Login"
-                : returnUrl;
+            // Only this app's paths: a sign-out link must never become an open redirect; anything else goes home.
+            var target = string.IsNullOrEmpty(returnUrl) ? "/Account/Login"
+                : LocalUrl.IsLocal(returnUrl) && returnUrl.StartsWith('/') ? returnUrl
+                : "/";
             return TypedResults.LocalRedirect($"~{target}");
         });
 
