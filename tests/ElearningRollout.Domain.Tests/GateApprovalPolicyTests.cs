@@ -49,7 +49,7 @@ public class GateApprovalPolicyTests
         foreach (var person in People)
         {
             var offered = GateIn(kind, state).MayDecide(person);
-            var refusal = RefusalOf(() => GateIn(kind, state).Reject(person, "Evidence is missing.", Given.Now));
+            var refusal = Refusal.OrNull(() => GateIn(kind, state).Reject(person, "Evidence is missing.", Given.Now));
 
             Assert.True(offered == (refusal is null), $"{person.UserId} on {kind} {state}: offered {offered}, refused with \"{refusal}\".");
         }
@@ -62,7 +62,7 @@ public class GateApprovalPolicyTests
         foreach (var person in People)
         {
             var offered = GateIn(kind, state).MayWaive(person);
-            var refusal = RefusalOf(() => GateIn(kind, state).Waive(person, "Does not apply to this rollout.", Given.Now));
+            var refusal = Refusal.OrNull(() => GateIn(kind, state).Waive(person, "Does not apply to this rollout.", Given.Now));
 
             Assert.True(offered == (refusal is null), $"{person.UserId} on {kind} {state}: offered {offered}, refused with \"{refusal}\".");
         }
@@ -73,7 +73,7 @@ public class GateApprovalPolicyTests
     public void May_submit_exactly_when_the_gate_accepts_a_submission(GateKind kind, GateState state)
     {
         var offered = GateIn(kind, state).MaySubmit;
-        var refusal = RefusalOf(() => GateIn(kind, state).Submit(Given.TrainerId, Given.Now));
+        var refusal = Refusal.OrNull(() => GateIn(kind, state).Submit(Given.TrainerId, Given.Now));
 
         Assert.True(offered == (refusal is null), $"{kind} {state}: offered {offered}, refused with \"{refusal}\".");
         Assert.Equal(state is GateState.Draft or GateState.Rejected, offered);
@@ -130,10 +130,10 @@ public class GateApprovalPolicyTests
             var decider = policy.DecidingRole == Roles.Executive ? Given.Executive() : Given.ItLead();
             var gate = Given.ASubmittedGate(kind);
 
-            Assert.Equal(policy.SignsOffRollout, RefusalOf(() => gate.Approve(decider, null, Given.Now)) is not null);
-            Assert.Equal(policy.AllowsConditions, RefusalOf(() => Given.ASubmittedGate(kind).ApproveWithConditions(
+            Assert.Equal(policy.SignsOffRollout, Refusal.OrNull(() => gate.Approve(decider, null, Given.Now)) is not null);
+            Assert.Equal(policy.AllowsConditions, Refusal.OrNull(() => Given.ASubmittedGate(kind).ApproveWithConditions(
                 decider, "Fix later.", [new NewCondition("Runbook", Given.TrainerId, Given.Today.AddDays(5))], Given.Now)) is null);
-            Assert.Equal(policy.SignsOffRollout, RefusalOf(() => Given.ASubmittedGate(kind).SignOffGoLive(decider, null, [], Given.Now)) is null);
+            Assert.Equal(policy.SignsOffRollout, Refusal.OrNull(() => Given.ASubmittedGate(kind).SignOffGoLive(decider, null, [], Given.Now)) is null);
         }
     }
 
@@ -187,16 +187,4 @@ public class GateApprovalPolicyTests
         return gate;
     }
 
-    private static string? RefusalOf(Action act)
-    {
-        try
-        {
-            act();
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
-    }
 }

@@ -51,7 +51,7 @@ public class RolloutQuestionsTests
             var offered = Rollouts[scenario]().AvailableLifecycleActions().Contains(action);
             var rollout = Rollouts[scenario]();
             var atGoLive = rollout.CurrentPhase == PhaseKind.GoLive;
-            var refusal = RefusalOf(() => Make(rollout, action));
+            var refusal = Refusal.OrNull(() => Make(rollout, action));
 
             if (action == LifecycleAction.GoLive && offered && !atGoLive)
             {
@@ -72,7 +72,7 @@ public class RolloutQuestionsTests
 
         foreach (var kind in PhaseTemplate.Standard)
         {
-            var refusal = RefusalOf(() => Rollouts[scenario]().SkipPhase(kind, Reason, [], Given.Today));
+            var refusal = Refusal.OrNull(() => Rollouts[scenario]().SkipPhase(kind, Reason, [], Given.Today));
             Assert.True(offered.Contains(kind) == (refusal is null), $"{scenario}, {kind}: refused with \"{refusal}\".");
         }
     }
@@ -85,7 +85,7 @@ public class RolloutQuestionsTests
 
         foreach (var kind in PhaseTemplate.Standard)
         {
-            var refusal = RefusalOf(() => Rollouts[scenario]().SendBackTo(kind, Reason, Given.TrainerId, Given.Now));
+            var refusal = Refusal.OrNull(() => Rollouts[scenario]().SendBackTo(kind, Reason, Given.TrainerId, Given.Now));
             Assert.True(offered.Contains(kind) == (refusal is null), $"{scenario}, {kind}: refused with \"{refusal}\".");
         }
     }
@@ -148,18 +148,6 @@ public class RolloutQuestionsTests
         }
     }
 
-    private static string? RefusalOf(Action act)
-    {
-        try
-        {
-            act();
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
-    }
 
     // Without gates on record, phases move freely: what is left are the rollout's own rules.
     private static Rollout DraftAt(PhaseKind phase)

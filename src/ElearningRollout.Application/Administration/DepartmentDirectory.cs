@@ -43,11 +43,9 @@ public sealed class DepartmentDirectory(IDbContextFactory<ElearningRolloutDbCont
 
         var trimmed = (name ?? "").Trim();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var lower = trimmed.ToLower();
         var problem = trimmed.Length == 0 ? "Enter the department's name."
             : trimmed.Length > MaxNameLength ? $"Keep the name to {MaxNameLength} characters."
-            // SQLite's lower() folds ASCII only, so compare the exact name too (e.g. "Élan" against "Élan").
-            : await db.Departments.AnyAsync(d => d.Name == trimmed || d.Name.ToLower() == lower, cancellationToken) ? Duplicate(trimmed)
+            : await UniqueName.TakenAsync(db.Departments, d => d.Name, trimmed, cancellationToken) is not null ? Duplicate(trimmed)
             : null;
         if (problem is not null)
         {

@@ -98,12 +98,9 @@ public sealed class GlossaryDraftServerRules : ServerRules<GlossaryDraft>
         {
             var edit = Edit(context);
             Guid? self = edit is Edit<GlossaryTerm> change ? change.Aggregate.Id : null;
-            var trimmed = (term ?? "").Trim();
-            var lower = trimmed.ToLower();
-            // SQLite's lower() folds ASCII only, so compare the exact term too (e.g. "Ω" against "Ω"), as departments do.
-            if (await edit.Db.GlossaryTerms.AnyAsync(t => (t.Term == trimmed || t.Term.ToLower() == lower) && t.Id != self, ct))
+            if (await UniqueName.TakenAsync(edit.Db.GlossaryTerms.Where(t => t.Id != self), t => t.Term, term, ct) is not null)
             {
-                context.AddFailure(nameof(GlossaryDraft.Term), $"The glossary already explains \"{trimmed}\".");
+                context.AddFailure(nameof(GlossaryDraft.Term), $"The glossary already explains \"{(term ?? "").Trim()}\".");
             }
         });
 }

@@ -63,11 +63,7 @@ public sealed class VendorDraftServerRules : ServerRules<VendorDraft>
         {
             var edit = Edit(context);
             Guid? self = edit is Edit<Vendor> change ? change.Aggregate.Id : null;
-            var trimmed = (name ?? "").Trim();
-            var wanted = trimmed.ToLower();
-            // SQLite's lower() folds ASCII only, so compare the exact name too (a non-ASCII name would otherwise be registered twice).
-            var existing = await edit.Db.Vendors.Where(v => (v.Name == trimmed || v.Name.ToLower() == wanted) && v.Id != self)
-                .Select(v => v.Name).FirstOrDefaultAsync(ct);
+            var existing = await UniqueName.TakenAsync(edit.Db.Vendors.Where(v => v.Id != self), v => v.Name, name, ct);
             if (existing is not null)
             {
                 context.AddFailure(nameof(VendorDraft.Name), $"{existing} is already in the registry.");

@@ -57,6 +57,16 @@ internal sealed record PermissionRow(Type Service, string Method, Who Allowed, F
 /// </summary>
 internal static class PermissionMatrix
 {
+    /// <summary>The demo account each person of the matrix is played by (everyone but the signed-out).</summary>
+    public static string AccountOf(Who person) => person switch
+    {
+        Who.Owner => Accounts.Training,
+        Who.OtherTrainingManager => Accounts.Training2,
+        Who.ItLead => Accounts.ItLead,
+        Who.Executive => Accounts.Executive,
+        _ => Accounts.Admin,
+    };
+
     public static readonly IReadOnlyList<PermissionRow> Rows =
     [
         // Rollouts

@@ -34,7 +34,7 @@ public sealed partial class PermissionMatrixTests(SqliteTestDatabase database) :
             var act = await row.Arrange(scenario);
             var actor = await PlayAsync(person);
             var refusalsBefore = await RefusalsRecordedAsync(actor);
-            var outcome = await OutcomeAsync(act);
+            var outcome = await Outcome.OfAsync(act);
             var expected = row.Allowed.HasFlag(person);
             if (expected ? outcome is not null : outcome is not (AccessRefusedException or DomainException))
             {
@@ -135,27 +135,8 @@ public sealed partial class PermissionMatrixTests(SqliteTestDatabase database) :
             return null;
         }
 
-        return await database.PlayAsync(person switch
-        {
-            Who.Owner => Accounts.Training,
-            Who.OtherTrainingManager => Accounts.Training2,
-            Who.ItLead => Accounts.ItLead,
-            Who.Executive => Accounts.Executive,
-            _ => Accounts.Admin,
-        });
+        return await database.PlayAsync(PermissionMatrix.AccountOf(person));
     }
 
-    private static async Task<Exception?> OutcomeAsync(Func<Task> act)
-    {
-        try
-        {
-            await act();
-            return null;
-        }
-        catch (Exception e)
-        {
-            return e;
-        }
-    }
 
 }

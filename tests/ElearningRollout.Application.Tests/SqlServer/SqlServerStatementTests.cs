@@ -49,11 +49,11 @@ public sealed partial class SqlServerStatementTests(SqliteTestDatabase database,
                 await PlayAsync(person);
                 var before = sqlServer.Recorder.Count;
                 scenario.ActingServices = sqlServer.Scoped;
-                var outcome = await OutcomeAsync(act);
+                var outcome = await Outcome.OfAsync(act);
                 scenario.ActingServices = null;
                 var issued = sqlServer.Recorder.Count - before;
                 scenario.ActingServices = deep.Scoped;
-                var deepOutcome = await OutcomeAsync(act);
+                var deepOutcome = await Outcome.OfAsync(act);
                 scenario.ActingServices = null;
                 if (deepOutcome is not null && IsSqlServerRefusal(deepOutcome))
                 {
@@ -79,7 +79,7 @@ public sealed partial class SqlServerStatementTests(SqliteTestDatabase database,
         await PlayAsync(Who.Administrator);
         foreach (var (name, job) in BackgroundWork(sqlServer.Root))
         {
-            if (await OutcomeAsync(job) is { } outcome && !IsAnAnswer(outcome))
+            if (await Outcome.OfAsync(job) is { } outcome && !IsAnAnswer(outcome))
             {
                 failures.Add($"{name}: {outcome}");
             }
@@ -87,7 +87,7 @@ public sealed partial class SqlServerStatementTests(SqliteTestDatabase database,
 
         foreach (var (name, job) in BackgroundWork(deep.Root))
         {
-            if (await OutcomeAsync(job) is { } outcome && IsSqlServerRefusal(outcome))
+            if (await Outcome.OfAsync(job) is { } outcome && IsSqlServerRefusal(outcome))
             {
                 failures.Add($"{name}, with rows: {outcome}");
             }
@@ -175,26 +175,7 @@ public sealed partial class SqlServerStatementTests(SqliteTestDatabase database,
             return;
         }
 
-        await database.PlayAsync(person switch
-        {
-            Who.Owner => Accounts.Training,
-            Who.OtherTrainingManager => Accounts.Training2,
-            Who.ItLead => Accounts.ItLead,
-            Who.Executive => Accounts.Executive,
-            _ => Accounts.Admin,
-        });
+        await database.PlayAsync(PermissionMatrix.AccountOf(person));
     }
 
-    private static async Task<Exception?> OutcomeAsync(Func<Task> act)
-    {
-        try
-        {
-            await act();
-            return null;
-        }
-        catch (Exception e)
-        {
-            return e;
-        }
-    }
 }
