@@ -23,7 +23,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 var executive = await host.PersonAsync("exec@elearning.test", Roles.Executive);
 host.Actor.Current = executive;
 var dashboard = host.Get<PortfolioDashboard>();
-var catalog = host.Get<RolloutCatalog>();
+var catalog = host.Get<RolloutQueries>();
 var today = DateOnly.FromDateTime(BenchmarkHost.Now.UtcDateTime);
 var atRisk = new RolloutListQuery(Health: RolloutHealth.AtRisk);
 

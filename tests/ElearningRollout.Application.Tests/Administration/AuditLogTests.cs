@@ -18,7 +18,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         await _database.PlayAsync(Accounts.Training);
         var code = await _database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout("=HYPERLINK(\"x\")"));
         _database.Clock.Advance(TimeSpan.FromDays(2));
-        var version = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Version;
+        var version = (await _database.Get<RolloutQueries>().GetAsync(code))!.Version;
         await _database.Get<RolloutCommands>().ChangeHealthAsync(code, RolloutHealth.AtRisk, "Vendor late", version);
         await _database.PlayAsync(Accounts.Admin);
     }

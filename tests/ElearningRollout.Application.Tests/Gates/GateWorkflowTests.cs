@@ -246,7 +246,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
 
         await _database.PlayAsync(Accounts.Training);
         var rollouts = _database.Get<RolloutCommands>();
-        var catalog = _database.Get<RolloutCatalog>();
+        var catalog = _database.Get<RolloutQueries>();
         await rollouts.ActivateAsync(_code, (await catalog.GetAsync(_code))!.Version);
         await rollouts.CompleteCurrentPhaseAsync(_code, (await catalog.GetAsync(_code))!.Version);
         Assert.Equal(PhaseKind.Assessment, (await catalog.GetAsync(_code))!.CurrentPhase);
@@ -294,7 +294,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
 
     private async Task<GateDetails> GateAsync(GateKind kind)
     {
-        var id = (await _database.Get<RolloutCatalog>().GetAsync(_code))!.Gates.Single(g => g.Kind == kind).Id;
+        var id = (await _database.Get<RolloutQueries>().GetAsync(_code))!.Gates.Single(g => g.Kind == kind).Id;
         return (await Queries.GetAsync(id))!;
     }
 

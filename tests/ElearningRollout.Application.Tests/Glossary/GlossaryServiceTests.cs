@@ -62,7 +62,7 @@ public sealed class GlossaryServiceTests : DatabaseTest
     {
         await Database.PlayAsync(Accounts.Training);
         var code = await Database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout());
-        var gateId = (await Database.Get<RolloutCatalog>().GetAsync(code))!.Gates.First(g => g.Kind == GateKind.SecurityReview).Id;
+        var gateId = (await Database.Get<RolloutQueries>().GetAsync(code))!.Gates.First(g => g.Kind == GateKind.SecurityReview).Id;
         await Database.Get<GateCommands>().CommentAsync(gateId, "Vendor sends the SOC 2 report on Friday.");
         await Database.PlayAsync(Accounts.ItLead);
         await Database.Get<GateCommands>().CommentAsync(gateId, "Thanks, I will review it on Monday.");

@@ -20,7 +20,7 @@ public sealed class DemoPortfolioTests : DatabaseTest
         await seeder.SeedAsync(CancellationToken.None);
 
         await Database.PlayAsync(SqliteTestDatabase.Accounts.Executive);
-        var all = await Database.Get<RolloutCatalog>().ListAsync(new RolloutListQuery(), new PageRequest(0, 100));
+        var all = await Database.Get<RolloutQueries>().ListAsync(new RolloutListQuery(), new PageRequest(0, 100));
         Assert.Equal(DemoRolloutCatalogue.All.Count, all.TotalCount);
         Assert.Equal(3, all.Items.Select(r => r.Profile).Distinct().Count());
         Assert.Equal(3, all.Items.Select(r => r.Health).Distinct().Count());
@@ -28,7 +28,7 @@ public sealed class DemoPortfolioTests : DatabaseTest
         Assert.Contains(all.Items, r => r.Status == LifecycleStatus.Live);
 
         // A live rollout got there through its cleared gates, sign-off included.
-        var live = (await Database.Get<RolloutCatalog>().GetAsync(all.Items.First(r => r.Status == LifecycleStatus.Live).Code))!;
+        var live = (await Database.Get<RolloutQueries>().GetAsync(all.Items.First(r => r.Status == LifecycleStatus.Live).Code))!;
         Assert.All(live.Gates.Where(g => g.IsRequired), g => Assert.Contains(g.State, new[] { GateState.Approved, GateState.Waived }));
         await using var db = await Database.CreateDbContextAsync();
         Assert.True(await db.RiskEntries.CountAsync() >= 10);

@@ -55,7 +55,7 @@ public sealed class RiskLogTests : IAsyncLifetime
     public async Task No_risk_is_raised_on_a_closed_or_cancelled_rollout(LifecycleAction action)
     {
         var commands = _database.Get<RolloutCommands>();
-        var rollout = (await _database.Get<RolloutCatalog>().GetAsync(_code))!;
+        var rollout = (await _database.Get<RolloutQueries>().GetAsync(_code))!;
         await commands.ActivateAsync(_code, rollout.Version);
         if (action == LifecycleAction.Close)
         {
@@ -65,7 +65,7 @@ public sealed class RiskLogTests : IAsyncLifetime
         }
         else
         {
-            await commands.ChangeLifecycleAsync(_code, action, "Budget withdrawn", (await _database.Get<RolloutCatalog>().GetAsync(_code))!.Version);
+            await commands.ChangeLifecycleAsync(_code, action, "Budget withdrawn", (await _database.Get<RolloutQueries>().GetAsync(_code))!.Version);
         }
 
         await _database.PlayAsync(Accounts.ItLead);

@@ -94,7 +94,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         var gate = await scenario.GateAsync(rollout, GateKind.InfrastructureAndNetwork);
         var item = gate.Checklist[0].Id;
         var agreement = await scenario.AgreementAsync();
-        var catalog = database.Get<RolloutCatalog>();
+        var catalog = database.Get<RolloutQueries>();
         var gates = database.Get<GateQueries>();
         var costs = database.Get<CostSharingQueries>();
         var vendor = await scenario.VendorAsync();

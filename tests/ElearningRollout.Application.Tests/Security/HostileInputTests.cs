@@ -233,7 +233,7 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
             await db.Vendors.CountAsync(), await db.VendorEngagements.CountAsync(), version);
     }
 
-    private async Task<Guid> VersionOfRolloutAsync(string code) => (await database.Get<RolloutCatalog>().GetAsync(code))!.Version;
+    private async Task<Guid> VersionOfRolloutAsync(string code) => (await database.Get<RolloutQueries>().GetAsync(code))!.Version;
 
     private async Task<Guid> VersionOfGateAsync(Guid id) => (await database.Get<GateQueries>().GetAsync(id))!.Version;
 

@@ -60,11 +60,11 @@ internal static class PermissionMatrix
     public static readonly IReadOnlyList<PermissionRow> Rows =
     [
         // Rollouts
-        Row<RolloutCatalog>(nameof(RolloutCatalog.ListAsync), SignedIn, s => Act(() => s.Get<RolloutCatalog>().ListAsync(new RolloutListQuery(), new PageRequest()))),
-        Row<RolloutCatalog>(nameof(RolloutCatalog.GetAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCatalog>().GetAsync(r.Code); }),
-        Row<RolloutCatalog>(nameof(RolloutCatalog.HistoryAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCatalog>().HistoryAsync(r.Code, new PageRequest()); }),
-        Row<RolloutCatalog>(nameof(RolloutCatalog.PeopleChoicesAsync), SignedIn, s => Act(() => s.Get<RolloutCatalog>().PeopleChoicesAsync())),
-        Row<RolloutCatalog>(nameof(RolloutCatalog.CanCreateAsync), Everyone, s => Act(() => s.Get<RolloutCatalog>().CanCreateAsync())),
+        Row<RolloutQueries>(nameof(RolloutQueries.ListAsync), SignedIn, s => Act(() => s.Get<RolloutQueries>().ListAsync(new RolloutListQuery(), new PageRequest()))),
+        Row<RolloutQueries>(nameof(RolloutQueries.GetAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutQueries>().GetAsync(r.Code); }),
+        Row<RolloutQueries>(nameof(RolloutQueries.HistoryAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutQueries>().HistoryAsync(r.Code, new PageRequest()); }),
+        Row<RolloutQueries>(nameof(RolloutQueries.PeopleChoicesAsync), SignedIn, s => Act(() => s.Get<RolloutQueries>().PeopleChoicesAsync())),
+        Row<RolloutQueries>(nameof(RolloutQueries.CanCreateAsync), Everyone, s => Act(() => s.Get<RolloutQueries>().CanCreateAsync())),
         Row<RolloutCommands>(nameof(RolloutCommands.CreateAsync), Owner | OtherTrainingManager | Administrator, async s => { var d = await s.DraftOwnedByTaraAsync(); return () => s.Get<RolloutCommands>().CreateAsync(d); }),
         Row<RolloutCommands>(nameof(RolloutCommands.UpdateDetailsAsync), Owner | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCommands>().UpdateDetailsAsync(r.Code, Drafts.Rollout("Renamed"), r.Version); }),
         Row<RolloutCommands>(nameof(RolloutCommands.ChangeHealthAsync), Owner | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RolloutCommands>().ChangeHealthAsync(r.Code, RolloutHealth.AtRisk, "Vendor late", r.Version); }),

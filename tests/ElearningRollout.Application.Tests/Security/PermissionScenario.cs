@@ -75,13 +75,13 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
 
     public async Task<RolloutRef> ReloadAsync(string code)
     {
-        var details = (await Get<RolloutCatalog>().GetAsync(code))!;
+        var details = (await Get<RolloutQueries>().GetAsync(code))!;
         return new RolloutRef(details.Id, details.Code, details.Version);
     }
 
     public async Task<GateDetails> GateAsync(RolloutRef rollout, GateKind kind)
     {
-        var id = (await Get<RolloutCatalog>().GetAsync(rollout.Code))!.Gates.Single(g => g.Kind == kind).Id;
+        var id = (await Get<RolloutQueries>().GetAsync(rollout.Code))!.Gates.Single(g => g.Kind == kind).Id;
         return await GateAsync(id);
     }
 
@@ -122,7 +122,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     public async Task<GateDetails> GoLiveSignOffReadyAsync()
     {
         var rollout = await RolloutAsync();
-        foreach (var gate in (await Get<RolloutCatalog>().GetAsync(rollout.Code))!.Gates.Where(g => g.Kind != GateKind.GoLiveSignOff))
+        foreach (var gate in (await Get<RolloutQueries>().GetAsync(rollout.Code))!.Gates.Where(g => g.Kind != GateKind.GoLiveSignOff))
         {
             await WaiveAsync(await GateAsync(gate.Id));
         }
