@@ -24,10 +24,10 @@ public sealed class AdministratorTwoFactorTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserAdministration>().CreateAsync(PermissionScenario.NewUser()));
         await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<DepartmentDirectory>().AddAsync("Finance"));
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<AuditLog>().SearchAsync(new AuditLogQuery(), new PageRequest()));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<AuditQueries>().SearchAsync(new AuditLogQuery(), new PageRequest()));
 
         _database.Actor.PlayAs(AdministratorTwoFactor.ForSession(admin, signedInWithTwoFactor: true, required: true));
-        var refusals = await _database.Get<AuditLog>().SearchAsync(new AuditLogQuery(EntityType: RefusalAudit.EntityType), new PageRequest());
+        var refusals = await _database.Get<AuditQueries>().SearchAsync(new AuditLogQuery(EntityType: RefusalAudit.EntityType), new PageRequest());
         Assert.Equal(3, refusals.TotalCount);
         Assert.All(refusals.Items, r => Assert.Equal(admin.DisplayName, r.UserName));
     }

@@ -50,7 +50,7 @@ public sealed class RefusalAuditTests : IAsyncLifetime
             .ListAsync(new UserListQuery(), new PageRequest()));
 
         await _database.PlayAsync(Accounts.Admin);
-        var refusals = await _database.Get<AuditLog>()
+        var refusals = await _database.Get<AuditQueries>()
             .SearchAsync(new AuditLogQuery(EntityType: RefusalAudit.EntityType), new PageRequest());
 
         var row = Assert.Single(refusals.Items);

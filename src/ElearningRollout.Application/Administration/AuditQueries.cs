@@ -14,7 +14,7 @@ public sealed record AuditLogQuery(
 public sealed record AuditLogRow(long Id, DateTimeOffset At, string UserName, string EntityType, string EntityId, string Action, string Changes);
 
 /// <summary>The audit trail for administrators: filtered and paged in the database, exportable as CSV.</summary>
-public sealed class AuditLog(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals) : IUseCases
+public sealed class AuditQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals) : IUseCases
 {
     public const int MaxExportRows = 100_000;
 

@@ -8,7 +8,7 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Administration;
 
-public sealed class AuditLogTests : IAsyncLifetime
+public sealed class AuditQueriesTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
 
@@ -25,7 +25,7 @@ public sealed class AuditLogTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private AuditLog Log => _database.Get<AuditLog>();
+    private AuditQueries Log => _database.Get<AuditQueries>();
 
     [Fact]
     public async Task Filters_by_user_kind_action_and_day_narrow_the_log()
