@@ -130,7 +130,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
         var gate = await SubmittedAsync(GateKind.SecurityReview);
         var disabled = await _database.PlayAsync(Accounts.Training2);
         await _database.PlayAsync(Accounts.Admin);
-        await _database.Get<ElearningRollout.Application.Administration.UserAdministration>().SetDisabledAsync(disabled.UserId, true);
+        await _database.Get<ElearningRollout.Application.Administration.UserCommands>().SetDisabledAsync(disabled.UserId, true);
         var reviewer = await _database.PlayAsync(Accounts.ItLead);
 
         var self = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.DecideAsync(gate.Id, WithCondition(reviewer.UserId), gate.Version));

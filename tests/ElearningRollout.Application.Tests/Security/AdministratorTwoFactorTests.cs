@@ -22,7 +22,7 @@ public sealed class AdministratorTwoFactorTests : IAsyncLifetime
         var admin = await _database.PlayAsync(Accounts.Admin);
         _database.Actor.PlayAs(AdministratorTwoFactor.ForSession(admin, signedInWithTwoFactor: false, required: true));
 
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserAdministration>().CreateAsync(PermissionScenario.NewUser()));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserCommands>().CreateAsync(PermissionScenario.NewUser()));
         await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<DepartmentDirectory>().AddAsync("Finance"));
         await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<AuditQueries>().SearchAsync(new AuditLogQuery(), new PageRequest()));
 

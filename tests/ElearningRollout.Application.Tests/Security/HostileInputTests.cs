@@ -178,7 +178,7 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
         await HostileAsync(Hostile.Text, name => database.Get<DepartmentDirectory>().AddAsync(name));
         var roles = Gen.Frequency((3, Gen.OneOf(Roles.All.ToArray())), (1, Hostile.Text)).List[0, 3];
         await HostileAsync(Gen.Select(Hostile.Text, Hostile.Text, Gen.Frequency((3, Gen.OneOf("IT", "Training")), (1, Hostile.Text)), roles),
-            x => database.Get<UserAdministration>().CreateAsync(new NewUserDraft { DisplayName = x.Item1, Email = x.Item2, Department = x.Item3, Roles = x.Item4 }));
+            x => database.Get<UserCommands>().CreateAsync(new NewUserDraft { DisplayName = x.Item1, Email = x.Item2, Department = x.Item3, Roles = x.Item4 }));
     }
 
     /// <summary>

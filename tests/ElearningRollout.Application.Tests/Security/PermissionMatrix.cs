@@ -169,12 +169,12 @@ internal static class PermissionMatrix
 
         // Administration
         Row<UserDirectory>(nameof(UserDirectory.ListAsync), Administrator, s => Act(() => s.Get<UserDirectory>().ListAsync(new UserListQuery(), new PageRequest()))),
-        Row<UserAdministration>(nameof(UserAdministration.CreateAsync), Administrator, s => Act(() => s.Get<UserAdministration>().CreateAsync(PermissionScenario.NewUser()))),
-        Row<UserAdministration>(nameof(UserAdministration.ChangeRolesAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().ChangeRolesAsync(id, [Roles.ItLead]); }),
-        Row<UserAdministration>(nameof(UserAdministration.ChangeDepartmentAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().ChangeDepartmentAsync(id, "IT"); }),
-        Row<UserAdministration>(nameof(UserAdministration.SetDisabledAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().SetDisabledAsync(id, true); }),
-        Row<UserAdministration>(nameof(UserAdministration.UnlockAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().UnlockAsync(id); }),
-        Row<UserAdministration>(nameof(UserAdministration.ResetTwoFactorAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserAdministration>().ResetTwoFactorAsync(id); }),
+        Row<UserCommands>(nameof(UserCommands.CreateAsync), Administrator, s => Act(() => s.Get<UserCommands>().CreateAsync(PermissionScenario.NewUser()))),
+        Row<UserCommands>(nameof(UserCommands.ChangeRolesAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ChangeRolesAsync(id, [Roles.ItLead]); }),
+        Row<UserCommands>(nameof(UserCommands.ChangeDepartmentAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ChangeDepartmentAsync(id, "IT"); }),
+        Row<UserCommands>(nameof(UserCommands.SetDisabledAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().SetDisabledAsync(id, true); }),
+        Row<UserCommands>(nameof(UserCommands.UnlockAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().UnlockAsync(id); }),
+        Row<UserCommands>(nameof(UserCommands.ResetTwoFactorAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ResetTwoFactorAsync(id); }),
         Row<AuditQueries>(nameof(AuditQueries.SearchAsync), Administrator, s => Act(() => s.Get<AuditQueries>().SearchAsync(new AuditLogQuery(), new PageRequest()))),
         Row<AuditQueries>(nameof(AuditQueries.EntityTypesAsync), Administrator, s => Act(() => s.Get<AuditQueries>().EntityTypesAsync())),
         Row<AuditQueries>(nameof(AuditQueries.ExportCsvAsync), Administrator, s => Act(() => s.Get<AuditQueries>().ExportCsvAsync(new AuditLogQuery()))),

@@ -188,7 +188,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     {
         await database.PlayAsync(Accounts.Admin);
         var draft = NewUser();
-        await Get<UserAdministration>().CreateAsync(draft);
+        await Get<UserCommands>().CreateAsync(draft);
         return (await Get<UserDirectory>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
     }
 

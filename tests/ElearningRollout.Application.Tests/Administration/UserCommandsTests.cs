@@ -10,7 +10,7 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Administration;
 
-public sealed class UserAdministrationTests : IAsyncLifetime
+public sealed class UserCommandsTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
 
@@ -22,7 +22,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private UserAdministration Admin => _database.Get<UserAdministration>();
+    private UserCommands Admin => _database.Get<UserCommands>();
 
     [Fact]
     public async Task A_new_IT_lead_can_sign_in_with_the_one_time_password_and_the_creation_is_audited()
