@@ -13,9 +13,9 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Dashboard;
 
-public sealed class PortfolioDashboardTests : DatabaseTest
+public sealed class DashboardQueriesTests : DatabaseTest
 {
-    private PortfolioDashboard Dashboard => Database.Get<PortfolioDashboard>();
+    private DashboardQueries Dashboard => Database.Get<DashboardQueries>();
 
     [Fact]
     public async Task Loading_the_dashboard_takes_six_statements_for_10_rollouts_and_for_200()
