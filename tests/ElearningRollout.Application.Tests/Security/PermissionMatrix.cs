@@ -168,7 +168,7 @@ internal static class PermissionMatrix
         Row<UserPreferencesService>(nameof(UserPreferencesService.SetDarkModeAsync), SignedIn, s => Act(() => s.Get<UserPreferencesService>().SetDarkModeAsync(true))),
 
         // Administration
-        Row<UserDirectory>(nameof(UserDirectory.ListAsync), Administrator, s => Act(() => s.Get<UserDirectory>().ListAsync(new UserListQuery(), new PageRequest()))),
+        Row<UserQueries>(nameof(UserQueries.ListAsync), Administrator, s => Act(() => s.Get<UserQueries>().ListAsync(new UserListQuery(), new PageRequest()))),
         Row<UserCommands>(nameof(UserCommands.CreateAsync), Administrator, s => Act(() => s.Get<UserCommands>().CreateAsync(PermissionScenario.NewUser()))),
         Row<UserCommands>(nameof(UserCommands.ChangeRolesAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ChangeRolesAsync(id, [Roles.ItLead]); }),
         Row<UserCommands>(nameof(UserCommands.ChangeDepartmentAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ChangeDepartmentAsync(id, "IT"); }),

@@ -189,7 +189,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
         await database.PlayAsync(Accounts.Admin);
         var draft = NewUser();
         await Get<UserCommands>().CreateAsync(draft);
-        return (await Get<UserDirectory>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
+        return (await Get<UserQueries>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
     }
 
     /// <summary>A rollout form naming Tara as the training owner (an administrator creates rollouts for a training manager).</summary>

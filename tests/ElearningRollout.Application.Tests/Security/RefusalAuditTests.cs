@@ -46,7 +46,7 @@ public sealed class RefusalAuditTests : IAsyncLifetime
     public async Task Administrators_find_refusals_in_the_audit_log()
     {
         await _database.PlayAsync(Accounts.Executive);
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserDirectory>()
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserQueries>()
             .ListAsync(new UserListQuery(), new PageRequest()));
 
         await _database.PlayAsync(Accounts.Admin);

@@ -14,7 +14,7 @@ public sealed record UserListRow(
 public sealed record UserListQuery(string? Search = null, string? Role = null, string? Department = null);
 
 /// <summary>The list of accounts for administrators: searched, filtered and paged in the database.</summary>
-public sealed class UserDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RefusalAudit refusals) : IUseCases
+public sealed class UserQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RefusalAudit refusals) : IUseCases
 {
     public async Task<Page<UserListRow>> ListAsync(UserListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
