@@ -1,4 +1,5 @@
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Seeding;
 using ElearningRollout.Application.Tests.Infrastructure;
@@ -14,7 +15,7 @@ public sealed class DemoPortfolioTests : DatabaseTest
     [Fact]
     public async Task The_demo_portfolio_has_a_dozen_rollouts_across_phases_health_and_profiles_and_seeds_once()
     {
-        var seeder = new DemoRolloutsSeeder(Database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>(), Database.Clock);
+        var seeder = new DemoRolloutsSeeder(Database.Get<IDbContextFactory<ElearningRolloutDbContext>>(), Database.Clock);
 
         await seeder.SeedAsync(CancellationToken.None);
         await seeder.SeedAsync(CancellationToken.None);
@@ -37,7 +38,7 @@ public sealed class DemoPortfolioTests : DatabaseTest
     [Fact]
     public async Task Every_demo_rollout_past_initiation_has_a_signed_agreement_whose_money_reaches_the_dashboard_except_the_one_left_to_start()
     {
-        var factory = Database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>();
+        var factory = Database.Get<IDbContextFactory<ElearningRolloutDbContext>>();
         await new DemoRolloutsSeeder(factory, Database.Clock).SeedAsync(CancellationToken.None);
         var agreements = new DemoAgreementsSeeder(factory, Database.Clock);
 

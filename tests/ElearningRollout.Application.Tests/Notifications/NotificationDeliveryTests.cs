@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 using netDumbster.smtp;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
-namespace ElearningRollout.Application.Tests.Gates;
+namespace ElearningRollout.Application.Tests.Notifications;
 
 /// <summary>Notifications reach people: live in the open app, by e-mail when configured, and for what is overdue.</summary>
 public sealed class NotificationDeliveryTests : IAsyncLifetime
