@@ -105,8 +105,9 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         var engagements = database.Get<VendorEngagementQueries>();
         var selections = database.Get<VendorSelectionQueries>();
         var riskRollout = await scenario.RolloutAsync();
-        var risks = database.Get<RiskLog>();
-        await risks.RaiseAsync(riskRollout.Code, Drafts.Risk());
+        var risks = database.Get<RiskQueries>();
+        var riskCommands = database.Get<RiskCommands>();
+        await riskCommands.RaiseAsync(riskRollout.Code, Drafts.Risk());
         var risk = (await risks.ListAsync(riskRollout.Code, new RiskListQuery(), new PageRequest())).Items.Single();
         var term = await scenario.GlossaryTermAsync();
         var glossary = database.Get<GlossaryService>();
@@ -144,7 +145,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
             // Resolving needs an open entry: the shared actor (an administrator) reopens a settled one before each race.
             new("risk or issue", typeof(RiskEntry),
                 async () => (await OpenRiskAsync()).Version,
-                (party, n, version) => party.Get<RiskLog>().ChangeStatusAsync(risk.Id, RiskAction.Resolve, $"Resolution {n}", version),
+                (party, n, version) => party.Get<RiskCommands>().ChangeStatusAsync(risk.Id, RiskAction.Resolve, $"Resolution {n}", version),
                 async n => (await RiskAsync()).Resolution == $"Resolution {n}"),
             new("term", typeof(GlossaryTerm),
                 async () => (await glossary.GetAsync(term.Id))!.Version,
@@ -181,7 +182,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
                 return row;
             }
 
-            await risks.ChangeStatusAsync(risk.Id, RiskAction.Reopen, null, row.Version);
+            await riskCommands.ChangeStatusAsync(risk.Id, RiskAction.Reopen, null, row.Version);
             return await RiskAsync();
         }
 

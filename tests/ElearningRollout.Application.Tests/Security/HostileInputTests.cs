@@ -95,7 +95,7 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
     public async Task Raising_risks_and_maintaining_the_glossary()
     {
         var rollout = await new PermissionScenario(database).RolloutAsync();
-        await HostileAsync(RiskDrafts, d => database.Get<RiskLog>().RaiseAsync(rollout.Code, d));
+        await HostileAsync(RiskDrafts, d => database.Get<RiskCommands>().RaiseAsync(rollout.Code, d));
 
         await database.PlayAsync(Accounts.ItLead);
         var glossary = database.Get<GlossaryService>();

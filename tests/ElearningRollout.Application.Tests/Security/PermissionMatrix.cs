@@ -76,9 +76,9 @@ internal static class PermissionMatrix
         Row<RolloutCommands>(nameof(RolloutCommands.ChangeLifecycleAsync), Owner | Administrator, async s => { var r = await s.ActiveRolloutAsync(); return () => s.Get<RolloutCommands>().ChangeLifecycleAsync(r.Code, LifecycleAction.PutOnHold, "Budget freeze", r.Version); }),
 
         // Risks and issues
-        Row<RiskLog>(nameof(RiskLog.ListAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RiskLog>().ListAsync(r.Code, new RiskListQuery(), new PageRequest()); }),
-        Row<RiskLog>(nameof(RiskLog.RaiseAsync), Owner | ItLead | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RiskLog>().RaiseAsync(r.Code, Drafts.Risk()); }),
-        Row<RiskLog>(nameof(RiskLog.ChangeStatusAsync), Owner | ItLead | Administrator, async s => { var risk = await s.RiskAsync(); return () => s.Get<RiskLog>().ChangeStatusAsync(risk.Id, RiskAction.StartMitigating, null, risk.Version); }),
+        Row<RiskQueries>(nameof(RiskQueries.ListAsync), SignedIn, async s => { var r = await s.RolloutAsync(); return () => s.Get<RiskQueries>().ListAsync(r.Code, new RiskListQuery(), new PageRequest()); }),
+        Row<RiskCommands>(nameof(RiskCommands.RaiseAsync), Owner | ItLead | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<RiskCommands>().RaiseAsync(r.Code, Drafts.Risk()); }),
+        Row<RiskCommands>(nameof(RiskCommands.ChangeStatusAsync), Owner | ItLead | Administrator, async s => { var risk = await s.RiskAsync(); return () => s.Get<RiskCommands>().ChangeStatusAsync(risk.Id, RiskAction.StartMitigating, null, risk.Version); }),
 
         // Clearance gates
         Row<GateQueries>(nameof(GateQueries.GetAsync), SignedIn, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateQueries>().GetAsync(g.Id); }),

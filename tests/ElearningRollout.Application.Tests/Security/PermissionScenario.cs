@@ -161,8 +161,8 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     public async Task<RiskRow> RiskAsync()
     {
         var rollout = await RolloutAsync();
-        await Get<RiskLog>().RaiseAsync(rollout.Code, Drafts.Risk());
-        return (await Get<RiskLog>().ListAsync(rollout.Code, new RiskListQuery(), new Common.PageRequest())).Items.Single();
+        await Get<RiskCommands>().RaiseAsync(rollout.Code, Drafts.Risk());
+        return (await Get<RiskQueries>().ListAsync(rollout.Code, new RiskListQuery(), new Common.PageRequest())).Items.Single();
     }
 
     public async Task<GlossaryEntry> GlossaryTermAsync()
