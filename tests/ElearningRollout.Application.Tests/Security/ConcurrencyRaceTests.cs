@@ -110,7 +110,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         await riskCommands.RaiseAsync(riskRollout.Code, Drafts.Risk());
         var risk = (await risks.ListAsync(riskRollout.Code, new RiskListQuery(), new PageRequest())).Items.Single();
         var term = await scenario.GlossaryTermAsync();
-        var glossary = database.Get<GlossaryService>();
+        var glossary = database.Get<GlossaryQueries>();
         var templates = database.Get<TemplateQueries>();
         var defaults = database.Get<SelectionCriteriaDefaults>();
         await scenario.GateTemplateAsync(GateKind.SecurityReview);
@@ -149,7 +149,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
                 async n => (await RiskAsync()).Resolution == $"Resolution {n}"),
             new("term", typeof(GlossaryTerm),
                 async () => (await glossary.GetAsync(term.Id))!.Version,
-                (party, n, version) => party.Get<GlossaryService>().EditAsync(term.Id, new GlossaryDraft { Term = term.Term, Definition = $"Definition {n}" }, version),
+                (party, n, version) => party.Get<GlossaryCommands>().EditAsync(term.Id, new GlossaryDraft { Term = term.Term, Definition = $"Definition {n}" }, version),
                 async n => (await glossary.GetAsync(term.Id))!.Definition == $"Definition {n}")
             {
                 Editors = (Accounts.ItLead, Accounts.Admin),

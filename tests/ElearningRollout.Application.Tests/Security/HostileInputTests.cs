@@ -98,7 +98,7 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
         await HostileAsync(RiskDrafts, d => database.Get<RiskCommands>().RaiseAsync(rollout.Code, d));
 
         await database.PlayAsync(Accounts.ItLead);
-        var glossary = database.Get<GlossaryService>();
+        var glossary = database.Get<GlossaryCommands>();
         await HostileAsync(Gen.Select(Hostile.Text, Hostile.Text), x => glossary.AddAsync(new GlossaryDraft { Term = x.Item1, Definition = x.Item2 }));
     }
 

@@ -151,11 +151,11 @@ internal static class PermissionMatrix
         Row<TemplateCommands>(nameof(TemplateCommands.PublishGateTemplateAsync), Administrator, async s => { var t = await s.GateTemplateAsync(GateKind.SecurityReview); return () => s.Get<TemplateCommands>().PublishGateTemplateAsync(t.Kind, PermissionScenario.Reworded(t), t.Version); }),
 
         // Glossary, dashboard, notifications, preferences
-        Row<GlossaryService>(nameof(GlossaryService.SearchAsync), SignedIn, s => Act(() => s.Get<GlossaryService>().SearchAsync("SSO", new PageRequest()))),
-        Row<GlossaryService>(nameof(GlossaryService.GetAsync), SignedIn, async s => { var t = await s.GlossaryTermAsync(); return () => s.Get<GlossaryService>().GetAsync(t.Id); }),
-        Row<GlossaryService>(nameof(GlossaryService.CanMaintainAsync), Everyone, s => Act(() => s.Get<GlossaryService>().CanMaintainAsync())),
-        Row<GlossaryService>(nameof(GlossaryService.AddAsync), ItLead | Administrator, s => Act(() => s.Get<GlossaryService>().AddAsync(PermissionScenario.UniqueTerm()))),
-        Row<GlossaryService>(nameof(GlossaryService.EditAsync), ItLead | Administrator, async s => { var t = await s.GlossaryTermAsync(); return () => s.Get<GlossaryService>().EditAsync(t.Id, PermissionScenario.UniqueTerm(), t.Version); }),
+        Row<GlossaryQueries>(nameof(GlossaryQueries.SearchAsync), SignedIn, s => Act(() => s.Get<GlossaryQueries>().SearchAsync("SSO", new PageRequest()))),
+        Row<GlossaryQueries>(nameof(GlossaryQueries.GetAsync), SignedIn, async s => { var t = await s.GlossaryTermAsync(); return () => s.Get<GlossaryQueries>().GetAsync(t.Id); }),
+        Row<GlossaryQueries>(nameof(GlossaryQueries.CanMaintainAsync), Everyone, s => Act(() => s.Get<GlossaryQueries>().CanMaintainAsync())),
+        Row<GlossaryCommands>(nameof(GlossaryCommands.AddAsync), ItLead | Administrator, s => Act(() => s.Get<GlossaryCommands>().AddAsync(PermissionScenario.UniqueTerm()))),
+        Row<GlossaryCommands>(nameof(GlossaryCommands.EditAsync), ItLead | Administrator, async s => { var t = await s.GlossaryTermAsync(); return () => s.Get<GlossaryCommands>().EditAsync(t.Id, PermissionScenario.UniqueTerm(), t.Version); }),
         Row<DashboardQueries>(nameof(DashboardQueries.LoadAsync), SignedIn, s => Act(() => s.Get<DashboardQueries>().LoadAsync(new DashboardFilter(), new PageRequest()))),
         Row<DashboardQueries>(nameof(DashboardQueries.PortfolioAsync), SignedIn, s => Act(() => s.Get<DashboardQueries>().PortfolioAsync(new DashboardFilter()))),
         Row<DashboardQueries>(nameof(DashboardQueries.ExportCsvAsync), SignedIn, s => Act(() => s.Get<DashboardQueries>().ExportCsvAsync(new DashboardFilter()))),

@@ -169,8 +169,8 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     {
         await database.PlayAsync(Accounts.ItLead);
         var draft = UniqueTerm();
-        await Get<GlossaryService>().AddAsync(draft);
-        return (await Get<GlossaryService>().SearchAsync(draft.Term, new Common.PageRequest())).Items.Single();
+        await Get<GlossaryCommands>().AddAsync(draft);
+        return (await Get<GlossaryQueries>().SearchAsync(draft.Term, new Common.PageRequest())).Items.Single();
     }
 
     public static GlossaryDraft UniqueTerm() => new() { Term = $"Term {Guid.NewGuid():N}"[..20], Definition = "A word the matrix test needs." };
