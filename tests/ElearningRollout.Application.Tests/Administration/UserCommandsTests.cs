@@ -107,14 +107,14 @@ public sealed class DepartmentDirectoryTests : IAsyncLifetime
     public async Task An_administrator_adds_a_department_once_and_others_cannot()
     {
         await _database.PlayAsync(Accounts.Admin);
-        var directory = _database.Get<DepartmentDirectory>();
+        var departments = _database.Get<DepartmentCommands>();
 
-        await directory.AddAsync(" Finance ");
-        var duplicate = await Assert.ThrowsAsync<ValidationFailedException>(() => directory.AddAsync("finance"));
+        await departments.AddAsync(" Finance ");
+        var duplicate = await Assert.ThrowsAsync<ValidationFailedException>(() => departments.AddAsync("finance"));
         await _database.PlayAsync(Accounts.Training);
-        await Assert.ThrowsAsync<AccessRefusedException>(() => directory.AddAsync("Marketing"));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => departments.AddAsync("Marketing"));
 
         Assert.Equal(["There is already a department called finance."], duplicate.Errors["Name"]);
-        Assert.Equal(["Finance", "IT", "Leadership", "Training"], (await directory.ListAsync()).Select(d => d.Name));
+        Assert.Equal(["Finance", "IT", "Leadership", "Training"], (await _database.Get<DepartmentQueries>().ListAsync()).Select(d => d.Name));
     }
 }

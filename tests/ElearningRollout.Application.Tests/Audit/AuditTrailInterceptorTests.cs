@@ -91,7 +91,7 @@ public sealed class AuditTrailInterceptorTests : DatabaseTest
     {
         var admin = await Database.PlayAsync(Accounts.Admin);
 
-        await Database.Get<DepartmentDirectory>().AddAsync("Finance");
+        await Database.Get<DepartmentCommands>().AddAsync("Finance");
 
         var entry = Assert.Single(await EntriesAsync("Department"), e => e.After?.Contains("Finance", StringComparison.Ordinal) == true);
         Assert.Equal(("Created", admin.UserId, admin.DisplayName, (Guid?)null), (entry.Action, entry.UserId, entry.UserName, entry.RolloutId));

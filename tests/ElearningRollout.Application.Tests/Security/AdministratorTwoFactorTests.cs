@@ -23,7 +23,7 @@ public sealed class AdministratorTwoFactorTests : IAsyncLifetime
         _database.Actor.PlayAs(AdministratorTwoFactor.ForSession(admin, signedInWithTwoFactor: false, required: true));
 
         await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserCommands>().CreateAsync(PermissionScenario.NewUser()));
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<DepartmentDirectory>().AddAsync("Finance"));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<DepartmentCommands>().AddAsync("Finance"));
         await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<AuditQueries>().SearchAsync(new AuditLogQuery(), new PageRequest()));
 
         _database.Actor.PlayAs(AdministratorTwoFactor.ForSession(admin, signedInWithTwoFactor: true, required: true));
@@ -40,9 +40,9 @@ public sealed class AdministratorTwoFactorTests : IAsyncLifetime
         var admin = await _database.PlayAsync(Accounts.Admin);
         _database.Actor.PlayAs(AdministratorTwoFactor.ForSession(admin, signedInWithTwoFactor, required));
 
-        await _database.Get<DepartmentDirectory>().AddAsync("Finance");
+        await _database.Get<DepartmentCommands>().AddAsync("Finance");
 
-        Assert.Contains("Finance", await _database.Get<DepartmentDirectory>().NamesAsync());
+        Assert.Contains("Finance", await _database.Get<DepartmentQueries>().NamesAsync());
     }
 
     [Fact]

@@ -175,7 +175,7 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
     public async Task Accounts_and_departments()
     {
         await database.PlayAsync(Accounts.Admin);
-        await HostileAsync(Hostile.Text, name => database.Get<DepartmentDirectory>().AddAsync(name));
+        await HostileAsync(Hostile.Text, name => database.Get<DepartmentCommands>().AddAsync(name));
         var roles = Gen.Frequency((3, Gen.OneOf(Roles.All.ToArray())), (1, Hostile.Text)).List[0, 3];
         await HostileAsync(Gen.Select(Hostile.Text, Hostile.Text, Gen.Frequency((3, Gen.OneOf("IT", "Training")), (1, Hostile.Text)), roles),
             x => database.Get<UserCommands>().CreateAsync(new NewUserDraft { DisplayName = x.Item1, Email = x.Item2, Department = x.Item3, Roles = x.Item4 }));

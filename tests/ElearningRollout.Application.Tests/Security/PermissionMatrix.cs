@@ -178,9 +178,9 @@ internal static class PermissionMatrix
         Row<AuditQueries>(nameof(AuditQueries.SearchAsync), Administrator, s => Act(() => s.Get<AuditQueries>().SearchAsync(new AuditLogQuery(), new PageRequest()))),
         Row<AuditQueries>(nameof(AuditQueries.EntityTypesAsync), Administrator, s => Act(() => s.Get<AuditQueries>().EntityTypesAsync())),
         Row<AuditQueries>(nameof(AuditQueries.ExportCsvAsync), Administrator, s => Act(() => s.Get<AuditQueries>().ExportCsvAsync(new AuditLogQuery()))),
-        Row<DepartmentDirectory>(nameof(DepartmentDirectory.ListAsync), SignedIn, s => Act(() => s.Get<DepartmentDirectory>().ListAsync())),
-        Row<DepartmentDirectory>(nameof(DepartmentDirectory.NamesAsync), SignedIn, s => Act(() => s.Get<DepartmentDirectory>().NamesAsync())),
-        Row<DepartmentDirectory>(nameof(DepartmentDirectory.AddAsync), Administrator, s => Act(() => s.Get<DepartmentDirectory>().AddAsync($"Dept {Guid.NewGuid():N}"[..20]))),
+        Row<DepartmentQueries>(nameof(DepartmentQueries.ListAsync), SignedIn, s => Act(() => s.Get<DepartmentQueries>().ListAsync())),
+        Row<DepartmentQueries>(nameof(DepartmentQueries.NamesAsync), SignedIn, s => Act(() => s.Get<DepartmentQueries>().NamesAsync())),
+        Row<DepartmentCommands>(nameof(DepartmentCommands.AddAsync), Administrator, s => Act(() => s.Get<DepartmentCommands>().AddAsync($"Dept {Guid.NewGuid():N}"[..20]))),
     ];
 
     private static PermissionRow Row<TService>(string method, Who allowed, Func<PermissionScenario, Task<Func<Task>>> arrange)
