@@ -45,7 +45,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
         Assert.Equal((GateState.Submitted, "Ivan IT"), (submitted.State, submitted.Reviewer!.DisplayName));
         Assert.Equal(new DateOnly(2026, 11, 16), submitted.DueDate); // Monday 2 Nov + 10 working days
         await _database.PlayAsync(Accounts.ItLead);
-        var inbox = await _database.Get<NotificationCenter>().ListAsync(unreadOnly: true, new PageRequest());
+        var inbox = await _database.Get<NotificationQueries>().ListAsync(unreadOnly: true, new PageRequest());
         var notice = Assert.Single(inbox.Items);
         Assert.Equal((NotificationKind.GateSubmittedToMe, $"/gates/{gate.Id}"), (notice.Kind, notice.Link));
     }
@@ -119,7 +119,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
 
         Assert.Equal("Only the owner of a condition can mark it met.", refusal.Message);
         Assert.NotNull(Assert.Single((await ReloadAsync(gate)).Conditions).MetAt);
-        var inbox = (await _database.Get<NotificationCenter>().ListAsync(false, new PageRequest())).Items;
+        var inbox = (await _database.Get<NotificationQueries>().ListAsync(false, new PageRequest())).Items;
         Assert.Contains(inbox, n => n.Kind == NotificationKind.DecisionOnMyGate && n.Title == $"Security review of {_code} approved with conditions");
         Assert.Contains(inbox, n => n.Kind == NotificationKind.ConditionAssignedToMe);
     }
