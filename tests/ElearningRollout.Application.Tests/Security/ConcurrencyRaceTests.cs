@@ -112,7 +112,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         var term = await scenario.GlossaryTermAsync();
         var glossary = database.Get<GlossaryQueries>();
         var templates = database.Get<TemplateQueries>();
-        var defaults = database.Get<SelectionCriteriaDefaults>();
+        var defaults = database.Get<DefaultSelectionCriteriaQueries>();
         await scenario.GateTemplateAsync(GateKind.SecurityReview);
 
         return
@@ -163,7 +163,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
             },
             new("set of default selection criteria", typeof(DefaultSelectionCriteria),
                 async () => (await defaults.GetAsync()).Version,
-                async (party, n, version) => await party.Get<SelectionCriteriaDefaults>().ReviseAsync(Renamed(CriteriaDraft.From((await defaults.GetAsync()).Criteria), $"Criterion {n}"), version),
+                async (party, n, version) => await party.Get<DefaultSelectionCriteriaCommands>().ReviseAsync(Renamed(CriteriaDraft.From((await defaults.GetAsync()).Criteria), $"Criterion {n}"), version),
                 async n => (await defaults.GetAsync()).Criteria[0].Name == $"Criterion {n}")
             {
                 Editors = (Accounts.Admin, Accounts.Admin),

@@ -141,8 +141,8 @@ internal static class PermissionMatrix
         Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.ReviseCriteriaAsync), Owner | Administrator, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionCommands>().ReviseCriteriaAsync(sel.Code, sel.Criteria, sel.Version); }),
         Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.RecordScoresAsync), Owner | ItLead, async s => { var sel = await s.SelectionAsync(); var scores = await s.ScoresAsync(sel); return () => s.Get<VendorSelectionCommands>().RecordScoresAsync(sel.Code, scores); }),
         Row<VendorSelectionCommands>(nameof(VendorSelectionCommands.ChooseWinnerAsync), Owner, async s => { var sel = await s.SelectionAsync(scored: true); return () => s.Get<VendorSelectionCommands>().ChooseWinnerAsync(sel.Code, sel.Candidate, sel.Version); }),
-        Row<SelectionCriteriaDefaults>(nameof(SelectionCriteriaDefaults.GetAsync), SignedIn, s => Act(() => s.Get<SelectionCriteriaDefaults>().GetAsync())),
-        Row<SelectionCriteriaDefaults>(nameof(SelectionCriteriaDefaults.ReviseAsync), Administrator, async s => { var d = await s.DefaultCriteriaAsync(); return () => s.Get<SelectionCriteriaDefaults>().ReviseAsync(CriteriaDraft.From(d.Criteria), d.Version); }),
+        Row<DefaultSelectionCriteriaQueries>(nameof(DefaultSelectionCriteriaQueries.GetAsync), SignedIn, s => Act(() => s.Get<DefaultSelectionCriteriaQueries>().GetAsync())),
+        Row<DefaultSelectionCriteriaCommands>(nameof(DefaultSelectionCriteriaCommands.ReviseAsync), Administrator, async s => { var d = await s.DefaultCriteriaAsync(); return () => s.Get<DefaultSelectionCriteriaCommands>().ReviseAsync(CriteriaDraft.From(d.Criteria), d.Version); }),
 
         // Phase and gate templates
         Row<TemplateQueries>(nameof(TemplateQueries.PhasesAndGatesAsync), Administrator, s => Act(() => s.Get<TemplateQueries>().PhasesAndGatesAsync())),

@@ -276,7 +276,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     public async Task<DefaultCriteriaView> DefaultCriteriaAsync()
     {
         await database.PlayAsync(Accounts.Admin);
-        return await Get<SelectionCriteriaDefaults>().GetAsync();
+        return await Get<DefaultSelectionCriteriaQueries>().GetAsync();
     }
 
     /// <summary>The administrator's view of a gate template, for publishing it again unchanged.</summary>
