@@ -164,8 +164,8 @@ internal static class PermissionMatrix
         Row<NotificationQueries>(nameof(NotificationQueries.ListAsync), SignedIn, s => Act(() => s.Get<NotificationQueries>().ListAsync(unreadOnly: false, new PageRequest()))),
         Row<NotificationCommands>(nameof(NotificationCommands.MarkReadAsync), SignedIn, s => Act(() => s.Get<NotificationCommands>().MarkReadAsync(1))),
         Row<NotificationCommands>(nameof(NotificationCommands.MarkAllReadAsync), SignedIn, s => Act(() => s.Get<NotificationCommands>().MarkAllReadAsync())),
-        Row<UserPreferencesService>(nameof(UserPreferencesService.GetDarkModeAsync), Everyone, s => Act(() => s.Get<UserPreferencesService>().GetDarkModeAsync())),
-        Row<UserPreferencesService>(nameof(UserPreferencesService.SetDarkModeAsync), SignedIn, s => Act(() => s.Get<UserPreferencesService>().SetDarkModeAsync(true))),
+        Row<UserPreferenceQueries>(nameof(UserPreferenceQueries.GetDarkModeAsync), Everyone, s => Act(() => s.Get<UserPreferenceQueries>().GetDarkModeAsync())),
+        Row<UserPreferenceCommands>(nameof(UserPreferenceCommands.SetDarkModeAsync), SignedIn, s => Act(() => s.Get<UserPreferenceCommands>().SetDarkModeAsync(true))),
 
         // Administration
         Row<UserQueries>(nameof(UserQueries.ListAsync), Administrator, s => Act(() => s.Get<UserQueries>().ListAsync(new UserListQuery(), new PageRequest()))),
