@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Administration;
 
-public sealed record DepartmentRow(int Id, string Name, int People);
-
 /// <summary>
 /// The departments people belong to and costs are split between, read. Training, IT and Leadership come built in;
 /// administrators add more (cost-sharing splits and risk owners then offer them).

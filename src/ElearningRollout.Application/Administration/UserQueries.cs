@@ -6,11 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Administration;
 
-/// <summary>One row of the administrators' user list.</summary>
-public sealed record UserListRow(
-    string Id, string DisplayName, string Email, string Department, IReadOnlyList<string> Roles,
-    bool IsDisabled, bool IsLockedOut);
-
 public sealed record UserListQuery(string? Search = null, string? Role = null, string? Department = null);
 
 /// <summary>The list of accounts for administrators: searched, filtered and paged in the database.</summary>

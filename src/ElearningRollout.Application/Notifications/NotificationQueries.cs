@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Notifications;
 
-public sealed record NotificationRow(long Id, NotificationKind Kind, string Title, string Link, DateTimeOffset CreatedAt, bool IsRead);
-
 /// <summary>The signed-in person's notifications, read: the bell's count and the /notifications list.</summary>
 public sealed class NotificationQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor) : IUseCases
 {
