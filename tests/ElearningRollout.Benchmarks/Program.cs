@@ -22,8 +22,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 
 var executive = await host.PersonAsync("exec@elearning.test", Roles.Executive);
 host.Actor.Current = executive;
-var dashboard = host.Get<PortfolioDashboard>();
-var catalog = host.Get<RolloutCatalog>();
+var dashboard = host.Get<DashboardQueries>();
+var catalog = host.Get<RolloutQueries>();
 var today = DateOnly.FromDateTime(BenchmarkHost.Now.UtcDateTime);
 var atRisk = new RolloutListQuery(Health: RolloutHealth.AtRisk);
 
@@ -40,7 +40,7 @@ if (raw.Active != model.ActiveRollouts || raw.Soon != model.GoLivesWithin90Days 
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Dashboard: {model.ActiveRollouts:N0} active rollouts, {model.GoLivesWithin90Days:N0} go-lives in 90 days, {model.Heatmap.Sum(c => c.Rollouts):N0} required gates, {model.AwaitingMySignOff.Count} sign-offs awaiting (first {PortfolioDashboard.ListLength}); same figures by hand-written SQL."));
+    $"Dashboard: {model.ActiveRollouts:N0} active rollouts, {model.GoLivesWithin90Days:N0} go-lives in 90 days, {model.Heatmap.Sum(c => c.Rollouts):N0} required gates, {model.AwaitingMySignOff.Count} sign-offs awaiting (first {DashboardQueries.ListLength}); same figures by hand-written SQL."));
 
 host.Statements.Reset();
 await dashboard.LoadAsync(new DashboardFilter(), new PageRequest());

@@ -80,7 +80,7 @@ internal sealed class AuditConvention
             return "The audit trail itself: append-only, it records the changes of the others.";
         }
 
-        // ApplicationUser derives from IdentityUser: account changes are audited by UserAdministration in words, and
+        // ApplicationUser derives from IdentityUser: account changes are audited by UserCommands in words, and
         // credentials, tokens and data protection keys are the frameworks' bookkeeping, not the project's data.
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
         {

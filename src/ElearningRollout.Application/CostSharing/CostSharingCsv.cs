@@ -23,7 +23,7 @@ internal static class CostSharingCsv
     public static IEnumerable<(int Version, string[] Cells)> Rows(string rolloutCode, CostSharingAgreement agreement, IReadOnlyDictionary<string, string> names)
     {
         var rows = agreement.Versions.OrderBy(v => v.Number).SelectMany(version => VersionRows(rolloutCode, version.Number, AgreementState.Signed,
-            version.TermMonths, CostSharingViews.Name(names, version.TrainingSignedById), CostSharingViews.Name(names, version.ItSignedById), version.Lines));
+            version.TermMonths, CostSharingViewBuilder.Name(names, version.TrainingSignedById), CostSharingViewBuilder.Name(names, version.ItSignedById), version.Lines));
         return agreement.IsSigned
             ? rows
             : rows.Concat(VersionRows(rolloutCode, agreement.VersionNumber, agreement.State, agreement.TermMonths,
@@ -53,7 +53,7 @@ internal static class CostSharingCsv
     }
 
     private static string SignerName(IReadOnlyDictionary<string, string> names, string? userId) =>
-        userId is null ? "" : CostSharingViews.Name(names, userId);
+        userId is null ? "" : CostSharingViewBuilder.Name(names, userId);
 
     private static string Number(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -31,8 +31,8 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
         var comments = (await db.AgreementComments.AsNoTracking().Where(c => c.AgreementId == agreement.Id).ToListAsync(cancellationToken))
             .OrderBy(c => c.At).ToList();
         var names = await NamesAsync(db, agreement, cancellationToken, comments.Select(c => c.AuthorId));
-        return new CostsTab(rollout.Code, rollout.Title, CostSharingViews.Current(agreement, names), Permissions(actor, rollout, agreement),
-            comments.Select(c => new CommentView(names.GetValueOrDefault(c.AuthorId, "A former user"), c.At, c.Text, CostSharingViews.About(agreement, c))).ToList(),
+        return new CostsTab(rollout.Code, rollout.Title, CostSharingViewBuilder.Current(agreement, names), Permissions(actor, rollout, agreement),
+            comments.Select(c => new CommentView(names.GetValueOrDefault(c.AuthorId, "A former user"), c.At, c.Text, CostSharingViewBuilder.About(agreement, c))).ToList(),
             await EngagementsAsync(db, rollout.Id, cancellationToken));
     }
 
@@ -46,7 +46,7 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
             return null;
         }
 
-        return CostSharingViews.Version(agreement, versionNumber, await NamesAsync(db, agreement, cancellationToken));
+        return CostSharingViewBuilder.Version(agreement, versionNumber, await NamesAsync(db, agreement, cancellationToken));
     }
 
     /// <summary>

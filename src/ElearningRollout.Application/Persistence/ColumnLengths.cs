@@ -16,7 +16,7 @@ public static class ColumnLengths
     public const int CurrencyCode = 3;
 
     /// <summary>A department's name, where it is stored by name (the Departments table and the money read model).</summary>
-    public const int DepartmentName = Administration.DepartmentDirectory.MaxNameLength;
+    public const int DepartmentName = Administration.DepartmentCommands.MaxNameLength;
 
     /// <summary>A [Flags] enum stored as its names separated by commas (audiences, access channels, integrations).</summary>
     public const int FlagNames = 120;

@@ -13,7 +13,7 @@ internal static class AuditExportEndpoint
 {
     public static IEndpointConventionBuilder MapAuditExport(this IEndpointRouteBuilder endpoints)
         => endpoints.MapGet("/admin/audit/export.csv", async (
-                HttpContext http, AuditLog auditLog, AuthenticationStateProvider authentication,
+                HttpContext http, AuditQueries auditLog, AuthenticationStateProvider authentication,
                 string? user, string? entityType, string? entityId, string? action, DateOnly? from, DateOnly? to) =>
             {
                 authentication.UseRequestUser(http);

@@ -15,7 +15,7 @@ internal static class PortfolioExportEndpoint
 {
     public static void MapPortfolioExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/dashboard/export.csv", async (HttpContext http, PortfolioDashboard dashboard, AuthenticationStateProvider authentication,
+        endpoints.MapGet("/dashboard/export.csv", async (HttpContext http, DashboardQueries dashboard, AuthenticationStateProvider authentication,
                 string? department, string? owner, string? health) =>
             {
                 authentication.UseRequestUser(http);
@@ -24,7 +24,7 @@ internal static class PortfolioExportEndpoint
             })
             .RequireAuthorization();
 
-        endpoints.MapGet("/dashboard/export.xlsx", async (HttpContext http, PortfolioDashboard dashboard, AuthenticationStateProvider authentication,
+        endpoints.MapGet("/dashboard/export.xlsx", async (HttpContext http, DashboardQueries dashboard, AuthenticationStateProvider authentication,
                 string? department, string? owner, string? health) =>
             {
                 authentication.UseRequestUser(http);

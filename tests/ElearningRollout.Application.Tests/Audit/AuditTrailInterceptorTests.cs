@@ -56,7 +56,7 @@ public sealed class AuditTrailInterceptorTests : DatabaseTest
 
         Assert.Equal(selection.Version, afterScores);
         Assert.NotEqual(afterScores, await VersionAsync(selection.Code));
-        var rolloutId = (await Database.Get<RolloutCatalog>().GetAsync(selection.Code))!.Id;
+        var rolloutId = (await Database.Get<RolloutQueries>().GetAsync(selection.Code))!.Id;
         Assert.All(await EntriesAsync(nameof(CandidateScore)), e => Assert.Equal(rolloutId, e.RolloutId));
     }
 
@@ -65,7 +65,7 @@ public sealed class AuditTrailInterceptorTests : DatabaseTest
     {
         await Database.PlayAsync(Accounts.Training);
         var commands = Database.Get<RolloutCommands>();
-        var catalog = Database.Get<RolloutCatalog>();
+        var catalog = Database.Get<RolloutQueries>();
         var code = await commands.CreateAsync(Drafts.Rollout());
         var before = (await catalog.GetAsync(code))!;
         var draft = Drafts.Rollout();
@@ -91,7 +91,7 @@ public sealed class AuditTrailInterceptorTests : DatabaseTest
     {
         var admin = await Database.PlayAsync(Accounts.Admin);
 
-        await Database.Get<DepartmentDirectory>().AddAsync("Finance");
+        await Database.Get<DepartmentCommands>().AddAsync("Finance");
 
         var entry = Assert.Single(await EntriesAsync("Department"), e => e.After?.Contains("Finance", StringComparison.Ordinal) == true);
         Assert.Equal(("Created", admin.UserId, admin.DisplayName, (Guid?)null), (entry.Action, entry.UserId, entry.UserName, entry.RolloutId));

@@ -137,7 +137,7 @@ public sealed class AgreementCommentTests : CostSharingTest
     {
         var me = Database.Actor.Current;
         await Database.PlayAsync(account);
-        var rows = (await Database.Get<NotificationCenter>().ListAsync(false, new PageRequest(0, 50))).Items.Where(n => n.Kind == kind).ToList();
+        var rows = (await Database.Get<NotificationQueries>().ListAsync(false, new PageRequest(0, 50))).Items.Where(n => n.Kind == kind).ToList();
         Database.Actor.PlayAs(me);
         return rows;
     }

@@ -73,7 +73,7 @@ public sealed class BudgetGateLinkTests : CostSharingTest
     {
         var me = Database.Actor.Current;
         await Database.PlayAsync(Accounts.Training);
-        var id = (await Database.Get<RolloutCatalog>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.BudgetAgreement).Id;
+        var id = (await Database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.BudgetAgreement).Id;
         var gate = (await Database.Get<GateQueries>().GetAsync(id))!;
         Database.Actor.PlayAs(me);
         return gate;

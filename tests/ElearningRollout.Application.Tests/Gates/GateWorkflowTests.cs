@@ -45,7 +45,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
         Assert.Equal((GateState.Submitted, "Ivan IT"), (submitted.State, submitted.Reviewer!.DisplayName));
         Assert.Equal(new DateOnly(2026, 11, 16), submitted.DueDate); // Monday 2 Nov + 10 working days
         await _database.PlayAsync(Accounts.ItLead);
-        var inbox = await _database.Get<NotificationCenter>().ListAsync(unreadOnly: true, new PageRequest());
+        var inbox = await _database.Get<NotificationQueries>().ListAsync(unreadOnly: true, new PageRequest());
         var notice = Assert.Single(inbox.Items);
         Assert.Equal((NotificationKind.GateSubmittedToMe, $"/gates/{gate.Id}"), (notice.Kind, notice.Link));
     }
@@ -119,7 +119,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
 
         Assert.Equal("Only the owner of a condition can mark it met.", refusal.Message);
         Assert.NotNull(Assert.Single((await ReloadAsync(gate)).Conditions).MetAt);
-        var inbox = (await _database.Get<NotificationCenter>().ListAsync(false, new PageRequest())).Items;
+        var inbox = (await _database.Get<NotificationQueries>().ListAsync(false, new PageRequest())).Items;
         Assert.Contains(inbox, n => n.Kind == NotificationKind.DecisionOnMyGate && n.Title == $"Security review of {_code} approved with conditions");
         Assert.Contains(inbox, n => n.Kind == NotificationKind.ConditionAssignedToMe);
     }
@@ -130,7 +130,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
         var gate = await SubmittedAsync(GateKind.SecurityReview);
         var disabled = await _database.PlayAsync(Accounts.Training2);
         await _database.PlayAsync(Accounts.Admin);
-        await _database.Get<ElearningRollout.Application.Administration.UserAdministration>().SetDisabledAsync(disabled.UserId, true);
+        await _database.Get<ElearningRollout.Application.Administration.UserCommands>().SetDisabledAsync(disabled.UserId, true);
         var reviewer = await _database.PlayAsync(Accounts.ItLead);
 
         var self = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.DecideAsync(gate.Id, WithCondition(reviewer.UserId), gate.Version));
@@ -246,7 +246,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
 
         await _database.PlayAsync(Accounts.Training);
         var rollouts = _database.Get<RolloutCommands>();
-        var catalog = _database.Get<RolloutCatalog>();
+        var catalog = _database.Get<RolloutQueries>();
         await rollouts.ActivateAsync(_code, (await catalog.GetAsync(_code))!.Version);
         await rollouts.CompleteCurrentPhaseAsync(_code, (await catalog.GetAsync(_code))!.Version);
         Assert.Equal(PhaseKind.Assessment, (await catalog.GetAsync(_code))!.CurrentPhase);
@@ -294,7 +294,7 @@ public sealed class GateWorkflowTests : IAsyncLifetime
 
     private async Task<GateDetails> GateAsync(GateKind kind)
     {
-        var id = (await _database.Get<RolloutCatalog>().GetAsync(_code))!.Gates.Single(g => g.Kind == kind).Id;
+        var id = (await _database.Get<RolloutQueries>().GetAsync(_code))!.Gates.Single(g => g.Kind == kind).Id;
         return (await Queries.GetAsync(id))!;
     }
 

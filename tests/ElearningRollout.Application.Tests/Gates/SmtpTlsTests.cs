@@ -32,7 +32,7 @@ public sealed class SmtpTlsTests : IAsyncLifetime
         var draft = Drafts.Rollout();
         draft.ItLiaisonId = liaison.UserId;
         var code = await _database.Get<RolloutCommands>().CreateAsync(draft);
-        var gateId = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
+        var gateId = (await _database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
         var gate = (await _database.Get<GateQueries>().GetAsync(gateId))!;
         await _database.Get<GateCommands>().SubmitAsync(gate.Id, null, null, gate.Version);
     }

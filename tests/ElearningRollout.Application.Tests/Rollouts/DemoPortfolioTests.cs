@@ -1,4 +1,5 @@
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Seeding;
 using ElearningRollout.Application.Tests.Infrastructure;
@@ -14,13 +15,13 @@ public sealed class DemoPortfolioTests : DatabaseTest
     [Fact]
     public async Task The_demo_portfolio_has_a_dozen_rollouts_across_phases_health_and_profiles_and_seeds_once()
     {
-        var seeder = new DemoRolloutsSeeder(Database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>(), Database.Clock);
+        var seeder = new DemoRolloutsSeeder(Database.Get<IDbContextFactory<ElearningRolloutDbContext>>(), Database.Clock);
 
         await seeder.SeedAsync(CancellationToken.None);
         await seeder.SeedAsync(CancellationToken.None);
 
         await Database.PlayAsync(SqliteTestDatabase.Accounts.Executive);
-        var all = await Database.Get<RolloutCatalog>().ListAsync(new RolloutListQuery(), new PageRequest(0, 100));
+        var all = await Database.Get<RolloutQueries>().ListAsync(new RolloutListQuery(), new PageRequest(0, 100));
         Assert.Equal(DemoRolloutCatalogue.All.Count, all.TotalCount);
         Assert.Equal(3, all.Items.Select(r => r.Profile).Distinct().Count());
         Assert.Equal(3, all.Items.Select(r => r.Health).Distinct().Count());
@@ -28,7 +29,7 @@ public sealed class DemoPortfolioTests : DatabaseTest
         Assert.Contains(all.Items, r => r.Status == LifecycleStatus.Live);
 
         // A live rollout got there through its cleared gates, sign-off included.
-        var live = (await Database.Get<RolloutCatalog>().GetAsync(all.Items.First(r => r.Status == LifecycleStatus.Live).Code))!;
+        var live = (await Database.Get<RolloutQueries>().GetAsync(all.Items.First(r => r.Status == LifecycleStatus.Live).Code))!;
         Assert.All(live.Gates.Where(g => g.IsRequired), g => Assert.Contains(g.State, new[] { GateState.Approved, GateState.Waived }));
         await using var db = await Database.CreateDbContextAsync();
         Assert.True(await db.RiskEntries.CountAsync() >= 10);
@@ -37,7 +38,7 @@ public sealed class DemoPortfolioTests : DatabaseTest
     [Fact]
     public async Task Every_demo_rollout_past_initiation_has_a_signed_agreement_whose_money_reaches_the_dashboard_except_the_one_left_to_start()
     {
-        var factory = Database.Get<IDbContextFactory<Persistence.ElearningRolloutDbContext>>();
+        var factory = Database.Get<IDbContextFactory<ElearningRolloutDbContext>>();
         await new DemoRolloutsSeeder(factory, Database.Clock).SeedAsync(CancellationToken.None);
         var agreements = new DemoAgreementsSeeder(factory, Database.Clock);
 

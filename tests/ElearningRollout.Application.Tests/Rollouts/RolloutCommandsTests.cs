@@ -13,7 +13,7 @@ public sealed class RolloutCommandsTests : DatabaseTest
 {
     private RolloutCommands Commands => Database.Get<RolloutCommands>();
 
-    private RolloutCatalog Catalog => Database.Get<RolloutCatalog>();
+    private RolloutQueries Catalog => Database.Get<RolloutQueries>();
 
     [Fact]
     public async Task A_training_manager_creates_a_rollout_with_its_phases_and_the_gates_its_profile_requires()

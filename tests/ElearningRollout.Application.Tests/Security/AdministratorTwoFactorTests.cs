@@ -22,12 +22,12 @@ public sealed class AdministratorTwoFactorTests : IAsyncLifetime
         var admin = await _database.PlayAsync(Accounts.Admin);
         _database.Actor.PlayAs(AdministratorTwoFactor.ForSession(admin, signedInWithTwoFactor: false, required: true));
 
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserAdministration>().CreateAsync(PermissionScenario.NewUser()));
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<DepartmentDirectory>().AddAsync("Finance"));
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<AuditLog>().SearchAsync(new AuditLogQuery(), new PageRequest()));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserCommands>().CreateAsync(PermissionScenario.NewUser()));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<DepartmentCommands>().AddAsync("Finance"));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<AuditQueries>().SearchAsync(new AuditLogQuery(), new PageRequest()));
 
         _database.Actor.PlayAs(AdministratorTwoFactor.ForSession(admin, signedInWithTwoFactor: true, required: true));
-        var refusals = await _database.Get<AuditLog>().SearchAsync(new AuditLogQuery(EntityType: RefusalAudit.EntityType), new PageRequest());
+        var refusals = await _database.Get<AuditQueries>().SearchAsync(new AuditLogQuery(EntityType: RefusalAudit.EntityType), new PageRequest());
         Assert.Equal(3, refusals.TotalCount);
         Assert.All(refusals.Items, r => Assert.Equal(admin.DisplayName, r.UserName));
     }
@@ -40,9 +40,9 @@ public sealed class AdministratorTwoFactorTests : IAsyncLifetime
         var admin = await _database.PlayAsync(Accounts.Admin);
         _database.Actor.PlayAs(AdministratorTwoFactor.ForSession(admin, signedInWithTwoFactor, required));
 
-        await _database.Get<DepartmentDirectory>().AddAsync("Finance");
+        await _database.Get<DepartmentCommands>().AddAsync("Finance");
 
-        Assert.Contains("Finance", await _database.Get<DepartmentDirectory>().NamesAsync());
+        Assert.Contains("Finance", await _database.Get<DepartmentQueries>().NamesAsync());
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         var gate = await scenario.GateAsync(rollout, GateKind.InfrastructureAndNetwork);
         var item = gate.Checklist[0].Id;
         var agreement = await scenario.AgreementAsync();
-        var catalog = database.Get<RolloutCatalog>();
+        var catalog = database.Get<RolloutQueries>();
         var gates = database.Get<GateQueries>();
         var costs = database.Get<CostSharingQueries>();
         var vendor = await scenario.VendorAsync();
@@ -105,13 +105,14 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         var engagements = database.Get<VendorEngagementQueries>();
         var selections = database.Get<VendorSelectionQueries>();
         var riskRollout = await scenario.RolloutAsync();
-        var risks = database.Get<RiskLog>();
-        await risks.RaiseAsync(riskRollout.Code, Drafts.Risk());
+        var risks = database.Get<RiskQueries>();
+        var riskCommands = database.Get<RiskCommands>();
+        await riskCommands.RaiseAsync(riskRollout.Code, Drafts.Risk());
         var risk = (await risks.ListAsync(riskRollout.Code, new RiskListQuery(), new PageRequest())).Items.Single();
         var term = await scenario.GlossaryTermAsync();
-        var glossary = database.Get<GlossaryService>();
+        var glossary = database.Get<GlossaryQueries>();
         var templates = database.Get<TemplateQueries>();
-        var defaults = database.Get<SelectionCriteriaDefaults>();
+        var defaults = database.Get<DefaultSelectionCriteriaQueries>();
         await scenario.GateTemplateAsync(GateKind.SecurityReview);
 
         return
@@ -144,11 +145,11 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
             // Resolving needs an open entry: the shared actor (an administrator) reopens a settled one before each race.
             new("risk or issue", typeof(RiskEntry),
                 async () => (await OpenRiskAsync()).Version,
-                (party, n, version) => party.Get<RiskLog>().ChangeStatusAsync(risk.Id, RiskAction.Resolve, $"Resolution {n}", version),
+                (party, n, version) => party.Get<RiskCommands>().ChangeStatusAsync(risk.Id, RiskAction.Resolve, $"Resolution {n}", version),
                 async n => (await RiskAsync()).Resolution == $"Resolution {n}"),
             new("term", typeof(GlossaryTerm),
                 async () => (await glossary.GetAsync(term.Id))!.Version,
-                (party, n, version) => party.Get<GlossaryService>().EditAsync(term.Id, new GlossaryDraft { Term = term.Term, Definition = $"Definition {n}" }, version),
+                (party, n, version) => party.Get<GlossaryCommands>().EditAsync(term.Id, new GlossaryDraft { Term = term.Term, Definition = $"Definition {n}" }, version),
                 async n => (await glossary.GetAsync(term.Id))!.Definition == $"Definition {n}")
             {
                 Editors = (Accounts.ItLead, Accounts.Admin),
@@ -162,7 +163,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
             },
             new("set of default selection criteria", typeof(DefaultSelectionCriteria),
                 async () => (await defaults.GetAsync()).Version,
-                async (party, n, version) => await party.Get<SelectionCriteriaDefaults>().ReviseAsync(Renamed(CriteriaDraft.From((await defaults.GetAsync()).Criteria), $"Criterion {n}"), version),
+                async (party, n, version) => await party.Get<DefaultSelectionCriteriaCommands>().ReviseAsync(Renamed(CriteriaDraft.From((await defaults.GetAsync()).Criteria), $"Criterion {n}"), version),
                 async n => (await defaults.GetAsync()).Criteria[0].Name == $"Criterion {n}")
             {
                 Editors = (Accounts.Admin, Accounts.Admin),
@@ -181,7 +182,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
                 return row;
             }
 
-            await risks.ChangeStatusAsync(risk.Id, RiskAction.Reopen, null, row.Version);
+            await riskCommands.ChangeStatusAsync(risk.Id, RiskAction.Reopen, null, row.Version);
             return await RiskAsync();
         }
 

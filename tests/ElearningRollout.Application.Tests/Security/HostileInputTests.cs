@@ -95,10 +95,10 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
     public async Task Raising_risks_and_maintaining_the_glossary()
     {
         var rollout = await new PermissionScenario(database).RolloutAsync();
-        await HostileAsync(RiskDrafts, d => database.Get<RiskLog>().RaiseAsync(rollout.Code, d));
+        await HostileAsync(RiskDrafts, d => database.Get<RiskCommands>().RaiseAsync(rollout.Code, d));
 
         await database.PlayAsync(Accounts.ItLead);
-        var glossary = database.Get<GlossaryService>();
+        var glossary = database.Get<GlossaryCommands>();
         await HostileAsync(Gen.Select(Hostile.Text, Hostile.Text), x => glossary.AddAsync(new GlossaryDraft { Term = x.Item1, Definition = x.Item2 }));
     }
 
@@ -175,10 +175,10 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
     public async Task Accounts_and_departments()
     {
         await database.PlayAsync(Accounts.Admin);
-        await HostileAsync(Hostile.Text, name => database.Get<DepartmentDirectory>().AddAsync(name));
+        await HostileAsync(Hostile.Text, name => database.Get<DepartmentCommands>().AddAsync(name));
         var roles = Gen.Frequency((3, Gen.OneOf(Roles.All.ToArray())), (1, Hostile.Text)).List[0, 3];
         await HostileAsync(Gen.Select(Hostile.Text, Hostile.Text, Gen.Frequency((3, Gen.OneOf("IT", "Training")), (1, Hostile.Text)), roles),
-            x => database.Get<UserAdministration>().CreateAsync(new NewUserDraft { DisplayName = x.Item1, Email = x.Item2, Department = x.Item3, Roles = x.Item4 }));
+            x => database.Get<UserCommands>().CreateAsync(new NewUserDraft { DisplayName = x.Item1, Email = x.Item2, Department = x.Item3, Roles = x.Item4 }));
     }
 
     /// <summary>
@@ -233,7 +233,7 @@ public sealed class HostileInputTests(SqliteTestDatabase database) : IClassFixtu
             await db.Vendors.CountAsync(), await db.VendorEngagements.CountAsync(), version);
     }
 
-    private async Task<Guid> VersionOfRolloutAsync(string code) => (await database.Get<RolloutCatalog>().GetAsync(code))!.Version;
+    private async Task<Guid> VersionOfRolloutAsync(string code) => (await database.Get<RolloutQueries>().GetAsync(code))!.Version;
 
     private async Task<Guid> VersionOfGateAsync(Guid id) => (await database.Get<GateQueries>().GetAsync(id))!.Version;
 

@@ -75,13 +75,13 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
 
     public async Task<RolloutRef> ReloadAsync(string code)
     {
-        var details = (await Get<RolloutCatalog>().GetAsync(code))!;
+        var details = (await Get<RolloutQueries>().GetAsync(code))!;
         return new RolloutRef(details.Id, details.Code, details.Version);
     }
 
     public async Task<GateDetails> GateAsync(RolloutRef rollout, GateKind kind)
     {
-        var id = (await Get<RolloutCatalog>().GetAsync(rollout.Code))!.Gates.Single(g => g.Kind == kind).Id;
+        var id = (await Get<RolloutQueries>().GetAsync(rollout.Code))!.Gates.Single(g => g.Kind == kind).Id;
         return await GateAsync(id);
     }
 
@@ -122,7 +122,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     public async Task<GateDetails> GoLiveSignOffReadyAsync()
     {
         var rollout = await RolloutAsync();
-        foreach (var gate in (await Get<RolloutCatalog>().GetAsync(rollout.Code))!.Gates.Where(g => g.Kind != GateKind.GoLiveSignOff))
+        foreach (var gate in (await Get<RolloutQueries>().GetAsync(rollout.Code))!.Gates.Where(g => g.Kind != GateKind.GoLiveSignOff))
         {
             await WaiveAsync(await GateAsync(gate.Id));
         }
@@ -161,16 +161,16 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     public async Task<RiskRow> RiskAsync()
     {
         var rollout = await RolloutAsync();
-        await Get<RiskLog>().RaiseAsync(rollout.Code, Drafts.Risk());
-        return (await Get<RiskLog>().ListAsync(rollout.Code, new RiskListQuery(), new Common.PageRequest())).Items.Single();
+        await Get<RiskCommands>().RaiseAsync(rollout.Code, Drafts.Risk());
+        return (await Get<RiskQueries>().ListAsync(rollout.Code, new RiskListQuery(), new Common.PageRequest())).Items.Single();
     }
 
     public async Task<GlossaryEntry> GlossaryTermAsync()
     {
         await database.PlayAsync(Accounts.ItLead);
         var draft = UniqueTerm();
-        await Get<GlossaryService>().AddAsync(draft);
-        return (await Get<GlossaryService>().SearchAsync(draft.Term, new Common.PageRequest())).Items.Single();
+        await Get<GlossaryCommands>().AddAsync(draft);
+        return (await Get<GlossaryQueries>().SearchAsync(draft.Term, new Common.PageRequest())).Items.Single();
     }
 
     public static GlossaryDraft UniqueTerm() => new() { Term = $"Term {Guid.NewGuid():N}"[..20], Definition = "A word the matrix test needs." };
@@ -188,8 +188,8 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     {
         await database.PlayAsync(Accounts.Admin);
         var draft = NewUser();
-        await Get<UserAdministration>().CreateAsync(draft);
-        return (await Get<UserDirectory>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
+        await Get<UserCommands>().CreateAsync(draft);
+        return (await Get<UserQueries>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
     }
 
     /// <summary>A rollout form naming Tara as the training owner (an administrator creates rollouts for a training manager).</summary>
@@ -276,7 +276,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     public async Task<DefaultCriteriaView> DefaultCriteriaAsync()
     {
         await database.PlayAsync(Accounts.Admin);
-        return await Get<SelectionCriteriaDefaults>().GetAsync();
+        return await Get<DefaultSelectionCriteriaQueries>().GetAsync();
     }
 
     /// <summary>The administrator's view of a gate template, for publishing it again unchanged.</summary>

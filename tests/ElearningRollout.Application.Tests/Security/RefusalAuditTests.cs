@@ -25,7 +25,7 @@ public sealed class RefusalAuditTests : IAsyncLifetime
     {
         await _database.PlayAsync(Accounts.Training);
         var code = await _database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout());
-        var before = (await _database.Get<RolloutCatalog>().GetAsync(code))!;
+        var before = (await _database.Get<RolloutQueries>().GetAsync(code))!;
         var entriesBefore = await EntriesAsync();
         _database.Clock.Advance(TimeSpan.FromMinutes(7));
         var tom = await _database.PlayAsync(Accounts.Training2);
@@ -38,7 +38,7 @@ public sealed class RefusalAuditTests : IAsyncLifetime
         Assert.Equal((RefusalAudit.EntityType, RefusalAudit.Action, tom.UserId, tom.DisplayName), (entry.EntityType, entry.Action, entry.UserId, entry.UserName));
         Assert.Equal(_database.Clock.GetUtcNow(), entry.At);
         Assert.Equal(refusal.Message, JsonSerializer.Deserialize<Dictionary<string, string>>(entry.After!)!["Reason"]);
-        var after = (await _database.Get<RolloutCatalog>().GetAsync(code))!;
+        var after = (await _database.Get<RolloutQueries>().GetAsync(code))!;
         Assert.Equal((before.Version, RolloutHealth.OnTrack), (after.Version, after.Health));
     }
 
@@ -46,11 +46,11 @@ public sealed class RefusalAuditTests : IAsyncLifetime
     public async Task Administrators_find_refusals_in_the_audit_log()
     {
         await _database.PlayAsync(Accounts.Executive);
-        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserDirectory>()
+        await Assert.ThrowsAsync<AccessRefusedException>(() => _database.Get<UserQueries>()
             .ListAsync(new UserListQuery(), new PageRequest()));
 
         await _database.PlayAsync(Accounts.Admin);
-        var refusals = await _database.Get<AuditLog>()
+        var refusals = await _database.Get<AuditQueries>()
             .SearchAsync(new AuditLogQuery(EntityType: RefusalAudit.EntityType), new PageRequest());
 
         var row = Assert.Single(refusals.Items);

@@ -37,7 +37,7 @@ public sealed class GateTemplateTests : IAsyncLifetime
     private async Task<GateDetails> GateAsync(string code, GateKind kind)
     {
         await _database.PlayAsync(Accounts.Training);
-        var id = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Gates.Single(g => g.Kind == kind).Id;
+        var id = (await _database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == kind).Id;
         return (await _database.Get<GateQueries>().GetAsync(id))!;
     }
 
@@ -77,8 +77,8 @@ public sealed class GateTemplateTests : IAsyncLifetime
         var light = await CreateRolloutAsync("Light, vendor involved");
         var inHouse = await CreateRolloutAsync("Deep, in-house", HostingModel.ItHostedOnPremises);
 
-        var lightKinds = (await _database.Get<RolloutCatalog>().GetAsync(light))!.Gates.Select(g => g.Kind).Order();
-        var inHouseKinds = (await _database.Get<RolloutCatalog>().GetAsync(inHouse))!.Gates.Select(g => g.Kind).Order();
+        var lightKinds = (await _database.Get<RolloutQueries>().GetAsync(light))!.Gates.Select(g => g.Kind).Order();
+        var inHouseKinds = (await _database.Get<RolloutQueries>().GetAsync(inHouse))!.Gates.Select(g => g.Kind).Order();
 
         Assert.Equal(
             [GateKind.SecurityReview, GateKind.PrivacyAndDataProtection, GateKind.InfrastructureAndNetwork,
@@ -96,7 +96,7 @@ public sealed class GateTemplateTests : IAsyncLifetime
         var before = await CreateRolloutAsync("Created before the change");
         var cancelled = await CreateRolloutAsync("Cancelled before the change");
         await _database.Get<RolloutCommands>().ChangeLifecycleAsync(
-            cancelled, LifecycleAction.Cancel, "Budget withdrawn", (await _database.Get<RolloutCatalog>().GetAsync(cancelled))!.Version);
+            cancelled, LifecycleAction.Cancel, "Budget withdrawn", (await _database.Get<RolloutQueries>().GetAsync(cancelled))!.Version);
 
         var version = await _templates.PublishAsync(GateKind.SecurityReview, d => d.Items.Add(new ChecklistItemDraft { Text = NewItem, IsRequired = true }));
         var after = await CreateRolloutAsync("Created after the change");
@@ -140,8 +140,8 @@ public sealed class GateTemplateTests : IAsyncLifetime
         await _templates.PublishAsync(GateKind.IntegrationAndContentStandards, d => d.RequiredForLight = true);
         var after = await CreateRolloutAsync("Light after");
 
-        Assert.DoesNotContain((await _database.Get<RolloutCatalog>().GetAsync(before))!.Gates, g => g.Kind == GateKind.IntegrationAndContentStandards);
-        Assert.Contains((await _database.Get<RolloutCatalog>().GetAsync(after))!.Gates, g => g.Kind == GateKind.IntegrationAndContentStandards);
+        Assert.DoesNotContain((await _database.Get<RolloutQueries>().GetAsync(before))!.Gates, g => g.Kind == GateKind.IntegrationAndContentStandards);
+        Assert.Contains((await _database.Get<RolloutQueries>().GetAsync(after))!.Gates, g => g.Kind == GateKind.IntegrationAndContentStandards);
     }
 
     [Fact]

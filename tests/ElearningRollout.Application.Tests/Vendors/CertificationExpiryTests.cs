@@ -14,7 +14,7 @@ public sealed class CertificationExpiryTests : VendorTestBase
 {
     private async Task<IReadOnlyList<CertificationAlert>> SecurityGateAlertsAsync(string code)
     {
-        var rollout = (await Database.Get<RolloutCatalog>().GetAsync(code))!;
+        var rollout = (await Database.Get<RolloutQueries>().GetAsync(code))!;
         var summary = rollout.Gates.Single(g => g.Kind == GateKind.SecurityReview);
         var page = (await Database.Get<GateQueries>().GetAsync(summary.Id))!;
         Assert.Equal(summary.VendorAlerts, page.VendorAlerts);

@@ -39,7 +39,7 @@ public sealed class DemoVendorsTests : IAsyncLifetime
         var statuses = await db.VendorEngagements.Select(e => e.Status).Distinct().ToListAsync();
         Assert.Equal(Enum.GetValues<EngagementStatus>().Order(), statuses.Order());
 
-        var dealer = (await _database.Get<RolloutCatalog>().GetAsync("ELR-0001"))!;
+        var dealer = (await _database.Get<RolloutQueries>().GetAsync("ELR-0001"))!;
         Assert.NotEmpty(dealer.Gates.Single(g => g.Kind == GateKind.SecurityReview).VendorAlerts);
     }
 }

@@ -98,7 +98,7 @@ public sealed class VendorEngagementTests : VendorTestBase
     public async Task Engagements_on_a_cancelled_rollout_no_longer_change()
     {
         var (code, id) = await Scenario.EngagementAsync(await Scenario.VendorAsync());
-        var catalog = Database.Get<RolloutCatalog>();
+        var catalog = Database.Get<RolloutQueries>();
         await Database.Get<RolloutCommands>().ChangeLifecycleAsync(code, LifecycleAction.Cancel, "Budget withdrawn.", (await catalog.GetAsync(code))!.Version);
 
         var refusal = await Assert.ThrowsAsync<DomainException>(() => Scenario.MoveAsync(code, id, EngagementStatus.Evaluating));

@@ -47,7 +47,7 @@ public sealed class AccountStandingHttpTests(ProductAppFactory app) : IClassFixt
     }
 
     /// <summary>Runs an administration command as admin@, the way the Users page does inside its circuit.</summary>
-    internal static async Task AsAdministratorAsync(ProductAppFactory app, Func<UserAdministration, string, Task> act, string email)
+    internal static async Task AsAdministratorAsync(ProductAppFactory app, Func<UserCommands, string, Task> act, string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -55,6 +55,6 @@ public sealed class AccountStandingHttpTests(ProductAppFactory app) : IClassFixt
         var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(admin);
         ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
             .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        await act(scope.ServiceProvider.GetRequiredService<UserAdministration>(), (await users.FindByEmailAsync(email))!.Id);
+        await act(scope.ServiceProvider.GetRequiredService<UserCommands>(), (await users.FindByEmailAsync(email))!.Id);
     }
 }

@@ -17,7 +17,9 @@ internal sealed class SelectionScenario(SqliteTestDatabase database)
 
     public VendorSelectionQueries Queries => database.Get<VendorSelectionQueries>();
 
-    public SelectionCriteriaDefaults Defaults => database.Get<SelectionCriteriaDefaults>();
+    public DefaultSelectionCriteriaQueries DefaultQueries => database.Get<DefaultSelectionCriteriaQueries>();
+
+    public DefaultSelectionCriteriaCommands DefaultCommands => database.Get<DefaultSelectionCriteriaCommands>();
 
     public string Code { get; private set; } = "";
 

@@ -13,9 +13,9 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Dashboard;
 
-public sealed class PortfolioDashboardTests : DatabaseTest
+public sealed class DashboardQueriesTests : DatabaseTest
 {
-    private PortfolioDashboard Dashboard => Database.Get<PortfolioDashboard>();
+    private DashboardQueries Dashboard => Database.Get<DashboardQueries>();
 
     [Fact]
     public async Task Loading_the_dashboard_takes_six_statements_for_10_rollouts_and_for_200()
@@ -42,7 +42,7 @@ public sealed class PortfolioDashboardTests : DatabaseTest
         // Three active rollouts (go-live in 74 days, in 90 days, in 211 days), one still a draft, one on hold.
         var codes = await CreateActiveAsync(3, [new DateOnly(2027, 1, 15), new DateOnly(2027, 1, 31), new DateOnly(2027, 6, 1)]);
         var commands = Database.Get<RolloutCommands>();
-        var catalog = Database.Get<RolloutCatalog>();
+        var catalog = Database.Get<RolloutQueries>();
         await commands.ChangeHealthAsync(codes[1], RolloutHealth.AtRisk, "Vendor late", (await catalog.GetAsync(codes[1]))!.Version);
         var draft = await commands.CreateAsync(Drafts.Rollout("Still a draft"));
         var gates = Database.Get<GateCommands>();
@@ -110,7 +110,7 @@ public sealed class PortfolioDashboardTests : DatabaseTest
     {
         var codes = await CreateActiveAsync(3, [new DateOnly(2027, 1, 15), new DateOnly(2027, 1, 31), new DateOnly(2027, 6, 1)]);
         var commands = Database.Get<RolloutCommands>();
-        var catalog = Database.Get<RolloutCatalog>();
+        var catalog = Database.Get<RolloutQueries>();
         await commands.ChangeHealthAsync(codes[1], RolloutHealth.AtRisk, "Vendor late", (await catalog.GetAsync(codes[1]))!.Version);
         await commands.ChangeHealthAsync(codes[2], RolloutHealth.AtRisk, "Scope grew", (await catalog.GetAsync(codes[2]))!.Version);
         await Database.PlayAsync(Accounts.Executive);
@@ -147,7 +147,7 @@ public sealed class PortfolioDashboardTests : DatabaseTest
     {
         await Database.PlayAsync(Accounts.Training);
         var commands = Database.Get<RolloutCommands>();
-        var catalog = Database.Get<RolloutCatalog>();
+        var catalog = Database.Get<RolloutQueries>();
         var codes = new List<string>();
         for (var i = 0; i < count; i++)
         {

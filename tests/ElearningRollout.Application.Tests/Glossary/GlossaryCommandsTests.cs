@@ -9,17 +9,19 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Glossary;
 
-public sealed class GlossaryServiceTests : DatabaseTest
+public sealed class GlossaryCommandsTests : DatabaseTest
 {
-    private GlossaryService Glossary => Database.Get<GlossaryService>();
+    private GlossaryCommands Commands => Database.Get<GlossaryCommands>();
+
+    private GlossaryQueries Queries => Database.Get<GlossaryQueries>();
 
     [Fact]
     public async Task Every_installation_starts_with_the_seed_terms_and_everyone_searches_them()
     {
         await Database.PlayAsync(Accounts.Executive);
 
-        var all = await Glossary.SearchAsync(null, new PageRequest(0, 100));
-        var sso = await Glossary.SearchAsync("corporate login", new PageRequest());
+        var all = await Queries.SearchAsync(null, new PageRequest(0, 100));
+        var sso = await Queries.SearchAsync("corporate login", new PageRequest());
 
         Assert.Equal(33, all.TotalCount);
         Assert.Equal(["SSO"], sso.Items.Select(t => t.Term));
@@ -33,27 +35,27 @@ public sealed class GlossaryServiceTests : DatabaseTest
         await Database.PlayAsync(email);
 
         var refusal = await Assert.ThrowsAsync<AccessRefusedException>(
-            () => Glossary.AddAsync(new GlossaryDraft { Term = "LMS", Definition = "The system that runs the courses." }));
+            () => Commands.AddAsync(new GlossaryDraft { Term = "LMS", Definition = "The system that runs the courses." }));
 
         Assert.Equal("Only IT leads maintain the glossary.", refusal.Message);
-        Assert.False(await Glossary.CanMaintainAsync());
+        Assert.False(await Queries.CanMaintainAsync());
     }
 
     [Fact]
     public async Task An_IT_lead_adds_a_term_once_and_edits_it_with_the_version_seen()
     {
         await Database.PlayAsync(Accounts.ItLead);
-        await Glossary.AddAsync(new GlossaryDraft { Term = "LMS", Definition = "The system that runs the courses." });
+        await Commands.AddAsync(new GlossaryDraft { Term = "LMS", Definition = "The system that runs the courses." });
         var duplicate = await Assert.ThrowsAsync<ValidationFailedException>(
-            () => Glossary.AddAsync(new GlossaryDraft { Term = "lms", Definition = "Again." }));
-        var lms = (await Glossary.SearchAsync("LMS", new PageRequest())).Items.Single(t => t.Term == "LMS");
+            () => Commands.AddAsync(new GlossaryDraft { Term = "lms", Definition = "Again." }));
+        var lms = (await Queries.SearchAsync("LMS", new PageRequest())).Items.Single(t => t.Term == "LMS");
 
-        await Glossary.EditAsync(lms.Id, new GlossaryDraft { Term = "LMS", Definition = "Learning management system." }, lms.Version);
+        await Commands.EditAsync(lms.Id, new GlossaryDraft { Term = "LMS", Definition = "Learning management system." }, lms.Version);
         var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(
-            () => Glossary.EditAsync(lms.Id, new GlossaryDraft { Term = "LMS", Definition = "Overwrite." }, lms.Version));
+            () => Commands.EditAsync(lms.Id, new GlossaryDraft { Term = "LMS", Definition = "Overwrite." }, lms.Version));
 
         Assert.Equal(["The glossary already explains \"lms\"."], duplicate.Errors[nameof(GlossaryDraft.Term)]);
-        Assert.Equal("Learning management system.", (await Glossary.GetAsync(lms.Id))!.Definition);
+        Assert.Equal("Learning management system.", (await Queries.GetAsync(lms.Id))!.Definition);
         Assert.StartsWith("Ivan IT changed this term", stale.Message, StringComparison.Ordinal);
     }
 
@@ -62,7 +64,7 @@ public sealed class GlossaryServiceTests : DatabaseTest
     {
         await Database.PlayAsync(Accounts.Training);
         var code = await Database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout());
-        var gateId = (await Database.Get<RolloutCatalog>().GetAsync(code))!.Gates.First(g => g.Kind == GateKind.SecurityReview).Id;
+        var gateId = (await Database.Get<RolloutQueries>().GetAsync(code))!.Gates.First(g => g.Kind == GateKind.SecurityReview).Id;
         await Database.Get<GateCommands>().CommentAsync(gateId, "Vendor sends the SOC 2 report on Friday.");
         await Database.PlayAsync(Accounts.ItLead);
         await Database.Get<GateCommands>().CommentAsync(gateId, "Thanks, I will review it on Monday.");

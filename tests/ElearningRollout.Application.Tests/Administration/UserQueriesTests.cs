@@ -3,13 +3,13 @@ using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Domain.Common;
 
-namespace ElearningRollout.Application.Tests.Foundation;
+namespace ElearningRollout.Application.Tests.Administration;
 
-public sealed class UserDirectoryTests : IClassFixture<SqliteTestDatabase>
+public sealed class UserQueriesTests : IClassFixture<SqliteTestDatabase>
 {
     private readonly SqliteTestDatabase _database;
 
-    public UserDirectoryTests(SqliteTestDatabase database) => _database = database;
+    public UserQueriesTests(SqliteTestDatabase database) => _database = database;
 
     [Theory]
     [InlineData(SqliteTestDatabase.Accounts.Training)]
@@ -20,7 +20,7 @@ public sealed class UserDirectoryTests : IClassFixture<SqliteTestDatabase>
         await _database.PlayAsync(email);
 
         var refusal = await Assert.ThrowsAsync<AccessRefusedException>(
-            () => _database.Get<UserDirectory>().ListAsync(new UserListQuery(), new PageRequest()));
+            () => _database.Get<UserQueries>().ListAsync(new UserListQuery(), new PageRequest()));
         Assert.Equal("Only administrators can see the list of users.", refusal.Message);
     }
 
@@ -30,7 +30,7 @@ public sealed class UserDirectoryTests : IClassFixture<SqliteTestDatabase>
         _database.Actor.PlayAs(null);
 
         var refusal = await Assert.ThrowsAsync<AccessRefusedException>(
-            () => _database.Get<UserDirectory>().ListAsync(new UserListQuery(), new PageRequest()));
+            () => _database.Get<UserQueries>().ListAsync(new UserListQuery(), new PageRequest()));
         Assert.Equal("You need to sign in to do this.", refusal.Message);
     }
 
@@ -38,7 +38,7 @@ public sealed class UserDirectoryTests : IClassFixture<SqliteTestDatabase>
     public async Task An_administrator_sees_users_paged_with_their_roles_and_departments()
     {
         await _database.PlayAsync(SqliteTestDatabase.Accounts.Admin);
-        var directory = _database.Get<UserDirectory>();
+        var directory = _database.Get<UserQueries>();
 
         var first = await directory.ListAsync(new UserListQuery(), new PageRequest(0, 4));
         var second = await directory.ListAsync(new UserListQuery(), new PageRequest(1, 4));
@@ -55,7 +55,7 @@ public sealed class UserDirectoryTests : IClassFixture<SqliteTestDatabase>
     public async Task Search_and_role_filter_narrow_the_list()
     {
         await _database.PlayAsync(SqliteTestDatabase.Accounts.Admin);
-        var directory = _database.Get<UserDirectory>();
+        var directory = _database.Get<UserQueries>();
 
         var byName = await directory.ListAsync(new UserListQuery(Search: "erin"), new PageRequest());
         var byRole = await directory.ListAsync(new UserListQuery(Role: Roles.TrainingManager), new PageRequest());

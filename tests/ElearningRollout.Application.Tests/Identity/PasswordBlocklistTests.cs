@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ElearningRollout.Application.Tests.Foundation;
+namespace ElearningRollout.Application.Tests.Identity;
 
 /// <summary>
 /// Twelve characters are not enough when they are "password1234": breached passwords of the minimum length and more,

@@ -11,10 +11,8 @@ namespace ElearningRollout.Application.Administration;
 public sealed record AuditLogQuery(
     string? User = null, string? EntityType = null, string? EntityId = null, string? Action = null, DateOnly? From = null, DateOnly? To = null);
 
-public sealed record AuditLogRow(long Id, DateTimeOffset At, string UserName, string EntityType, string EntityId, string Action, string Changes);
-
 /// <summary>The audit trail for administrators: filtered and paged in the database, exportable as CSV.</summary>
-public sealed class AuditLog(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals) : IUseCases
+public sealed class AuditQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals) : IUseCases
 {
     public const int MaxExportRows = 100_000;
 

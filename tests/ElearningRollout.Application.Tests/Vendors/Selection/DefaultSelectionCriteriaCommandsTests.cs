@@ -7,7 +7,7 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Vendors.Selection;
 
-public sealed class SelectionCriteriaDefaultsTests : IAsyncLifetime
+public sealed class DefaultSelectionCriteriaCommandsTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
     private SelectionScenario _selection = null!;
@@ -25,7 +25,7 @@ public sealed class SelectionCriteriaDefaultsTests : IAsyncLifetime
     {
         await _database.PlayAsync(Accounts.Executive);
 
-        var defaults = await _selection.Defaults.GetAsync();
+        var defaults = await _selection.DefaultQueries.GetAsync();
 
         Assert.Equal(
             [("Functional fit", 25), ("Usability", 15), ("Pricing and total cost", 20), ("Integrations", 10), ("Security", 10),
@@ -38,9 +38,9 @@ public sealed class SelectionCriteriaDefaultsTests : IAsyncLifetime
     {
         await _selection.SelectionWithCandidatesAsync();
         await _database.PlayAsync(Accounts.Admin);
-        var defaults = await _selection.Defaults.GetAsync();
+        var defaults = await _selection.DefaultQueries.GetAsync();
 
-        await _selection.Defaults.ReviseAsync(
+        await _selection.DefaultCommands.ReviseAsync(
             SelectionScenario.Criteria(("Functional fit", 50, false), ("Security", 30, true), ("Pricing and total cost", 20, false)), defaults.Version);
 
         await _database.PlayAsync(Accounts.Training);
@@ -60,22 +60,22 @@ public sealed class SelectionCriteriaDefaultsTests : IAsyncLifetime
     public async Task Only_administrators_change_the_defaults(string account)
     {
         await _database.PlayAsync(account);
-        var defaults = await _selection.Defaults.GetAsync();
+        var defaults = await _selection.DefaultQueries.GetAsync();
 
         var refusal = await Assert.ThrowsAsync<AccessRefusedException>(
-            () => _selection.Defaults.ReviseAsync(SelectionScenario.Criteria(("Functional fit", 100, false)), defaults.Version));
+            () => _selection.DefaultCommands.ReviseAsync(SelectionScenario.Criteria(("Functional fit", 100, false)), defaults.Version));
 
         Assert.Equal("Only administrators change the default selection criteria.", refusal.Message);
-        Assert.Equal(7, (await _selection.Defaults.GetAsync()).Criteria.Count);
+        Assert.Equal(7, (await _selection.DefaultQueries.GetAsync()).Criteria.Count);
     }
 
     [Fact]
     public async Task Defaults_must_total_100_with_unique_names()
     {
         await _database.PlayAsync(Accounts.Admin);
-        var defaults = await _selection.Defaults.GetAsync();
+        var defaults = await _selection.DefaultQueries.GetAsync();
 
-        var refusal = await Assert.ThrowsAsync<ValidationFailedException>(() => _selection.Defaults.ReviseAsync(
+        var refusal = await Assert.ThrowsAsync<ValidationFailedException>(() => _selection.DefaultCommands.ReviseAsync(
             SelectionScenario.Criteria(("Security", 50, true), ("SECURITY", 40, false)), defaults.Version));
 
         Assert.Equal(
@@ -87,13 +87,13 @@ public sealed class SelectionCriteriaDefaultsTests : IAsyncLifetime
     public async Task Two_administrators_editing_the_defaults_do_not_overwrite_each_other()
     {
         await _database.PlayAsync(Accounts.Admin);
-        var seen = (await _selection.Defaults.GetAsync()).Version;
-        await _selection.Defaults.ReviseAsync(SelectionScenario.Criteria(("Functional fit", 100, false)), seen);
+        var seen = (await _selection.DefaultQueries.GetAsync()).Version;
+        await _selection.DefaultCommands.ReviseAsync(SelectionScenario.Criteria(("Functional fit", 100, false)), seen);
 
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
-            () => _selection.Defaults.ReviseAsync(SelectionScenario.Criteria(("Security", 100, true)), seen));
+            () => _selection.DefaultCommands.ReviseAsync(SelectionScenario.Criteria(("Security", 100, true)), seen));
 
         Assert.StartsWith("Alex Admin changed this set of default selection criteria", conflict.Message);
-        Assert.Equal(["Functional fit"], (await _selection.Defaults.GetAsync()).Criteria.Select(c => c.Name));
+        Assert.Equal(["Functional fit"], (await _selection.DefaultQueries.GetAsync()).Criteria.Select(c => c.Name));
     }
 }

@@ -27,7 +27,7 @@ public sealed class NewUserDraft
 /// disable and enable, unlock, reset two-factor. Every change is audited. The product must always keep an
 /// administrator: the last one cannot lose the role or be disabled, and nobody disables themself.
 /// </summary>
-public sealed class UserAdministration(
+public sealed class UserCommands(
     IDbContextFactory<ElearningRolloutDbContext> dbFactory,
     UserManager<ApplicationUser> users,
     ICurrentActor currentActor,

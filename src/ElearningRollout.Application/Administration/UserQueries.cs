@@ -6,15 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Administration;
 
-/// <summary>One row of the administrators' user list.</summary>
-public sealed record UserListRow(
-    string Id, string DisplayName, string Email, string Department, IReadOnlyList<string> Roles,
-    bool IsDisabled, bool IsLockedOut);
-
 public sealed record UserListQuery(string? Search = null, string? Role = null, string? Department = null);
 
 /// <summary>The list of accounts for administrators: searched, filtered and paged in the database.</summary>
-public sealed class UserDirectory(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RefusalAudit refusals) : IUseCases
+public sealed class UserQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, RefusalAudit refusals) : IUseCases
 {
     public async Task<Page<UserListRow>> ListAsync(UserListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,7 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Rollouts;
 
-public sealed class RolloutCatalogTests : IAsyncLifetime
+public sealed class RolloutQueriesTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
 
@@ -26,7 +26,7 @@ public sealed class RolloutCatalogTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private RolloutCatalog Catalog => _database.Get<RolloutCatalog>();
+    private RolloutQueries Catalog => _database.Get<RolloutQueries>();
 
     [Fact]
     public async Task Everyone_signed_in_reads_every_rollout_with_owner_phase_and_profile()

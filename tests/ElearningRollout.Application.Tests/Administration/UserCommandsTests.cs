@@ -10,7 +10,7 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Administration;
 
-public sealed class UserAdministrationTests : IAsyncLifetime
+public sealed class UserCommandsTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
 
@@ -22,7 +22,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private UserAdministration Admin => _database.Get<UserAdministration>();
+    private UserCommands Admin => _database.Get<UserCommands>();
 
     [Fact]
     public async Task A_new_IT_lead_can_sign_in_with_the_one_time_password_and_the_creation_is_audited()
@@ -107,14 +107,14 @@ public sealed class DepartmentDirectoryTests : IAsyncLifetime
     public async Task An_administrator_adds_a_department_once_and_others_cannot()
     {
         await _database.PlayAsync(Accounts.Admin);
-        var directory = _database.Get<DepartmentDirectory>();
+        var departments = _database.Get<DepartmentCommands>();
 
-        await directory.AddAsync(" Finance ");
-        var duplicate = await Assert.ThrowsAsync<ValidationFailedException>(() => directory.AddAsync("finance"));
+        await departments.AddAsync(" Finance ");
+        var duplicate = await Assert.ThrowsAsync<ValidationFailedException>(() => departments.AddAsync("finance"));
         await _database.PlayAsync(Accounts.Training);
-        await Assert.ThrowsAsync<AccessRefusedException>(() => directory.AddAsync("Marketing"));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => departments.AddAsync("Marketing"));
 
         Assert.Equal(["There is already a department called finance."], duplicate.Errors["Name"]);
-        Assert.Equal(["Finance", "IT", "Leadership", "Training"], (await directory.ListAsync()).Select(d => d.Name));
+        Assert.Equal(["Finance", "IT", "Leadership", "Training"], (await _database.Get<DepartmentQueries>().ListAsync()).Select(d => d.Name));
     }
 }

@@ -6,7 +6,7 @@ namespace ElearningRollout.Application.CostSharing;
 /// Builds the read models from a loaded agreement. Totals are computed here, in memory, from the lines of
 /// one agreement (a few dozen at most): SQL would have to sum decimals, which SQLite does in floating point.
 /// </summary>
-internal static class CostSharingViews
+internal static class CostSharingViewBuilder
 {
     public static CostAgreementView Current(CostSharingAgreement agreement, IReadOnlyDictionary<string, string> names) => new(
         agreement.Id,

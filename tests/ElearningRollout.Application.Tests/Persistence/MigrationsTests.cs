@@ -1,7 +1,7 @@
 using ElearningRollout.Application.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace ElearningRollout.Application.Tests.Foundation;
+namespace ElearningRollout.Application.Tests.Persistence;
 
 /// <summary>Each provider's migrations must describe the model exactly: a forgotten migration fails here, not in production.</summary>
 public sealed class MigrationsTests

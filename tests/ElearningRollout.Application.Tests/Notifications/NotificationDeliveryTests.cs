@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 using netDumbster.smtp;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
-namespace ElearningRollout.Application.Tests.Gates;
+namespace ElearningRollout.Application.Tests.Notifications;
 
 /// <summary>Notifications reach people: live in the open app, by e-mail when configured, and for what is overdue.</summary>
 public sealed class NotificationDeliveryTests : IAsyncLifetime
@@ -30,7 +30,7 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
         var draft = Drafts.Rollout();
         draft.ItLiaisonId = liaison.UserId;
         var code = await _database.Get<RolloutCommands>().CreateAsync(draft);
-        var gateId = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
+        var gateId = (await _database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
         _gate = (await _database.Get<GateQueries>().GetAsync(gateId))!;
     }
 
@@ -94,7 +94,7 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
 
         Assert.Equal((0, 1, 0), (beforeDue, afterDue, again));
         await _database.PlayAsync(Accounts.ItLead);
-        var inbox = (await _database.Get<NotificationCenter>().ListAsync(false, new PageRequest())).Items;
+        var inbox = (await _database.Get<NotificationQueries>().ListAsync(false, new PageRequest())).Items;
         Assert.Contains(inbox, n => n.Kind == NotificationKind.GateOverdue && n.Title.StartsWith("Overdue since 2026-11-03", StringComparison.Ordinal));
     }
 
@@ -103,14 +103,15 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
     {
         await _database.Get<GateCommands>().SubmitAsync(_gate.Id, null, null, _gate.Version);
         await _database.PlayAsync(Accounts.ItLead);
-        var center = _database.Get<NotificationCenter>();
+        var center = _database.Get<NotificationQueries>();
+        var marking = _database.Get<NotificationCommands>();
         var mine = (await center.ListAsync(true, new PageRequest())).Items.Single();
         await _database.PlayAsync(Accounts.ItLead2);
-        await center.MarkReadAsync(mine.Id);
+        await marking.MarkReadAsync(mine.Id);
         await _database.PlayAsync(Accounts.ItLead);
         var stillUnread = await center.UnreadCountAsync();
 
-        await center.MarkReadAsync(mine.Id);
+        await marking.MarkReadAsync(mine.Id);
 
         Assert.Equal(1, stillUnread);
         Assert.Equal(0, await center.UnreadCountAsync());

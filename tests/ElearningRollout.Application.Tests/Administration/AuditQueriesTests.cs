@@ -8,7 +8,7 @@ using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDat
 
 namespace ElearningRollout.Application.Tests.Administration;
 
-public sealed class AuditLogTests : IAsyncLifetime
+public sealed class AuditQueriesTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
 
@@ -18,14 +18,14 @@ public sealed class AuditLogTests : IAsyncLifetime
         await _database.PlayAsync(Accounts.Training);
         var code = await _database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout("=HYPERLINK(\"x\")"));
         _database.Clock.Advance(TimeSpan.FromDays(2));
-        var version = (await _database.Get<RolloutCatalog>().GetAsync(code))!.Version;
+        var version = (await _database.Get<RolloutQueries>().GetAsync(code))!.Version;
         await _database.Get<RolloutCommands>().ChangeHealthAsync(code, RolloutHealth.AtRisk, "Vendor late", version);
         await _database.PlayAsync(Accounts.Admin);
     }
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private AuditLog Log => _database.Get<AuditLog>();
+    private AuditQueries Log => _database.Get<AuditQueries>();
 
     [Fact]
     public async Task Filters_by_user_kind_action_and_day_narrow_the_log()

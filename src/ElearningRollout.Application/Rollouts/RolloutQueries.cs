@@ -13,7 +13,7 @@ namespace ElearningRollout.Application.Rollouts;
 /// Reads for the rollout screens: the grid, one rollout, its history, and the people to pick from.
 /// Every signed-in person may read every rollout; queries project only what the screen shows.
 /// </summary>
-public sealed class RolloutCatalog(
+public sealed class RolloutQueries(
     IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RolloutPeopleRules people, TimeProvider clock) : IUseCases
 {
     public async Task<Page<RolloutListRow>> ListAsync(RolloutListQuery query, PageRequest page, CancellationToken cancellationToken = default)

@@ -2,15 +2,16 @@ using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Risks;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Application.Tests.Rollouts;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
 using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
-namespace ElearningRollout.Application.Tests.Rollouts;
+namespace ElearningRollout.Application.Tests.Risks;
 
-public sealed class RiskLogTests : IAsyncLifetime
+public sealed class RiskCommandsTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
     private string _code = "";
@@ -24,16 +25,18 @@ public sealed class RiskLogTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private RiskLog Log => _database.Get<RiskLog>();
+    private RiskCommands Commands => _database.Get<RiskCommands>();
+
+    private RiskQueries Queries => _database.Get<RiskQueries>();
 
     [Fact]
     public async Task An_IT_lead_raises_a_risk_on_any_rollout_as_IT()
     {
         await _database.PlayAsync(Accounts.ItLead);
 
-        await Log.RaiseAsync(_code, Drafts.Risk(owningDepartment: Departments.Training));
+        await Commands.RaiseAsync(_code, Drafts.Risk(owningDepartment: Departments.Training));
 
-        var risk = Assert.Single((await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items);
+        var risk = Assert.Single((await Queries.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items);
         Assert.Equal((Departments.It, Departments.Training, "Ivan IT", RiskStatus.Open), (risk.RaisedByDepartment, risk.OwningDepartment, risk.RaisedBy, risk.Status));
     }
 
@@ -44,9 +47,9 @@ public sealed class RiskLogTests : IAsyncLifetime
     {
         await _database.PlayAsync(email);
 
-        await Assert.ThrowsAsync<AccessRefusedException>(() => Log.RaiseAsync(_code, Drafts.Risk()));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => Commands.RaiseAsync(_code, Drafts.Risk()));
 
-        Assert.Equal(0, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
+        Assert.Equal(0, (await Queries.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
     }
 
     [Theory]
@@ -55,7 +58,7 @@ public sealed class RiskLogTests : IAsyncLifetime
     public async Task No_risk_is_raised_on_a_closed_or_cancelled_rollout(LifecycleAction action)
     {
         var commands = _database.Get<RolloutCommands>();
-        var rollout = (await _database.Get<RolloutCatalog>().GetAsync(_code))!;
+        var rollout = (await _database.Get<RolloutQueries>().GetAsync(_code))!;
         await commands.ActivateAsync(_code, rollout.Version);
         if (action == LifecycleAction.Close)
         {
@@ -65,14 +68,14 @@ public sealed class RiskLogTests : IAsyncLifetime
         }
         else
         {
-            await commands.ChangeLifecycleAsync(_code, action, "Budget withdrawn", (await _database.Get<RolloutCatalog>().GetAsync(_code))!.Version);
+            await commands.ChangeLifecycleAsync(_code, action, "Budget withdrawn", (await _database.Get<RolloutQueries>().GetAsync(_code))!.Version);
         }
 
         await _database.PlayAsync(Accounts.ItLead);
-        var refusal = await Assert.ThrowsAsync<DomainException>(() => Log.RaiseAsync(_code, Drafts.Risk()));
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => Commands.RaiseAsync(_code, Drafts.Risk()));
 
         Assert.Equal($"This rollout is {(action == LifecycleAction.Close ? "closed" : "cancelled")}; its risks and issues can no longer change.", refusal.Message);
-        Assert.Equal(0, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
+        Assert.Equal(0, (await Queries.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
     }
 
     [Fact]
@@ -81,10 +84,10 @@ public sealed class RiskLogTests : IAsyncLifetime
         var draft = Drafts.Risk();
         draft.OwnerId = "no-such-user";
 
-        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Log.RaiseAsync(_code, draft));
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.RaiseAsync(_code, draft));
 
         Assert.Equal(["Choose an owner from the list: that person has no active account."], failure.Errors[nameof(RiskDraft.OwnerId)]);
-        Assert.Equal(0, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
+        Assert.Equal(0, (await Queries.ListAsync(_code, new RiskListQuery(), new PageRequest())).TotalCount);
     }
 
     [Fact]
@@ -96,18 +99,18 @@ public sealed class RiskLogTests : IAsyncLifetime
         issue.Type = RiskEntryType.Issue;
         issue.Likelihood = RiskLikelihood.Likely;
 
-        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Log.RaiseAsync(_code, risk));
-        await Log.RaiseAsync(_code, issue);
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.RaiseAsync(_code, risk));
+        await Commands.RaiseAsync(_code, issue);
 
         Assert.Equal(["A risk needs a likelihood."], failure.Errors[nameof(RiskDraft.Likelihood)]);
-        var stored = Assert.Single((await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items);
+        var stored = Assert.Single((await Queries.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items);
         Assert.Null(stored.Likelihood);
     }
 
     [Fact]
     public async Task An_unknown_owning_department_is_refused_beside_its_field()
     {
-        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Log.RaiseAsync(_code, Drafts.Risk("Marketing")));
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.RaiseAsync(_code, Drafts.Risk("Marketing")));
 
         Assert.Equal(["Choose one of the departments."], failure.Errors[nameof(RiskDraft.OwningDepartment)]);
     }
@@ -115,32 +118,32 @@ public sealed class RiskLogTests : IAsyncLifetime
     [Fact]
     public async Task Resolving_needs_a_resolution_and_the_filters_find_it()
     {
-        await Log.RaiseAsync(_code, Drafts.Risk());
+        await Commands.RaiseAsync(_code, Drafts.Risk());
         var issue = Drafts.Risk();
         issue.Type = RiskEntryType.Issue;
         issue.Title = "Leavers keep access";
-        await Log.RaiseAsync(_code, issue);
-        var open = (await Log.ListAsync(_code, new RiskListQuery(Type: RiskEntryType.Issue), new PageRequest())).Items.Single();
+        await Commands.RaiseAsync(_code, issue);
+        var open = (await Queries.ListAsync(_code, new RiskListQuery(Type: RiskEntryType.Issue), new PageRequest())).Items.Single();
 
-        await Assert.ThrowsAsync<DomainException>(() => Log.ChangeStatusAsync(open.Id, RiskAction.Resolve, " ", open.Version));
-        await Log.ChangeStatusAsync(open.Id, RiskAction.Resolve, "HR feed now disables leavers nightly.", open.Version);
+        await Assert.ThrowsAsync<DomainException>(() => Commands.ChangeStatusAsync(open.Id, RiskAction.Resolve, " ", open.Version));
+        await Commands.ChangeStatusAsync(open.Id, RiskAction.Resolve, "HR feed now disables leavers nightly.", open.Version);
 
-        var resolved = (await Log.ListAsync(_code, new RiskListQuery(Status: RiskStatus.Resolved), new PageRequest())).Items.Single();
+        var resolved = (await Queries.ListAsync(_code, new RiskListQuery(Status: RiskStatus.Resolved), new PageRequest())).Items.Single();
         Assert.Equal(("Leavers keep access", "HR feed now disables leavers nightly."), (resolved.Title, resolved.Resolution));
-        Assert.Equal(1, (await Log.ListAsync(_code, new RiskListQuery(Status: RiskStatus.Open), new PageRequest())).TotalCount);
+        Assert.Equal(1, (await Queries.ListAsync(_code, new RiskListQuery(Status: RiskStatus.Open), new PageRequest())).TotalCount);
     }
 
     [Fact]
     public async Task A_stale_version_of_a_risk_is_a_conflict()
     {
-        await Log.RaiseAsync(_code, Drafts.Risk());
-        var seen = (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items.Single();
-        await Log.ChangeStatusAsync(seen.Id, RiskAction.StartMitigating, null, seen.Version);
+        await Commands.RaiseAsync(_code, Drafts.Risk());
+        var seen = (await Queries.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items.Single();
+        await Commands.ChangeStatusAsync(seen.Id, RiskAction.StartMitigating, null, seen.Version);
 
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
-            () => Log.ChangeStatusAsync(seen.Id, RiskAction.Accept, "We live with it.", seen.Version));
+            () => Commands.ChangeStatusAsync(seen.Id, RiskAction.Accept, "We live with it.", seen.Version));
 
         Assert.StartsWith("Tara Training changed this risk or issue", conflict.Message, StringComparison.Ordinal);
-        Assert.Equal(RiskStatus.Mitigating, (await Log.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items.Single().Status);
+        Assert.Equal(RiskStatus.Mitigating, (await Queries.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items.Single().Status);
     }
 }

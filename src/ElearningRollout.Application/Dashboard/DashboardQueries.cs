@@ -13,7 +13,7 @@ namespace ElearningRollout.Application.Dashboard;
 /// the soonest go-lives, the overdue gates with the unmet conditions. The others are the counts by health, the gate
 /// heatmap as counts, money by department from its summary table, and the sign-offs awaiting me.
 /// </summary>
-public sealed class PortfolioDashboard(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock) : IUseCases
+public sealed class DashboardQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock) : IUseCases
 {
     public const int ListLength = 10;
     public const int GoLiveHorizonDays = 90;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ElearningRollout.Application.Tests.Foundation;
+namespace ElearningRollout.Application.Tests.Identity;
 
 public sealed class AccountRulesTests : DatabaseTest
 {
