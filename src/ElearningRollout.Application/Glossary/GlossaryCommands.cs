@@ -40,11 +40,15 @@ public sealed class GlossaryCommands(EditPipeline edits) : IUseCases
 /// <summary>The glossary form's rules, in the form and again on the server: the domain's limits, in its words, beside the fields.</summary>
 public sealed class GlossaryDraftValidator : AbstractValidator<GlossaryDraft>
 {
+    public const string TermRequired = "The term is required.";
+
+    public const string DefinitionRequired = "The definition is required.";
+
     public GlossaryDraftValidator()
     {
-        RuleFor(d => d.Term).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("The term is required.")
+        RuleFor(d => d.Term).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(TermRequired)
             .Must(t => t is null || t.Trim().Length <= GlossaryTerm.MaxTermLength).WithMessage($"The term can be at most {GlossaryTerm.MaxTermLength} characters.");
-        RuleFor(d => d.Definition).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("The definition is required.")
+        RuleFor(d => d.Definition).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(DefinitionRequired)
             .Must(t => t is null || t.Trim().Length <= GlossaryTerm.MaxDefinitionLength).WithMessage($"The definition can be at most {GlossaryTerm.MaxDefinitionLength} characters.");
     }
 }
