@@ -30,9 +30,7 @@ public sealed class NewUserDraft
 public sealed class UserCommands(
     IDbContextFactory<ElearningRolloutDbContext> dbFactory,
     UserManager<ApplicationUser> users,
-    ICurrentActor currentActor,
     TimeProvider clock,
-    RefusalAudit refusals,
     EditPipeline edits) : IUseCases
 {
     /// <summary>Creates the account and returns its one-time password, shown once to the administrator.</summary>
@@ -90,44 +88,47 @@ public sealed class UserCommands(
 
     private static readonly EditAccess<EditContext> Administering = new(e => EnsureAdministrator(e.Actor));
 
-    public async Task SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
-    {
-        var admin = await RequireAdministratorAsync(cancellationToken);
-        if (disabled && userId == admin.UserId)
+    public Task SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
+        => edits.ActAsync(Administering, async (e, ct) =>
         {
-            throw new DomainException("You cannot disable your own account.");
-        }
+            if (disabled && userId == e.Actor.UserId)
+            {
+                throw new DomainException("You cannot disable your own account.");
+            }
 
-        var user = await FindAsync(userId);
-        if (disabled && await users.IsInRoleAsync(user, Roles.Administrator))
+            var user = await FindAsync(userId);
+            if (disabled && await users.IsInRoleAsync(user, Roles.Administrator))
+            {
+                await EnsureAnotherActiveAdministratorAsync(user, ct);
+            }
+
+            user.IsDisabled = disabled;
+            EnsureSucceeded(await users.UpdateAsync(user));
+            // Disabling renews the stamp: the cookie and open circuits check the account's standing on their next request or action.
+            await users.UpdateSecurityStampAsync(user);
+            await RecordAsync(e.Actor, user, disabled ? "AccountDisabled" : "AccountEnabled", null, null, ct);
+            return true;
+        }, cancellationToken);
+
+    public Task UnlockAsync(string userId, CancellationToken cancellationToken = default)
+        => edits.ActAsync(Administering, async (e, ct) =>
         {
-            await EnsureAnotherActiveAdministratorAsync(user, cancellationToken);
-        }
+            var user = await FindAsync(userId);
+            EnsureSucceeded(await users.SetLockoutEndDateAsync(user, null));
+            EnsureSucceeded(await users.ResetAccessFailedCountAsync(user));
+            await RecordAsync(e.Actor, user, "AccountUnlocked", null, null, ct);
+            return true;
+        }, cancellationToken);
 
-        user.IsDisabled = disabled;
-        EnsureSucceeded(await users.UpdateAsync(user));
-        // Disabling renews the stamp: open circuits drop the person at the next revalidation (within 5 minutes).
-        await users.UpdateSecurityStampAsync(user);
-        await RecordAsync(admin, user, disabled ? "AccountDisabled" : "AccountEnabled", null, null, cancellationToken);
-    }
-
-    public async Task UnlockAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        var admin = await RequireAdministratorAsync(cancellationToken);
-        var user = await FindAsync(userId);
-        EnsureSucceeded(await users.SetLockoutEndDateAsync(user, null));
-        EnsureSucceeded(await users.ResetAccessFailedCountAsync(user));
-        await RecordAsync(admin, user, "AccountUnlocked", null, null, cancellationToken);
-    }
-
-    public async Task ResetTwoFactorAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        var admin = await RequireAdministratorAsync(cancellationToken);
-        var user = await FindAsync(userId);
-        EnsureSucceeded(await users.SetTwoFactorEnabledAsync(user, false));
-        EnsureSucceeded(await users.ResetAuthenticatorKeyAsync(user));
-        await RecordAsync(admin, user, "TwoFactorReset", null, null, cancellationToken);
-    }
+    public Task ResetTwoFactorAsync(string userId, CancellationToken cancellationToken = default)
+        => edits.ActAsync(Administering, async (e, ct) =>
+        {
+            var user = await FindAsync(userId);
+            EnsureSucceeded(await users.SetTwoFactorEnabledAsync(user, false));
+            EnsureSucceeded(await users.ResetAuthenticatorKeyAsync(user));
+            await RecordAsync(e.Actor, user, "TwoFactorReset", null, null, ct);
+            return true;
+        }, cancellationToken);
 
     private static void EnsureAdministrator(Actor actor)
     {
@@ -138,12 +139,6 @@ public sealed class UserCommands(
     }
 
     private const string NotAnAdministrator = "Only administrators manage accounts.";
-
-    private async Task<Actor> RequireAdministratorAsync(CancellationToken cancellationToken)
-    {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        return actor.IsAdministrator ? actor : throw await refusals.RefuseAsync(actor, NotAnAdministrator, cancellationToken);
-    }
 
     private async Task<ApplicationUser> FindAsync(string userId)
         => await users.FindByIdAsync(userId) ?? throw new NotFoundException("That account no longer exists.");
