@@ -17,10 +17,22 @@ public sealed class AccessibilityAudit
 {
     private static readonly HashSet<string> _blockingImpacts = new(StringComparer.OrdinalIgnoreCase) { "serious", "critical" };
 
+    private const string FiniteAnimationsFinished = """
+        () => Promise.race([
+            Promise.all(document.getAnimations()
+                .filter(a => a.playState === "running" && a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                .map(a => a.finished.catch(() => null))),
+            new Promise(resolve => setTimeout(resolve, 5000))])
+        """;
+
     private readonly List<string> _findings = [];
 
     public async Task CheckAsync(IPage page, string pageName)
     {
+        // A snackbar fading in or a button mid-transition has colours no person reads for long, and axe would measure
+        // them at a random moment (on a busy machine, often): audit what stays on screen once every finite animation and
+        // transition has ended (at most 5 seconds). Endless ones (a progress spinner) are left running.
+        await page.EvaluateAsync(FiniteAnimationsFinished);
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => v.Impact is not null && _blockingImpacts.Contains(v.Impact)).ToList();
         if (blocking.Count > 0)

@@ -56,6 +56,8 @@ public sealed class ProductUnderTest : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new() { Width = 1280, Height = 800 },
             Locale = "en-GB",
+            // Fewer animations to be caught half-way by the accessibility audit (the audit also waits for the rest).
+            ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(15_000);
         return context;
