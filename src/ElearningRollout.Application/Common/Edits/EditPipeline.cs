@@ -40,8 +40,7 @@ public sealed class EditPipeline(
         where T : class, IAggregateRoot
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
+        await using var db = await OpenAsync(actor, cancellationToken);
         var aggregate = await target.Load(db, cancellationToken);
         var rollout = aggregate is IBelongsToRollout part ? await RolloutFacts.FindAsync(db, part.RolloutId, cancellationToken) : null;
         var edit = new Edit<T>(db, actor, clock.GetUtcNow(), aggregate, rollout, this);
@@ -89,8 +88,7 @@ public sealed class EditPipeline(
         EditAccess<EditContext> access, Func<EditContext, CancellationToken, Task<TResult>> add, CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
+        await using var db = await OpenAsync(actor, cancellationToken);
         var edit = new EditContext(db, actor, clock.GetUtcNow(), this);
         await refusals.EnsureAsync(actor, () => access.Ensure(edit), cancellationToken);
         var result = await add(edit, cancellationToken);
@@ -110,8 +108,7 @@ public sealed class EditPipeline(
         CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditActor = AuditActor.Of(actor);
+        await using var db = await OpenAsync(actor, cancellationToken);
         var edit = new RolloutEdit(db, actor, clock.GetUtcNow(), await RolloutFacts.FindAsync(db, rolloutCode, cancellationToken), this);
         await EnsureMayAddAsync(edit, whatOfIt, access, cancellationToken);
         var result = await add(edit, cancellationToken);
@@ -153,5 +150,13 @@ public sealed class EditPipeline(
                 .GroupBy(e => e.PropertyName)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
         }
+    }
+
+    /// <summary>The operation's own context, whose saves the audit trail puts in the acting person's name.</summary>
+    private async Task<ElearningRolloutDbContext> OpenAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditActor = AuditActor.Of(actor);
+        return db;
     }
 }
