@@ -113,6 +113,8 @@ internal static partial class ScimUsers
 
         public string? ExternalId { get; set; }
 
+        private bool displayNameSent;
+
         public ProvisionedAccountDraft ToDraft() => new()
         {
             UserName = UserName ?? "",
@@ -150,13 +152,16 @@ internal static partial class ScimUsers
             switch (attribute.ToLowerInvariant())
             {
                 case "username": UserName = ScimJson.String(value, "userName"); break;
-                case "displayname": DisplayName = ScimJson.String(value, "displayName"); break;
-                case "name.formatted": DisplayName = ScimJson.String(value, "name.formatted") ?? DisplayName; break;
+                case "displayname":
+                    DisplayName = ScimJson.String(value, "displayName");
+                    displayNameSent = true;
+                    break;
+                case "name.formatted": Formatted(ScimJson.String(value, "name.formatted")); break;
                 case "name.givenname": GivenName = ScimJson.String(value, "name.givenName"); break;
                 case "name.familyname": FamilyName = ScimJson.String(value, "name.familyName"); break;
                 case "name":
                     var name = ScimJson.Object(value, "name");
-                    DisplayName = ScimJson.String(ScimJson.Get(name, "formatted"), "name.formatted") ?? DisplayName;
+                    Formatted(ScimJson.String(ScimJson.Get(name, "formatted"), "name.formatted"));
                     GivenName = ScimJson.String(ScimJson.Get(name, "givenName"), "name.givenName") ?? GivenName;
                     FamilyName = ScimJson.String(ScimJson.Get(name, "familyName"), "name.familyName") ?? FamilyName;
                     break;
@@ -174,6 +179,15 @@ internal static partial class ScimUsers
 
                     // Any other attribute (title, phoneNumbers, addresses...) is accepted and not stored.
                     break;
+            }
+        }
+
+        /// <summary>name.formatted is the display name, unless the request sends displayName itself (which wins, in any order).</summary>
+        private void Formatted(string? formatted)
+        {
+            if (!displayNameSent && !string.IsNullOrWhiteSpace(formatted))
+            {
+                DisplayName = formatted;
             }
         }
 
