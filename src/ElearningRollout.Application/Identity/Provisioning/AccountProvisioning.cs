@@ -227,6 +227,18 @@ public sealed class AccountProvisioning(
             });
         }
 
+        // Checked for the whole change before any of it is made: a refusal leaves every membership as it was.
+        if (role == Roles.Administrator && people.Any(p => !p.Add))
+        {
+            var removed = people.Where(p => !p.Add).Select(p => p.User.Id).ToHashSet();
+            var remaining = (await users.GetUsersInRoleAsync(Roles.Administrator)).Where(u => !u.IsDisabled && !removed.Contains(u.Id))
+                .Concat(people.Where(p => p.Add && !p.User.IsDisabled).Select(p => p.User));
+            if (!remaining.Any())
+            {
+                throw new DomainException(AccountRules.LastAdministrator);
+            }
+        }
+
         foreach (var (user, adding) in people)
         {
             var before = await users.GetRolesAsync(user);
@@ -235,16 +247,13 @@ public sealed class AccountProvisioning(
                 continue;
             }
 
-            if (!adding && role == Roles.Administrator && !user.IsDisabled)
-            {
-                await AccountRules.EnsureAnotherActiveAdministratorAsync(users, user, cancellationToken);
-            }
-
             AccountRules.EnsureSucceeded(adding ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role));
             // A new security stamp makes open sessions pick up the new roles on their next action.
             await users.UpdateSecurityStampAsync(user);
             var after = adding ? before.Append(role) : before.Where(r => r != role);
             Record(e, user.Id, "RolesChanged", new { Roles = before.Order() }, new { Roles = after.Order() });
+            // Identity has saved this person's change: its audit entry is saved with it, whatever happens to the next one.
+            await e.Db.SaveChangesAsync(cancellationToken);
         }
     }
 

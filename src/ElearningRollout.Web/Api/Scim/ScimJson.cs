@@ -22,14 +22,21 @@ internal static partial class ScimJson
 
         try
         {
-            var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-            if (buffer.Length > MaxBodyBytes)
+            // Read at most one byte past the limit, whatever the client announced.
+            var buffer = new byte[MaxBodyBytes + 1];
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), request.HttpContext.RequestAborted)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > MaxBodyBytes)
             {
                 throw new ScimProtocolException("invalidSyntax", $"The request body is larger than {MaxBodyBytes / 1024} KB.", StatusCodes.Status413PayloadTooLarge);
             }
 
-            return JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) as JsonObject
+            return JsonNode.Parse(buffer.AsSpan(0, length), documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) as JsonObject
                 ?? throw new ScimProtocolException("invalidSyntax", "The request body must be a JSON object.");
         }
         catch (JsonException e)

@@ -139,6 +139,7 @@ public sealed class AccountProvisioningTests : DatabaseTest
 
         Assert.All(new[] { disable, remove, replace }, e => Assert.Equal("This is the last active administrator; make someone else an administrator first.", e.Message));
         Assert.False((await AccountAsync(admin)).IsDisabled);
+        Assert.Contains(Roles.Administrator, (await Provisioning.GetAsync(_entra, admin)).Roles);
 
         // With a second administrator provisioned, the first may go.
         var petra = await Provisioning.CreateAsync(_entra, Petra());
