@@ -184,6 +184,13 @@ internal static class ScimEndpoints
         {
             return ScimResults.Error(StatusCodes.Status400BadRequest, "invalidValue", e.Message);
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            // Only a race reaches the database's unique index (the same user name created by two requests at once):
+            // the check before it said free, the index said taken.
+            return ScimResults.Error(StatusCodes.Status409Conflict, "uniqueness",
+                "Another request saved the same user name or account at the same moment; this request's change was not saved. Read the account and try again.");
+        }
         catch (BadHttpRequestException e)
         {
             return ScimResults.Error(e.StatusCode, "invalidSyntax", "The request could not be read.");
