@@ -143,14 +143,8 @@ public sealed class UserCommands(
     private async Task<ApplicationUser> FindAsync(string userId)
         => await users.FindByIdAsync(userId) ?? throw new NotFoundException("That account no longer exists.");
 
-    private async Task EnsureAnotherActiveAdministratorAsync(ApplicationUser user, CancellationToken cancellationToken)
-    {
-        var others = (await users.GetUsersInRoleAsync(Roles.Administrator)).Count(u => u.Id != user.Id && !u.IsDisabled);
-        if (others == 0)
-        {
-            throw new DomainException("This is the last active administrator; make someone else an administrator first.");
-        }
-    }
+    private Task EnsureAnotherActiveAdministratorAsync(ApplicationUser user, CancellationToken cancellationToken)
+        => AccountRules.EnsureAnotherActiveAdministratorAsync(users, user, cancellationToken);
 
     private static Task<int?> DepartmentIdAsync(EditContext edit, string name, CancellationToken cancellationToken)
         => edit.Db.Departments.Where(d => d.Name == name).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
@@ -172,13 +166,7 @@ public sealed class UserCommands(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static void EnsureSucceeded(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
+    private static void EnsureSucceeded(IdentityResult result) => AccountRules.EnsureSucceeded(result);
 
     /// <summary>16 characters from an alphabet without look-alikes (no 0/O, 1/l/I): easy to read out, never on the common list.</summary>
     private static string OneTimePassword()

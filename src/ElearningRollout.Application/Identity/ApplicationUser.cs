@@ -16,4 +16,7 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>Disabled accounts cannot sign in; open circuits drop them at the next revalidation.</summary>
     public bool IsDisabled { get; set; }
+
+    /// <summary>The identity provider's own id for the person (SCIM externalId, e.g. Entra's object id); null for accounts made here.</summary>
+    public string? ExternalId { get; set; }
 }

@@ -58,6 +58,9 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>The bearer tokens of SCIM provisioning (hashes only).</summary>
+    public DbSet<Identity.Provisioning.ScimToken> ScimTokens => Set<Identity.Provisioning.ScimToken>();
+
     /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
     public AuditActor AuditActor { get; set; } = AuditActor.System;
 

@@ -3,6 +3,7 @@ using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Web.Api;
+using ElearningRollout.Web.Api.Scim;
 using ElearningRollout.Web.Components;
 using ElearningRollout.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -68,6 +69,7 @@ public static class ProductComposition
         services.AddElearningRolloutIdentityStores().AddSignInManager().AddUserManager<StandingAwareUserManager>();
 
         services.AddSignInRateLimit(builder.Configuration);
+        services.AddScimProvisioning(builder.Configuration);
         services.AddProxyForwarding(builder.Configuration);
         // The antiforgery cookie is Secure whenever the request came over HTTPS (directly or, with forwarded headers, via a trusted proxy).
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -115,6 +117,7 @@ public static class ProductComposition
         app.MapAuditExport();
         app.MapCostSharingExport();
         app.MapPortfolioExport();
+        app.MapScim();
         return app;
     }
 

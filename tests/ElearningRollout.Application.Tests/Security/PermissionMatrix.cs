@@ -4,6 +4,7 @@ using ElearningRollout.Application.CostSharing;
 using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Glossary;
+using ElearningRollout.Application.Identity.Provisioning;
 using ElearningRollout.Application.Notifications;
 using ElearningRollout.Application.Preferences;
 using ElearningRollout.Application.Risks;
@@ -191,6 +192,11 @@ internal static class PermissionMatrix
         Row<DepartmentQueries>(nameof(DepartmentQueries.ListAsync), SignedIn, s => Act(() => s.Get<DepartmentQueries>().ListAsync())),
         Row<DepartmentQueries>(nameof(DepartmentQueries.NamesAsync), SignedIn, s => Act(() => s.Get<DepartmentQueries>().NamesAsync())),
         Row<DepartmentCommands>(nameof(DepartmentCommands.AddAsync), Administrator, s => Act(() => s.Get<DepartmentCommands>().AddAsync($"Dept {Guid.NewGuid():N}"[..20]))),
+
+        // SCIM provisioning tokens
+        Row<ScimTokenQueries>(nameof(ScimTokenQueries.ListAsync), Administrator, s => Act(() => s.Get<ScimTokenQueries>().ListAsync())),
+        Row<ScimTokenCommands>(nameof(ScimTokenCommands.CreateAsync), Administrator, s => Act(() => s.Get<ScimTokenCommands>().CreateAsync(new ScimTokenDraft { Name = $"Entra {Guid.NewGuid():N}"[..20] }))),
+        Row<ScimTokenCommands>(nameof(ScimTokenCommands.RevokeAsync), Administrator, async s => { var id = await s.ScimTokenAsync(); return () => s.Get<ScimTokenCommands>().RevokeAsync(id); }),
     ];
 
     private static PermissionRow Row<TService>(string method, Who allowed, Func<PermissionScenario, Task<Func<Task>>> arrange)

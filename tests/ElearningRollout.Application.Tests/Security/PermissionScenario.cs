@@ -184,6 +184,13 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     };
 
     /// <summary>An account made by admin@, for the administration rows; returns its id.</summary>
+    /// <summary>A SCIM token an administrator created, for one attempt to revoke it.</summary>
+    public async Task<Guid> ScimTokenAsync()
+    {
+        await database.PlayAsync(Accounts.Admin);
+        return (await Get<Application.Identity.Provisioning.ScimTokenCommands>().CreateAsync(new Application.Identity.Provisioning.ScimTokenDraft { Name = $"Entra {Guid.NewGuid():N}"[..20] })).Id;
+    }
+
     public async Task<string> UserAsync()
     {
         await database.PlayAsync(Accounts.Admin);

@@ -86,8 +86,15 @@ public sealed class EditPipeline(
     /// </summary>
     internal async Task<TResult> ActAsync<TResult>(
         EditAccess<EditContext> access, Func<EditContext, CancellationToken, Task<TResult>> add, CancellationToken cancellationToken)
+        => await ActAsAsync(await currentActor.RequireAsync(cancellationToken), access, add, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ActAsync{TResult}"/> for an actor that is not a signed-in person: a SCIM token, whose request the
+    /// application authenticated itself (<see cref="Identity.Provisioning.ScimTokenAuthentication"/>).
+    /// </summary>
+    internal async Task<TResult> ActAsAsync<TResult>(
+        Actor actor, EditAccess<EditContext> access, Func<EditContext, CancellationToken, Task<TResult>> add, CancellationToken cancellationToken)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await OpenAsync(actor, cancellationToken);
         var edit = new EditContext(db, actor, clock.GetUtcNow(), this);
         await refusals.EnsureAsync(actor, () => access.Ensure(edit), cancellationToken);

@@ -11,5 +11,6 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(u => u.DisplayName).HasMaxLength(120).IsRequired();
         builder.HasOne(u => u.Department).WithMany().HasForeignKey(u => u.DepartmentId)
             .OnDelete(DeleteBehavior.Restrict);
+        builder.Property(u => u.ExternalId).HasMaxLength(Identity.Provisioning.ProvisionedAccountDraftValidator.MaxExternalIdLength);
     }
 }

@@ -38,6 +38,8 @@ public static class NavigationCatalog
             "Add departments that people belong to and costs are split between.", [Roles.Administrator]),
         new("Templates", "/admin/templates", Icons.Material.Filled.Checklist,
             "Edit the gate templates: which profiles need each gate and its checklist.", [Roles.Administrator]),
+        new("SCIM provisioning", "/admin/scim", Icons.Material.Filled.Key,
+            "Create and revoke the tokens an identity provider provisions accounts and roles with.", [Roles.Administrator]),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History,
             "Read and export who changed what, and when.", [Roles.Administrator]),
     ];
