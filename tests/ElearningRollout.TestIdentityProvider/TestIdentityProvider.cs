@@ -255,7 +255,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             <body><main>
             <h1>Test identity provider</h1>
             <p>Sign in to <strong>{{html.Encode(request.ClientId ?? "")}}</strong> as:</p>
-            <form method="post" action="connect/authorize">
+            <form method="post" action="/connect/authorize">
             {{hidden}}
             <p><label for="email">E-mail</label> <input id="email" name="{{Fields.Email}}" type="email" required></p>
             <p><label for="name">Name</label> <input id="name" name="{{Fields.Name}}"></p>

@@ -59,7 +59,10 @@ public sealed partial class SingleSignOnHttpTests : IAsyncLifetime
     {
         var app = App();
         var client = Client(app);
-        Assert.Contains("Sign in with Test SSO", await client.GetStringAsync("/Account/Login"), StringComparison.Ordinal);
+        var signInPage = await client.GetAsync("/Account/Login");
+        Assert.Contains("Sign in with Test SSO", await signInPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The form's redirect to the provider is a form action too: its origin (and only it) is allowed.
+        Assert.Contains($"form-action 'self' {_provider.Authority.GetLeftPart(UriPartial.Authority)};", signInPage.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
 
         var landed = await SignInThroughProviderAsync(client, new Person(DemoLogins.Training), returnUrl: "/rollouts");
 
