@@ -24,7 +24,7 @@ public sealed class NewUserDraft
 
 /// <summary>
 /// Administrators manage accounts: create (with a one-time password to hand over), change roles and department,
-/// disable and enable, unlock, reset two-factor. Every change is audited. The product must always keep an
+/// disable and enable, unlock, reset two-factor, unlink a company account (single sign-on). Every change is audited. The product must always keep an
 /// administrator: the last one cannot lose the role or be disabled, and nobody disables themself.
 /// </summary>
 public sealed class UserCommands(
@@ -127,6 +127,22 @@ public sealed class UserCommands(
             EnsureSucceeded(await users.SetTwoFactorEnabledAsync(user, false));
             EnsureSucceeded(await users.ResetAuthenticatorKeyAsync(user));
             await RecordAsync(e.Actor, user, "TwoFactorReset", null, null, ct);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Unlinks a company account (single sign-on) from this account: the next sign-in through the provider is treated as
+    /// a first one again (linked only on a verified e-mail). The security stamp is renewed, so open sessions end.
+    /// </summary>
+    public Task RemoveProviderLoginAsync(string userId, string provider, string providerKey, CancellationToken cancellationToken = default)
+        => edits.ActAsync(Administering, async (e, ct) =>
+        {
+            var user = await FindAsync(userId);
+            var login = (await users.GetLoginsAsync(user)).FirstOrDefault(l => l.LoginProvider == provider && l.ProviderKey == providerKey)
+                ?? throw new NotFoundException("That company account is no longer linked to this account.");
+            EnsureSucceeded(await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey));
+            await users.UpdateSecurityStampAsync(user);
+            await RecordAsync(e.Actor, user, "ProviderLoginRemoved", new { Provider = login.ProviderDisplayName ?? login.LoginProvider }, null, ct);
             return true;
         }, cancellationToken);
 

@@ -47,12 +47,14 @@ public sealed class UserQueries(IDbContextFactory<ElearningRolloutDbContext> dbF
                 u.Id, u.DisplayName, u.Email, Department = u.Department!.Name, u.IsDisabled, u.LockoutEnd,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                Logins = db.UserLogins.Where(l => l.UserId == u.Id)
+                    .Select(l => new ProviderLoginRow(l.LoginProvider, l.ProviderKey, l.ProviderDisplayName ?? l.LoginProvider)).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         return new Page<UserListRow>(
             rows.Select(r => new UserListRow(r.Id, r.DisplayName, r.Email ?? "", r.Department,
-                r.Roles.OrderBy(x => x).ToList(), r.IsDisabled, r.LockoutEnd > now)).ToList(),
+                r.Roles.OrderBy(x => x).ToList(), r.IsDisabled, r.LockoutEnd > now, r.Logins)).ToList(),
             total);
     }
 

@@ -17,6 +17,18 @@ public enum SignInOutcome
     TwoFactorFailed,
     RecoveryCodeFailed,
     SignedInWithRecoveryCode,
+
+    /// <summary>The identity provider vouched for the person and the product's rules accepted them (see <see cref="Identity.ExternalSignIn"/>).</summary>
+    SignedInWithProvider,
+
+    /// <summary>The provider vouched for the person; the product's second factor is still to come: not signed in yet.</summary>
+    ProviderAccepted,
+
+    /// <summary>The provider's answer was refused: a rule of <see cref="Identity.ExternalSignIn"/> or a failed protocol check (signature, audience, expiry, nonce).</summary>
+    ProviderSignInRefused,
+
+    /// <summary>A right password for an account that must use single sign-on (local passwords are off for everyone but administrators).</summary>
+    LocalPasswordRefused,
 }
 
 /// <summary>What a person did to their own account's credentials (and the first administrator's creation).</summary>
@@ -28,6 +40,16 @@ public enum AccountEvent
     TwoFactorDisabled,
     AuthenticatorReset,
     RecoveryCodesGenerated,
+
+    /// <summary>The first sign-in through the identity provider linked the provider's account to this one.</summary>
+    ProviderLoginLinked,
+
+    /// <summary>Just-in-time creation: the provider's first sign-in of an unknown person created the account.</summary>
+    AccountCreatedAtSignIn,
+
+    /// <summary>Roles (and department) refreshed from the provider's claims at sign-in.</summary>
+    RolesChangedFromClaims,
+    DepartmentChangedFromClaims,
 }
 
 /// <summary>
@@ -42,6 +64,13 @@ public sealed class SignInAudit(IDbContextFactory<ElearningRolloutDbContext> dbF
 
     public Task RecordAsync(string userId, string? displayName, AccountEvent accountEvent, string? clientAddress, CancellationToken cancellationToken = default)
         => AppendAsync(userId, displayName, accountEvent.ToString(), clientAddress is null ? null : new { ClientAddress = clientAddress }, cancellationToken);
+
+    /// <summary>A sign-in event with what explains it (the provider, a refusal's reason, the roles before and after); never a token.</summary>
+    public Task RecordAsync(string? userId, string? displayName, SignInOutcome outcome, object details, CancellationToken cancellationToken = default)
+        => AppendAsync(userId, displayName, outcome.ToString(), details, cancellationToken);
+
+    public Task RecordAsync(string userId, string? displayName, AccountEvent accountEvent, object details, CancellationToken cancellationToken = default)
+        => AppendAsync(userId, displayName, accountEvent.ToString(), details, cancellationToken);
 
     private async Task AppendAsync(string? userId, string? displayName, string action, object? details, CancellationToken cancellationToken)
     {

@@ -36,7 +36,8 @@ public sealed class AdministratorTwoFactorPolicy(bool required)
         {
             if (context.NewPrincipal?.Identity is ClaimsIdentity identity)
             {
-                foreach (var method in context.CurrentPrincipal?.FindAll(AdministratorTwoFactor.AuthenticationMethodClaim) ?? [])
+                // amr ("mfa") and, for single sign-on, the login provider (sign-out at the provider looks for it).
+                foreach (var method in context.CurrentPrincipal?.FindAll(c => c.Type is AdministratorTwoFactor.AuthenticationMethodClaim or ClaimTypes.AuthenticationMethod) ?? [])
                 {
                     identity.AddClaim(new Claim(method.Type, method.Value));
                 }

@@ -46,12 +46,14 @@ public static class ProductComposition
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization();
         AdministratorTwoFactorPolicy.AddAdministratorTwoFactor(services, builder.Configuration);
-        services.AddAuthentication(options =>
+        var authentication = services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
+            });
+        authentication.AddIdentityCookies();
+        // Single sign-on (OpenID Connect) when Authentication:Oidc:Authority is set; refuses to start on an unsafe configuration.
+        authentication.AddSingleSignOn(builder.Configuration, builder.Environment);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/Account/Login";

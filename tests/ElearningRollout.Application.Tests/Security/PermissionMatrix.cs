@@ -186,6 +186,7 @@ internal static class PermissionMatrix
         Row<UserCommands>(nameof(UserCommands.SetDisabledAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().SetDisabledAsync(id, true); }),
         Row<UserCommands>(nameof(UserCommands.UnlockAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().UnlockAsync(id); }),
         Row<UserCommands>(nameof(UserCommands.ResetTwoFactorAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ResetTwoFactorAsync(id); }),
+        Row<UserCommands>(nameof(UserCommands.RemoveProviderLoginAsync), Administrator, async s => { var (id, login) = await s.UserWithProviderLoginAsync(); return () => s.Get<UserCommands>().RemoveProviderLoginAsync(id, login.LoginProvider, login.ProviderKey); }),
         Row<AuditQueries>(nameof(AuditQueries.SearchAsync), Administrator, s => Act(() => s.Get<AuditQueries>().SearchAsync(new AuditLogQuery(), new PageRequest()))),
         Row<AuditQueries>(nameof(AuditQueries.EntityTypesAsync), Administrator, s => Act(() => s.Get<AuditQueries>().EntityTypesAsync())),
         Row<AuditQueries>(nameof(AuditQueries.ExportCsvAsync), Administrator, s => Act(() => s.Get<AuditQueries>().ExportCsvAsync(new AuditLogQuery()))),

@@ -199,6 +199,17 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
         return (await Get<UserQueries>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
     }
 
+    /// <summary>An account made by admin@ with a company account (single sign-on) linked, as a first sign-in through the provider would link it.</summary>
+    public async Task<(string UserId, Microsoft.AspNetCore.Identity.UserLoginInfo Login)> UserWithProviderLoginAsync()
+    {
+        var id = await UserAsync();
+        var login = new Microsoft.AspNetCore.Identity.UserLoginInfo("oidc", $"sub-{Guid.NewGuid():N}", "Company account");
+        var users = Get<Microsoft.AspNetCore.Identity.UserManager<ElearningRollout.Application.Identity.ApplicationUser>>();
+        var user = await users.FindByIdAsync(id) ?? throw new InvalidOperationException("The account was not created.");
+        var linked = await users.AddLoginAsync(user, login);
+        return linked.Succeeded ? (id, login) : throw new InvalidOperationException(string.Join(" ", linked.Errors.Select(e => e.Description)));
+    }
+
     /// <summary>A rollout form naming Tara as the training owner (an administrator creates rollouts for a training manager).</summary>
     public async Task<RolloutDraft> DraftOwnedByTaraAsync()
     {

@@ -31,7 +31,13 @@ public static partial class SignedInClient
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values)
     {
         var form = await client.GetStringAsync(path);
-        var fields = HiddenInput().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        // A page may have more than one form (the sign-in page's single sign-on button): one value per name, as each form's token is the same.
+        var fields = new Dictionary<string, string>();
+        foreach (Match hidden in HiddenInput().Matches(form))
+        {
+            fields[WebUtility.HtmlDecode(hidden.Groups["name"].Value)] = WebUtility.HtmlDecode(hidden.Groups["value"].Value);
+        }
+
         foreach (var (name, value) in values)
         {
             fields[name] = value;

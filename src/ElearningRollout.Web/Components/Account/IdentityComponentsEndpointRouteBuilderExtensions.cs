@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using ElearningRollout.Application.Identity;
+using ElearningRollout.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,16 +15,29 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         var accountGroup = endpoints.MapGroup("/Account");
 
         accountGroup.MapPost("/Logout", async (
+            HttpContext http,
             [FromServices] SignInManager<ApplicationUser> signInManager,
+            [FromServices] SingleSignOnSettings singleSignOn,
             [FromForm] string? returnUrl) =>
         {
+            // Signed in through the provider (Identity records the login provider as the authentication method)?
+            var throughProvider = singleSignOn.Enabled
+                && http.User.HasClaim(ClaimTypes.AuthenticationMethod, SingleSignOnSettings.Scheme);
             await signInManager.SignOutAsync();
             // Only this app's paths: a sign-out link must never become an open redirect; anything else goes home.
             var target = string.IsNullOrEmpty(returnUrl) ? "/Account/Login"
                 : LocalUrl.IsLocal(returnUrl) && returnUrl.StartsWith('/') ? returnUrl
                 : "/";
-            return TypedResults.LocalRedirect($"~{target}");
+            if (throughProvider && singleSignOn.SignOutAtProvider)
+            {
+                // The provider's end-session endpoint, then back here: the next "Sign in with ..." asks again.
+                return Results.SignOut(new AuthenticationProperties { RedirectUri = target }, [SingleSignOnSettings.Scheme]);
+            }
+
+            return Results.LocalRedirect($"~{target}");
         });
+
+        accountGroup.MapExternalSignIn();
 
         // The session keep-alive script posts here while the person works in an interactive page; answering
         // through the cookie handler slides the cookie's idle window. Nothing else happens.
