@@ -36,5 +36,6 @@ public sealed class SubmitPanelTests
     private static GateDetails Details(GateKind kind, PersonChoice? defaultReviewer) => new(
         Guid.NewGuid(), "ELR-0001", "Dealer academy", kind, PhaseKind.GoLive, true, GateState.Draft, null, null, false, Guid.NewGuid(),
         [], [], [], [], new GatePermissions(true, true, false, false, false, true), defaultReviewer,
-        defaultReviewer is null ? [] : [defaultReviewer], [], new DateOnly(2026, 3, 16), []);
+        defaultReviewer is null ? [] : [defaultReviewer], [], new DateOnly(2026, 3, 16), [],
+        GateRefusals.None, new GateWhoActs([], "", ""), null);
 }
