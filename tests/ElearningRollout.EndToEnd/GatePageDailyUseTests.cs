@@ -69,7 +69,9 @@ public sealed class GatePageDailyUseTests(ProductUnderTest product) : BrowserTes
         await Expect(training.GetByTestId("save-checklist")).ToHaveAttributeAsync("aria-describedby", "checklist-save-why");
         await PageEvidence.ScreenshotAsync(training, testName, "2-saved");
 
-        // Leaving with an unsaved change asks first; staying keeps it.
+        // Leaving with an unsaved change asks first; staying keeps it. (Once the confirmation has gone, as a person would
+        // see it: under the question's overlay a fading snackbar measures as too little contrast.)
+        await Expect(training.Locator(".mud-snackbar")).ToHaveCountAsync(0);
         await training.GetByLabel("Evidence for item 5").FillAsync("Hypercare planned for two weeks");
         await training.GetByTestId("rollout-link").ClickAsync();
         var leave = training.GetByRole(AriaRole.Dialog);
