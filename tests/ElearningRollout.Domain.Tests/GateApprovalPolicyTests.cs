@@ -52,6 +52,8 @@ public class GateApprovalPolicyTests
             var refusal = Refusal.OrNull(() => GateIn(kind, state).Reject(person, "Evidence is missing.", Given.Now));
 
             Assert.True(offered == (refusal is null), $"{person.UserId} on {kind} {state}: offered {offered}, refused with \"{refusal}\".");
+            // The reason a screen shows beside the disabled action is the refusal the decision would get.
+            Assert.Equal(refusal, GateIn(kind, state).WhyMayNotDecide(person));
         }
     }
 
@@ -65,6 +67,7 @@ public class GateApprovalPolicyTests
             var refusal = Refusal.OrNull(() => GateIn(kind, state).Waive(person, "Does not apply to this rollout.", Given.Now));
 
             Assert.True(offered == (refusal is null), $"{person.UserId} on {kind} {state}: offered {offered}, refused with \"{refusal}\".");
+            Assert.Equal(refusal, GateIn(kind, state).WhyMayNotWaive(person));
         }
     }
 
@@ -76,6 +79,7 @@ public class GateApprovalPolicyTests
         var refusal = Refusal.OrNull(() => GateIn(kind, state).Submit(Given.TrainerId, Given.Now));
 
         Assert.True(offered == (refusal is null), $"{kind} {state}: offered {offered}, refused with \"{refusal}\".");
+        Assert.Equal(refusal, GateIn(kind, state).WhyNotSubmittable);
         Assert.Equal(state is GateState.Draft or GateState.Rejected, offered);
     }
 

@@ -55,15 +55,22 @@ internal sealed record ConcurrencyGuard(string What, Expression<Func<AuditEntry,
         }
     }
 
+    /// <summary>Who saved this aggregate last and when, from the audit trail; null when the trail has no change of it.</summary>
+    public Task<LastChange?> LastChangeAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
+        => db.AuditEntries.AsNoTracking().Where(ChangesOfIt)
+            .OrderByDescending(a => a.Id)
+            .Select(a => new LastChange(a.UserName, a.At))
+            .FirstOrDefaultAsync(cancellationToken);
+
     private async Task<ConcurrencyConflictException> ConflictAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
     {
-        var last = await db.AuditEntries.AsNoTracking().Where(ChangesOfIt)
-            .OrderByDescending(a => a.Id)
-            .Select(a => new { a.UserName, a.At })
-            .FirstOrDefaultAsync(cancellationToken);
-        var who = last is null ? "Someone else" : last.UserName;
+        var last = await LastChangeAsync(db, cancellationToken);
+        var who = last is null ? "Someone else" : last.By;
         var when = last is null ? "" : $" at {last.At:yyyy-MM-dd HH:mm} UTC";
         return new ConcurrencyConflictException(
             $"{who} changed this {What}{when} while you were working on it. Nothing of yours was saved, and what you typed is still here: reload to see their change, then apply yours again.");
     }
 }
+
+/// <summary>The last saved change of something: who saved it (their name as audited) and when (UTC).</summary>
+public sealed record LastChange(string By, DateTimeOffset At);

@@ -15,37 +15,56 @@ public static class GateAccess
     public static bool CanComment(Actor actor, string trainingOwnerId) =>
         RolloutAccess.CanEdit(actor, trainingOwnerId) || actor.IsInRole(Roles.ItLead) || actor.IsInRole(Roles.Executive);
 
-    public static void EnsureCanDecide(Actor actor, GateKind kind)
+    /// <summary>The refusal <see cref="EnsureCanDecide"/> gives; null when the person holds the deciding role.</summary>
+    public static string? WhyMayNotDecide(Actor actor, GateKind kind)
     {
         var approval = GateApprovalPolicy.For(kind);
-        if (!approval.MayDecide(actor))
+        return approval.MayDecide(actor) ? null : approval.DecideRefusal(kind);
+    }
+
+    /// <summary>The refusal <see cref="EnsureCanWaive"/> gives; null when the person holds the waiving role.</summary>
+    public static string? WhyMayNotWaive(Actor actor) => GateApprovalPolicy.MayWaive(actor) ? null : GateApprovalPolicy.WaiveRefusal;
+
+    public static void EnsureCanDecide(Actor actor, GateKind kind)
+    {
+        if (WhyMayNotDecide(actor, kind) is { } refusal)
         {
-            throw new AccessRefusedException(approval.DecideRefusal(kind));
+            throw new AccessRefusedException(refusal);
         }
     }
 
     public static void EnsureCanWaive(Actor actor)
     {
-        if (!GateApprovalPolicy.MayWaive(actor))
+        if (WhyMayNotWaive(actor) is { } refusal)
         {
-            throw new AccessRefusedException(GateApprovalPolicy.WaiveRefusal);
+            throw new AccessRefusedException(refusal);
         }
     }
+
+    /// <summary>Why <paramref name="actor"/> may not fill in and submit the gate (the refusal <see cref="EnsureCanFill"/> gives); null when they may.</summary>
+    public static string? WhyMayNotFill(Actor actor, string trainingOwnerId) => RolloutAccess.CanEdit(actor, trainingOwnerId)
+        ? null
+        : "Only the rollout's training owner or an administrator can fill in and submit this gate.";
+
+    /// <summary>Why <paramref name="actor"/> may not comment (the refusal <see cref="EnsureCanComment"/> gives); null when they may.</summary>
+    public static string? WhyMayNotComment(Actor actor, string trainingOwnerId) => CanComment(actor, trainingOwnerId)
+        ? null
+        : "Only the rollout's training owner, IT leads, executives and administrators can comment on a gate.";
 
     /// <summary>The training owner (or an administrator) fills in and submits the rollout's gates.</summary>
     public static void EnsureCanFill(Actor actor, string trainingOwnerId)
     {
-        if (!RolloutAccess.CanEdit(actor, trainingOwnerId))
+        if (WhyMayNotFill(actor, trainingOwnerId) is { } refusal)
         {
-            throw new AccessRefusedException("Only the rollout's training owner or an administrator can fill in and submit this gate.");
+            throw new AccessRefusedException(refusal);
         }
     }
 
     public static void EnsureCanComment(Actor actor, string trainingOwnerId)
     {
-        if (!CanComment(actor, trainingOwnerId))
+        if (WhyMayNotComment(actor, trainingOwnerId) is { } refusal)
         {
-            throw new AccessRefusedException("Only the rollout's training owner, IT leads, executives and administrators can comment on a gate.");
+            throw new AccessRefusedException(refusal);
         }
     }
 }

@@ -35,6 +35,37 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
             return Task.CompletedTask;
         }, cancellationToken);
 
+    /// <summary>
+    /// Saves the checklist form: every changed item in one save, or none. Each item carries the setting the person saw,
+    /// so only a change over someone else's newer setting of the same item conflicts (two people settling different
+    /// items do not); the gate's version is not compared, since any item ticked by anyone moves it. A conflict refuses
+    /// the whole save, naming each item, who set it and when (<see cref="ChecklistConflictException"/>): the person
+    /// saved one form and is told one outcome, never a checklist half theirs that they have to puzzle out, and the
+    /// items they changed together (evidence that refers to another item) are stored together. A save racing this one
+    /// between load and write still conflicts on the gate's version.
+    /// </summary>
+    public Task SetChecklistItemsAsync(Guid gateId, IReadOnlyList<ChecklistItemChange> changes, CancellationToken cancellationToken = default)
+        => ChangeAsync(gateId, expectedVersion: null, TrainingSide, async (e, ct) =>
+        {
+            var gate = e.Aggregate;
+            foreach (var change in changes)
+            {
+                BudgetGateLink.EnsureNotAgreementDriven(gate, change.ItemId);
+            }
+
+            var setSinceSeen = gate.ItemsSetSinceSeen(changes);
+            if (setSinceSeen.Count > 0)
+            {
+                var ids = setSinceSeen.Select(i => i.SetById).OfType<string>().Distinct().ToList();
+                var names = await e.Db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+                throw new ChecklistConflictException(setSinceSeen.Select(i => new ChecklistItemConflict(
+                    i.Id, i.Order, i.SetById is { } by ? names.GetValueOrDefault(by, "(former user)") : "Someone else", i.SetAt ?? e.Now, i.State, i.Evidence)).ToList());
+            }
+
+            gate.SetChecklistItems(
+                changes.Select(c => c with { Evidence = string.IsNullOrWhiteSpace(c.Evidence) ? null : c.Evidence.Trim() }).ToList(), e.Actor.UserId, e.Now);
+        }, cancellationToken);
+
     /// <summary>Submits (or resubmits, as a new round) to a reviewer; the reviewer defaults to the IT liaison, the due date to 10 working days.</summary>
     public Task SubmitAsync(Guid gateId, string? reviewerId, DateOnly? dueDate, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, TrainingSide, async (e, ct) =>
@@ -115,7 +146,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
 
     /// <summary>Before any step (a submission, a decision), the agreement-driven items reflect the agreement as it is now.</summary>
     private Task ChangeAsync(
-        Guid gateId, Guid expectedVersion, EditAccess<Edit<ClearanceGate>> access, Func<Edit<ClearanceGate>, CancellationToken, Task> change, CancellationToken cancellationToken)
+        Guid gateId, Guid? expectedVersion, EditAccess<Edit<ClearanceGate>> access, Func<Edit<ClearanceGate>, CancellationToken, Task> change, CancellationToken cancellationToken)
         => edits.ChangeAsync(Gate(gateId), expectedVersion, access, async (e, ct) =>
         {
             await budgetLink.ApplyAsync(e.Aggregate, e.Actor.UserId, e.Now, ct);

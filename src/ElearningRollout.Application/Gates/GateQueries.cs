@@ -26,9 +26,7 @@ public sealed class GateQueries(
             return null;
         }
 
-        var rollout = await db.Rollouts.AsNoTracking().Where(r => r.Id == gate.RolloutId)
-            .Select(r => new { r.Code, r.Title, r.TrainingOwnerId, r.ItLiaisonId, r.ExecutiveSponsorId, r.LifecycleStatus })
-            .SingleAsync(cancellationToken);
+        var rollout = await RolloutFacts.FindAsync(db, gate.RolloutId, cancellationToken);
 
         // Shown as the agreement stands now, in the owner's name (this detached copy is never saved; the next command stores it).
         await budgetLink.ApplyAsync(gate, rollout.TrainingOwnerId, clock.GetUtcNow(), cancellationToken);
@@ -36,15 +34,28 @@ public sealed class GateQueries(
         // Few per gate, and SQLite cannot ORDER BY a DateTimeOffset: sorted here.
         var comments = (await db.GateComments.AsNoTracking().Where(c => c.GateId == gateId).ToListAsync(cancellationToken)).OrderBy(c => c.At).ToList();
         var glossary = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);
-        var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        string? Name(string? id) => id is null ? null : names.GetValueOrDefault(id, "(former user)");
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, cancellationToken);
+        string? Name(string? id) => id is null ? null : users.GetValueOrDefault(id)?.DisplayName ?? "(former user)";
         PersonChoice? Person(string? id) => id is null ? null : new PersonChoice(id, Name(id)!);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var rolloutOpen = !rollout.LifecycleStatus.IsFinal();
+        var rolloutOpen = !rollout.IsFinal;
         var open = !gate.IsCleared && rolloutOpen;
         var trainingSide = RolloutAccess.CanEdit(actor, rollout.TrainingOwnerId) && open;
         var approval = gate.Approval;
+
+        // The reasons are the refusals the commands would give, in the order the edit pipeline meets them: who may, a
+        // closed rollout, then the gate's own guards.
+        var closed = rollout.WhyClosed(GateCommands.Gate(gate.Id).ClosedPhrase);
+        var fill = GateAccess.WhyMayNotFill(actor, rollout.TrainingOwnerId);
+        var why = new GateRefusals(
+            EditChecklist: fill ?? closed ?? gate.WhyChecklistLocked
+                ?? (gate.AwaitsDecision ? "The checklist waits for the reviewer's decision; it can be edited again once the gate is decided." : null),
+            Submit: fill ?? closed ?? gate.WhyNotSubmittable,
+            Decide: GateAccess.WhyMayNotDecide(actor, gate.Kind) ?? closed ?? gate.WhyMayNotDecide(actor),
+            Waive: GateAccess.WhyMayNotWaive(actor) ?? closed ?? gate.WhyMayNotWaive(actor),
+            Comment: GateAccess.WhyMayNotComment(actor, rollout.TrainingOwnerId));
+        var lastChange = await GateCommands.Gate(gate.Id).GuardFor(gate).LastChangeAsync(db, cancellationToken);
 
         return new GateDetails(
             gate.Id, rollout.Code, rollout.Title, gate.Kind, gate.GuardedPhase, gate.IsRequired, gate.State,
@@ -63,13 +74,52 @@ public sealed class GateQueries(
                 Decide: rolloutOpen && gate.MayDecide(actor),
                 Waive: rolloutOpen && gate.MayWaive(actor),
                 SignOff: rolloutOpen && approval.SignsOffRollout && gate.MayDecide(actor),
-                Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId)),
+                Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId),
+                OffersSubmit: trainingSide,
+                OffersDecision: rolloutOpen && gate.AwaitsDecision && approval.MayDecide(actor)),
             Person(approval.DefaultReviewerAmong(rollout.ItLiaisonId, rollout.ExecutiveSponsorId)),
             await people.InRoleAsync(approval.DecidingRole, cancellationToken),
             // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.
             (await people.InAnyRoleAsync([Roles.TrainingManager, Roles.ItLead, Roles.Executive], cancellationToken)).Where(p => p.Id != actor.UserId).ToList(),
             WorkingDays.After(today, WorkingDays.DefaultReviewDays),
-            gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : []);
+            gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : [],
+            why,
+            WhoActs(gate, rollout, GateAccess.CanComment(actor, rollout.TrainingOwnerId), id => users.GetValueOrDefault(id) is { } p ? (p.DisplayName, p.Email) : null),
+            lastChange);
+    }
+
+    /// <summary>
+    /// Who acts on the gate, in the parts the access rules and the gate's approval policy give them: the training owner
+    /// fills in and submits (<see cref="GateAccess.EnsureCanFill"/>), the policy's default reviewer is offered it, the
+    /// assigned reviewer decides the round, and anyone in the deciding role may decide it.
+    /// </summary>
+    private static GateWhoActs WhoActs(ClearanceGate gate, RolloutFacts rollout, bool mayComment, Func<string, (string Name, string? Email)?> person)
+    {
+        var approval = gate.Approval;
+        var contacts = new List<GateContact>();
+        void Add(string? id, string part, string acts)
+        {
+            if (id is not null && person(id) is { } p && contacts.All(c => c.DisplayName != p.Name || c.Part != part))
+            {
+                contacts.Add(new GateContact(part, p.Name, p.Email, acts));
+            }
+        }
+
+        Add(rollout.TrainingOwnerId, "Training owner", "Fills in the checklist and submits the gate for review; an administrator can step in.");
+        var defaultReviewer = approval.DefaultReviewerAmong(rollout.ItLiaisonId, rollout.ExecutiveSponsorId);
+        Add(defaultReviewer, char.ToUpperInvariant(approval.DefaultReviewerName[0]) + approval.DefaultReviewerName[1..],
+            "Is offered the gate for review by default when it is submitted.");
+        if (gate.ReviewerId != defaultReviewer)
+        {
+            Add(gate.ReviewerId, "Reviewer", "Reviews and decides this round.");
+        }
+
+        var deciders = $"Any {approval.DeciderName} may decide this gate once it is submitted, except the person who submitted it; "
+            + $"an {Roles.DisplayName(GateApprovalPolicy.WaivingRole).ToLowerInvariant()} may waive it.";
+        var howToAsk = mayComment
+            ? "To ask for a change, write a comment below (it stays on the gate's record) or e-mail the person whose part it is."
+            : "To ask for a change, e-mail the person whose part it is.";
+        return new GateWhoActs(contacts, deciders, howToAsk);
     }
 
     /// <summary>

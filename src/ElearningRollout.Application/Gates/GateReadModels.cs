@@ -21,7 +21,32 @@ public sealed record ConditionView(
     Guid Id, int RoundNumber, string Text, PersonChoice Owner, DateOnly DueDate, DateTimeOffset? MetAt, bool IsOverdue, bool CanMeet);
 
 /// <summary>What the signed-in person may do on this gate now (the server checks again on every command).</summary>
-public sealed record GatePermissions(bool EditChecklist, bool Submit, bool Decide, bool Waive, bool SignOff, bool Comment);
+/// <param name="OffersSubmit">The person fills in this gate, so the submission is shown to them, disabled with its reason when not possible now.</param>
+/// <param name="OffersDecision">The person holds the deciding role and the gate awaits a decision, so the decision is shown, disabled with its reason when not theirs.</param>
+public sealed record GatePermissions(
+    bool EditChecklist, bool Submit, bool Decide, bool Waive, bool SignOff, bool Comment, bool OffersSubmit = false, bool OffersDecision = false)
+{
+    /// <summary>Nothing at all: the person reads the gate and needs to know who acts on it.</summary>
+    public bool Nothing => !EditChecklist && !Submit && !Decide && !Waive && !SignOff;
+}
+
+/// <summary>
+/// Why the signed-in person may not take each action now, in the words of the rule that would refuse it (the gate's
+/// own questions, the gate access rules, a closed rollout); null for an action they may take. Screens show it beside
+/// the disabled or missing action.
+/// </summary>
+public sealed record GateRefusals(string? EditChecklist, string? Submit, string? Decide, string? Waive, string? Comment)
+{
+    public static readonly GateRefusals None = new(null, null, null, null, null);
+}
+
+/// <summary>A person who acts on the gate: their part on it, what that part does, and how to reach them.</summary>
+public sealed record GateContact(string Part, string DisplayName, string? Email, string Acts);
+
+/// <summary>Who acts on this gate and how to ask them, for the person who cannot act themselves.</summary>
+/// <param name="Deciders">Who decides, as a rule: "An IT lead decides this gate once it is submitted ...".</param>
+/// <param name="HowToAsk">What the reader can do to get a change made.</param>
+public sealed record GateWhoActs(IReadOnlyList<GateContact> Contacts, string Deciders, string HowToAsk);
 
 public sealed record GateDetails(
     Guid Id,
@@ -44,7 +69,10 @@ public sealed record GateDetails(
     IReadOnlyList<PersonChoice> ReviewerChoices,
     IReadOnlyList<PersonChoice> ConditionOwnerChoices,
     DateOnly DefaultDueDate,
-    IReadOnlyList<Vendors.CertificationAlert> VendorAlerts);
+    IReadOnlyList<Vendors.CertificationAlert> VendorAlerts,
+    GateRefusals Why,
+    GateWhoActs WhoActs,
+    LastChange? LastChange);
 
 public sealed record ReviewQueueQuery(GateKind? Kind = null, string? Rollout = null);
 

@@ -72,8 +72,14 @@ public sealed partial class ClearanceGate
     /// Whether <paramref name="actor"/> may waive this gate now, by the guards of <see cref="Waive"/> (the rationale
     /// aside): not once cleared, only an executive, and not the person who submitted the round under review.
     /// </summary>
-    public bool MayWaive(Actor actor)
-        => !IsCleared && GateApprovalPolicy.MayWaive(actor) && !(AwaitsDecision && IsSubmitter(actor));
+    public bool MayWaive(Actor actor) => WhyMayNotWaive(actor) is null;
+
+    /// <summary>Why <paramref name="actor"/> may not waive this gate now, in the words <see cref="Waive"/> refuses with; null when they may.</summary>
+    public string? WhyMayNotWaive(Actor actor)
+        => IsCleared ? ClearedRefusal
+            : !GateApprovalPolicy.MayWaive(actor) ? GateApprovalPolicy.WaiveRefusal
+            : AwaitsDecision && IsSubmitter(actor) ? SubmitterRefusal
+            : null;
 
     public void MeetCondition(Guid conditionId, string metById, DateTimeOffset now)
     {

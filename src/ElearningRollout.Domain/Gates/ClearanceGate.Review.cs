@@ -16,6 +16,9 @@ public sealed partial class ClearanceGate
     /// <summary>Whether <see cref="Submit"/> accepts the gate now: from Draft, or from Rejected as a new round.</summary>
     public bool MaySubmit => SubmitRefusal() is null;
 
+    /// <summary>Why <see cref="Submit"/> would refuse the gate now, in the words of its refusal; null when it would accept it.</summary>
+    public string? WhyNotSubmittable => SubmitRefusal();
+
     /// <summary>From Draft, or from Rejected as a new round.</summary>
     public void Submit(string submittedById, DateTimeOffset now)
     {
@@ -43,7 +46,13 @@ public sealed partial class ClearanceGate
     /// the gate awaits a decision, the actor holds the deciding role of its <see cref="Approval"/> policy, and did not
     /// submit the round (separation of duties). An approval may still be refused by the checklist.
     /// </summary>
-    public bool MayDecide(Actor actor) => AwaitingDecisionRefusal() is null && DeciderRefusal(actor) is null;
+    public bool MayDecide(Actor actor) => WhyMayNotDecide(actor) is null;
+
+    /// <summary>
+    /// Why <paramref name="actor"/> may not decide this gate now (the refusal a decision would get from the guards
+    /// <see cref="MayDecide"/> reads); null when they may.
+    /// </summary>
+    public string? WhyMayNotDecide(Actor actor) => AwaitingDecisionRefusal() ?? DeciderRefusal(actor);
 
     public void Approve(Actor reviewer, string? rationale, DateTimeOffset now)
     {

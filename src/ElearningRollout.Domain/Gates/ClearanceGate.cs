@@ -104,6 +104,9 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
         DueDate = dueDate;
     }
 
+    /// <summary>Why the checklist can no longer be set (<see cref="SetChecklistItem"/>'s refusal); null while it can.</summary>
+    public string? WhyChecklistLocked => IsCleared ? ClearedRefusal : null;
+
     /// <summary>The checklist stays editable until the gate is cleared (also during review and after a rejection).</summary>
     public void SetChecklistItem(Guid itemId, ChecklistItemState state, string? evidence, string setById, DateTimeOffset now)
     {
@@ -115,6 +118,40 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
             Require.OptionalText(evidence, "The evidence", GateChecklistItem.MaxEvidenceLength),
             Require.UserId(setById, "The person setting the item"),
             now);
+    }
+
+    /// <summary>
+    /// Sets several checklist items in one change, as the person edited them on one form: all of them or, when one is
+    /// refused, none (the exception leaves the gate unsaved). Whether someone set an item since the person saw it is
+    /// asked first with <see cref="ItemsSetSinceSeen"/>.
+    /// </summary>
+    public void SetChecklistItems(IReadOnlyCollection<ChecklistItemChange> changes, string setById, DateTimeOffset now)
+    {
+        EnsureNotCleared();
+        if (changes.Count == 0)
+        {
+            throw new DomainException("There are no checklist changes to save.");
+        }
+
+        if (changes.GroupBy(c => c.ItemId).Any(g => g.Count() > 1))
+        {
+            throw new DomainException("Each checklist item can be changed only once in one save.");
+        }
+
+        foreach (var change in changes)
+        {
+            SetChecklistItem(change.ItemId, change.State, change.Evidence, setById, now);
+        }
+    }
+
+    /// <summary>
+    /// The items of <paramref name="changes"/> that someone set after the person saw them (their <see cref="GateChecklistItem.SetAt"/>
+    /// differs from the one seen), in checklist order: saving over them would silently undo that person's setting.
+    /// </summary>
+    public IReadOnlyList<GateChecklistItem> ItemsSetSinceSeen(IEnumerable<ChecklistItemChange> changes)
+    {
+        var seen = changes.GroupBy(c => c.ItemId).ToDictionary(g => g.Key, g => g.First().SeenSetAt);
+        return _checklist.Where(i => seen.TryGetValue(i.Id, out var at) && i.SetAt != at).OrderBy(i => i.Order).ToList();
     }
 
     private string ClearedRefusal => $"The {Kind.DisplayName()} gate is already cleared; it can no longer change.";

@@ -28,23 +28,45 @@ public sealed class DecisionPanelTests
     }
 
     [Fact]
-    public async Task When_someone_else_decided_first_the_rationale_stays_and_a_reload_is_offered()
+    public async Task When_someone_else_decided_first_it_is_said_once_the_rationale_stays_and_the_decision_is_disabled_with_the_reason()
     {
         await using var ctx = NewContext();
+        const string overtaken = "Iris Infra decided this gate first (Approved, 2 Nov 2026, 09:07 UTC), so your decision was not saved.";
+        const string whyNot = "This gate is already cleared; it can no longer change.";
         var panel = ctx.Render<DecisionPanel>(p => p
             .Add(x => x.Kind, GateKind.SecurityReview)
             .Add(x => x.Decide, _ => CommandRunner.RunAsync(() =>
-                throw new ConcurrencyConflictException("Iris Infra changed this clearance gate while you were working on it."))));
+                throw new ConcurrencyConflictException("Iris Infra changed this clearance gate at 2026-11-02 09:07 UTC while you were working on it."))));
 
         await panel.Find("textarea").ChangeAsync(new() { Value = "Pen test findings are all low." });
         await panel.Find("[data-testid=record-decision]").ClickAsync(new());
+        // The page refreshes the gate in place and hands the panel what happened and why it no longer applies.
+        panel.Render(p => p.Add(x => x.CanDecide, false).Add(x => x.WhyNot, whyNot).Add(x => x.Overtaken, overtaken));
 
-        panel.WaitForAssertion(() =>
-        {
-            Assert.Contains("Iris Infra changed this clearance gate", panel.Find("[data-testid=command-problem]").TextContent);
-            Assert.Contains(panel.FindAll("button"), b => b.TextContent.Contains("Reload"));
-        });
+        Assert.Equal(overtaken, panel.Find("[data-testid=decision-conflict]").TextContent.Trim());
+        Assert.Empty(panel.FindAll("[data-testid=command-problem]"));
+        Assert.Single(panel.FindAll(".mud-alert"));
+        Assert.DoesNotContain(panel.FindAll("button"), b => b.TextContent.Contains("Reload"));
+        var decide = panel.Find("[data-testid=record-decision]");
+        Assert.True(decide.HasAttribute("disabled"));
+        Assert.Equal(whyNot, panel.Find($"#{decide.GetAttribute("aria-describedby")}").TextContent.Trim());
         Assert.Equal("Pen test findings are all low.", panel.Find("textarea").GetAttribute("value") ?? panel.Find("textarea").TextContent);
+    }
+
+    [Fact]
+    public async Task A_decision_that_is_not_the_persons_to_make_is_disabled_with_the_applications_reason()
+    {
+        await using var ctx = NewContext();
+        const string whyNot = "You submitted this gate for review, so someone else must decide it.";
+
+        var panel = ctx.Render<DecisionPanel>(p => p
+            .Add(x => x.Kind, GateKind.SecurityReview).Add(x => x.CanDecide, false).Add(x => x.WhyNot, whyNot)
+            .Add(x => x.Decide, _ => Task.FromResult(CommandOutcome.Success)));
+
+        var decide = panel.Find("[data-testid=record-decision]");
+        Assert.True(decide.HasAttribute("disabled"));
+        Assert.Equal(whyNot, panel.Find($"#{decide.GetAttribute("aria-describedby")}").TextContent.Trim());
+        Assert.Empty(panel.FindAll("[data-testid=decision-conflict]"));
     }
 
     [Fact]

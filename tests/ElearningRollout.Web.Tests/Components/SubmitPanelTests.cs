@@ -31,10 +31,29 @@ public sealed class SubmitPanelTests
         Assert.Contains(withoutDefault, withNobody.Markup);
     }
 
+    [Fact]
+    public async Task A_gate_that_cannot_be_submitted_now_keeps_its_submit_button_disabled_with_the_applications_reason()
+    {
+        await using var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        const string whyNot = "The Security review gate is already submitted for review.";
+
+        var panel = ctx.Render<SubmitPanel>(p => p.Add(x => x.Details, Details(GateKind.SecurityReview, null)).Add(x => x.Submit, Submit).Add(x => x.WhyNot, whyNot));
+        var open = ctx.Render<SubmitPanel>(p => p.Add(x => x.Details, Details(GateKind.SecurityReview, null)).Add(x => x.Submit, Submit));
+
+        var submit = panel.Find("[data-testid=submit-gate]");
+        Assert.True(submit.HasAttribute("disabled"));
+        Assert.Equal(whyNot, panel.Find($"#{submit.GetAttribute("aria-describedby")}").TextContent.Trim());
+        Assert.False(open.Find("[data-testid=submit-gate]").HasAttribute("disabled"));
+        Assert.Null(open.Find("[data-testid=submit-gate]").GetAttribute("aria-describedby"));
+    }
+
     private static Task<CommandOutcome> Submit(string? reviewerId, DateOnly? dueDate) => Task.FromResult(CommandOutcome.Success);
 
     private static GateDetails Details(GateKind kind, PersonChoice? defaultReviewer) => new(
         Guid.NewGuid(), "ELR-0001", "Dealer academy", kind, PhaseKind.GoLive, true, GateState.Draft, null, null, false, Guid.NewGuid(),
         [], [], [], [], new GatePermissions(true, true, false, false, false, true), defaultReviewer,
-        defaultReviewer is null ? [] : [defaultReviewer], [], new DateOnly(2026, 3, 16), []);
+        defaultReviewer is null ? [] : [defaultReviewer], [], new DateOnly(2026, 3, 16), [],
+        GateRefusals.None, new GateWhoActs([], "", ""), null);
 }

@@ -36,11 +36,14 @@ public sealed record RolloutFacts(
     /// </summary>
     public void EnsureOpen(string whatOfIt)
     {
-        if (IsFinal)
+        if (WhyClosed(whatOfIt) is { } refusal)
         {
-            throw new DomainException($"This rollout is {Status.InSentence()}; {whatOfIt} can no longer change.");
+            throw new DomainException(refusal);
         }
     }
+
+    /// <summary>The refusal <see cref="EnsureOpen"/> gives, for a screen to show beside what it no longer offers; null while open.</summary>
+    public string? WhyClosed(string whatOfIt) => IsFinal ? $"This rollout is {Status.InSentence()}; {whatOfIt} can no longer change." : null;
 
     // Filtered before the projection: EF cannot translate a filter on a constructed record.
     private static IQueryable<RolloutFacts> Project(IQueryable<Rollout> rollouts) =>
