@@ -145,6 +145,7 @@ public static partial class CoursePackageInspector
             var keep = ManifestNames.Contains(name, StringComparer.OrdinalIgnoreCase) || ScannedExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
             var keepLimit = ManifestNames.Contains(name, StringComparer.OrdinalIgnoreCase) ? MaxManifestBytes : MaxScannedTextBytes;
             using var copy = keep ? new MemoryStream() : null;
+            var crc = new Crc32();
             long fromEntry = 0;
             try
             {
@@ -166,20 +167,29 @@ public static partial class CoursePackageInspector
                             $"The archive would expand to more than {Size(limits.MaxExpandedPackageBytes)}, the most accepted (a zip bomb, or far larger than a course).");
                     }
 
+                    crc.Append(buffer.AsSpan(0, read));
                     if (copy is not null && copy.Length < keepLimit)
                     {
                         copy.Write(buffer, 0, (int)Math.Min(read, keepLimit - copy.Length));
                     }
                 }
             }
-            catch (InvalidDataException e)
+            catch (InvalidDataException e) when (MethodOf(entry, methods) is "Stored" or "Deflate" or "Deflate64" or "unknown")
             {
                 throw new PackageRefusedException($"The archive's entry \"{Shown(entry.FullName)}\" is damaged and cannot be read ({e.Message}).");
             }
-            catch (NotSupportedException)
+            catch (Exception e) when (e is InvalidDataException or NotSupportedException)
             {
                 throw new PackageRefusedException(
                     $"The archive's entry \"{Shown(entry.FullName)}\" uses a compression method that cannot be read ({MethodOf(entry, methods)}); ask for a zip made with Deflate.");
+            }
+
+            // System.IO.Compression stops inflating at the size the header declares, so a header that understates it
+            // (a zip bomb's trick) shows as bytes that do not match the entry's checksum: refused, not read on.
+            if (fromEntry != entry.Length || crc.Value != entry.Crc32)
+            {
+                throw new PackageRefusedException(
+                    $"The archive's entry \"{Shown(entry.FullName)}\" does not match its header's size and checksum: it is damaged or misstates how far it expands (a zip bomb's trick). Such archives are refused.");
             }
 
             if (copy is not null)
@@ -439,7 +449,7 @@ public static partial class CoursePackageInspector
             }
 
             var path = FileOf(reference);
-            if (path.Length > 0 && !paths.Contains(path))
+            if (path.Length > 0 && !paths.Contains(path) && path != FileOf(reading.LaunchFile ?? ""))
             {
                 findings.Add(new(PackageCheck.Resources, FindingSeverity.Error, $"{manifest} names \"{path}\" ({namedBy}), which is not in the package."));
             }
