@@ -15,7 +15,7 @@ public sealed class CoursePackageTests(ProductUnderTest product) : BrowserTest(p
     private const string Coursecraft = "Coursecraft Learning Ltd";
 
     [Fact]
-    public async Task Training_uploads_the_alpha_package_sees_the_http_script_flagged_and_a_zip_bomb_refused()
+    public async Task Training_uploads_the_alpha_package_sees_the_http_script_flagged_a_zip_bomb_refused_and_the_report_on_the_security_gate()
     {
         const string testName = "course-package";
         var audit = new AccessibilityAudit();
@@ -58,6 +58,17 @@ public sealed class CoursePackageTests(ProductUnderTest product) : BrowserTest(p
         // The refused bomb left the earlier report as it was.
         await Expect(report).ToContainTextAsync("safe-lifting-alpha.zip, SCORM 1.2");
         await PageEvidence.ScreenshotAsync(page, testName, "2-refused");
+
+        // The report is offered on the Security review gate, beside its checklist.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Gates" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Security review" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/gates/", StringComparison.Ordinal));
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        var evidence = page.GetByTestId("package-evidence");
+        await Expect(evidence).ToContainTextAsync("Package report (Coursecraft Learning Ltd, alpha)");
+        await Expect(evidence).ToContainTextAsync("Pre-flight: 1 error");
+        await audit.CheckAsync(page, "the gate's package evidence");
+        await PageEvidence.ScreenshotAsync(page, testName, "3-gate-evidence");
         audit.AssertNoSeriousViolations();
     }
 }
