@@ -39,6 +39,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Notifications.NotificationMailer>();
         services.AddSingleton<Notifications.OverdueScanner>();
         services.AddOptions<Notifications.EmailOptions>();
+        services.AddOptions<CoursePackages.CoursePackageLimits>();
         services.AddScoped<Common.Edits.EditPipeline>();
         services.AddFeatureServices(typeof(ApplicationServiceCollectionExtensions).Assembly);
         return services;

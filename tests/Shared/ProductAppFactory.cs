@@ -31,6 +31,9 @@ public class ProductAppFactory : WebApplicationFactory<Program>
     /// <summary>A second app over the same file (a restart) may share it, with <see cref="KeepDatabase"/>.</summary>
     public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"elr-web-{Guid.NewGuid():N}.db");
 
+    /// <summary>The app's package store (Storage:Packages), removed with the database.</summary>
+    public string PackagesPath { get; init; } = Path.Combine(Path.GetTempPath(), $"elr-web-packages-{Guid.NewGuid():N}");
+
     /// <summary>Leave the database file when disposed (it belongs to another app of the test).</summary>
     public bool KeepDatabase { get; init; }
 
@@ -39,6 +42,7 @@ public class ProductAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Storage:Packages", PackagesPath);
         // Every test signs in from the same address; the limit itself has its own test.
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
@@ -66,6 +70,10 @@ public class ProductAppFactory : WebApplicationFactory<Program>
         if (!KeepDatabase)
         {
             File.Delete(DatabasePath);
+            if (Directory.Exists(PackagesPath))
+            {
+                Directory.Delete(PackagesPath, recursive: true);
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class EngagementProposal
     public static readonly EditAccess<RolloutEdit> Access = new(e => VendorAccess.EnsureCanManageEngagements(e.Actor, e.Rollout.TrainingOwnerId));
 
     private static readonly string[] EngagementEntityTypes =
-        [nameof(VendorEngagement), nameof(TechnicalRequirement), nameof(CourseDeliverable)];
+        [nameof(VendorEngagement), nameof(TechnicalRequirement), nameof(CourseDeliverable), nameof(Domain.CoursePackages.CoursePackageCheck)];
 
     /// <summary>A conflict names the last person who changed an engagement of this rollout, its requirements or deliverables.</summary>
     public static ConcurrencyGuard Guard(Guid rolloutId) =>

@@ -27,6 +27,7 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
         var vendorIds = engagements.Select(e => e.VendorId).Distinct().ToList();
         var vendors = await db.Vendors.AsNoTracking().Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var names = await PeopleNamesAsync(db, engagements, cancellationToken);
+        var packagers = await CoursePackages.CoursePackageQueries.NamesAsync(db, engagements.SelectMany(e => e.PackageChecks), cancellationToken);
         var open = !rollout.LifecycleStatus.IsFinal();
         var can = new EngagementPermissions(
             open && VendorAccess.CanManageEngagements(actor, rollout.TrainingOwnerId),
@@ -37,7 +38,7 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
             ? await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new VendorChoice(v.Id, v.Name)).ToListAsync(cancellationToken)
             : [];
         return new RolloutVendors(rollout.Code, rollout.Title,
-            engagements.Select(e => View(e, vendors[e.VendorId], names, can.Manage, today)).ToList(), choices, can);
+            engagements.Select(e => View(e, vendors[e.VendorId], names, packagers, can.Manage, today)).ToList(), choices, can);
     }
 
     /// <summary>Null when there is no such engagement.</summary>
@@ -60,7 +61,8 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
             Requirements(engagement, names));
     }
 
-    private static EngagementView View(VendorEngagement e, Vendor vendor, IReadOnlyDictionary<string, string> names, bool canManage, DateOnly today)
+    private static EngagementView View(
+        VendorEngagement e, Vendor vendor, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> packagers, bool canManage, DateOnly today)
     {
         return new EngagementView(
             e.Id, vendor.Id, vendor.Name, e.Type, e.Status, e.StatusChangedAt, e.ContractValue, e.Currency, e.StartDate, e.EndDate,
@@ -70,7 +72,9 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
             e.Deliverables.OrderBy(d => d.Stage).Select(d => new DeliverableView(
                 d.Stage, d.State, d.SubmissionNote, d.SubmittedAt, d.DecidedAt, Name(names, d.DecidedById), d.RejectionComments, d.Rejections,
                 CanSubmit: canManage && e.MaySubmitDeliverable(d.Stage),
-                CanDecide: canManage && e.MayDecideDeliverable(d.Stage))).ToList(),
+                CanDecide: canManage && e.MayDecideDeliverable(d.Stage),
+                Package: e.LatestPackageCheck(d.Stage) is { } check ? CoursePackages.CoursePackageQueries.View(check, packagers) : null,
+                CanCheckPackage: canManage && e.MayCheckPackage(d.Stage))).ToList(),
             e.Version);
     }
 

@@ -45,7 +45,8 @@ public sealed record RequirementView(
 
 public sealed record DeliverableView(
     DeliverableStage Stage, DeliverableState State, string? SubmissionNote, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt,
-    string? DecidedBy, string? RejectionComments, int Rejections, bool CanSubmit, bool CanDecide);
+    string? DecidedBy, string? RejectionComments, int Rejections, bool CanSubmit, bool CanDecide,
+    CoursePackages.CoursePackageView? Package = null, bool CanCheckPackage = false);
 
 public sealed record EngagementView(
     Guid Id, Guid VendorId, string VendorName, EngagementType Type, EngagementStatus Status, DateTimeOffset StatusChangedAt,

@@ -1865,6 +1865,59 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("ElearningRollout.Domain.CoursePackages.CoursePackageCheck", "PackageChecks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("CheckedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("CheckedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<Guid>("EngagementId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)");
+
+                            b1.Property<long>("PackageBytes")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Report")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("StoredFile")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EngagementId");
+
+                            b1.ToTable("CoursePackageChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EngagementId");
+                        });
+
                     b.OwnsMany("ElearningRollout.Domain.Vendors.CourseDeliverable", "Deliverables", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1961,6 +2014,8 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Deliverables");
+
+                    b.Navigation("PackageChecks");
 
                     b.Navigation("Requirements");
                 });

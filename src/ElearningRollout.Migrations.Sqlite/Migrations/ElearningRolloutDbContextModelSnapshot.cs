@@ -1845,6 +1845,59 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("ElearningRollout.Domain.CoursePackages.CoursePackageCheck", "PackageChecks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("CheckedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CheckedById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("EngagementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("PackageBytes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Report")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StoredFile")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EngagementId");
+
+                            b1.ToTable("CoursePackageChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EngagementId");
+                        });
+
                     b.OwnsMany("ElearningRollout.Domain.Vendors.CourseDeliverable", "Deliverables", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1941,6 +1994,8 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Deliverables");
+
+                    b.Navigation("PackageChecks");
 
                     b.Navigation("Requirements");
                 });

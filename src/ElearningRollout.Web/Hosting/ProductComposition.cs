@@ -37,6 +37,11 @@ public static class ProductComposition
         services.AddElearningRolloutApplication();
         services.AddScoped<ICurrentActor, PrincipalCurrentActor>();
         services.Configure<Application.Notifications.EmailOptions>(builder.Configuration.GetSection(Application.Notifications.EmailOptions.Section));
+        services.Configure<Application.CoursePackages.CoursePackageLimits>(builder.Configuration.GetSection(Application.CoursePackages.CoursePackageLimits.Section));
+
+        // A relative Storage:Packages is taken from the web project's folder, as the SQLite file's path is.
+        services.PostConfigure<Application.CoursePackages.CoursePackageLimits>(limits =>
+            limits.Packages = Path.GetFullPath(limits.Packages, builder.Environment.ContentRootPath));
         services.AddHostedService<NotificationBackgroundService>();
 
         services.AddCascadingAuthenticationState();

@@ -24,6 +24,9 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
 
     public TestActor Actor { get; } = new();
 
+    /// <summary>This test's package store (Storage:Packages), removed afterwards.</summary>
+    public string PackagesPath { get; } = Path.Combine(Path.GetTempPath(), $"elr-packages-{Guid.NewGuid():N}");
+
     public SqlStatementCounter Statements { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
@@ -77,6 +80,7 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
             .AddInterceptors(Statements)
             .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly("ElearningRollout.Migrations.Sqlite")));
         services.AddElearningRolloutApplication();
+        services.Configure<Application.CoursePackages.CoursePackageLimits>(limits => limits.Packages = PackagesPath);
         services.AddElearningRolloutIdentityStores();
         services.AddSingleton<Common.ICurrentActor>(Actor);
 
@@ -94,6 +98,10 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         }
 
         File.Delete(_path);
+        if (Directory.Exists(PackagesPath))
+        {
+            Directory.Delete(PackagesPath, recursive: true);
+        }
     }
 
     public async Task<ElearningRolloutDbContext> CreateDbContextAsync()

@@ -1,6 +1,7 @@
 using ElearningRollout.Application.Administration;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.CostSharing;
+using ElearningRollout.Application.CoursePackages;
 using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Glossary;
@@ -19,6 +20,7 @@ using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
+using ElearningRollout.Tests.Shared.CoursePackages;
 using static ElearningRollout.Application.Tests.Security.Who;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
@@ -140,6 +142,10 @@ internal static class PermissionMatrix
         Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.SubmitDeliverableAsync), Owner | Administrator, async s => { var e = await s.ContractedCourseDevelopmentAsync(); return () => s.Get<VendorEngagementCommands>().SubmitDeliverableAsync(e.Id, DeliverableStage.Storyboard, null, e.Version); }),
         Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.SignOffDeliverableAsync), Owner | Administrator, async s => { var e = await s.ContractedCourseDevelopmentAsync(storyboardSubmitted: true); return () => s.Get<VendorEngagementCommands>().SignOffDeliverableAsync(e.Id, DeliverableStage.Storyboard, e.Version); }),
         Row<VendorEngagementCommands>(nameof(VendorEngagementCommands.RejectDeliverableAsync), Owner | Administrator, async s => { var e = await s.ContractedCourseDevelopmentAsync(storyboardSubmitted: true); return () => s.Get<VendorEngagementCommands>().RejectDeliverableAsync(e.Id, DeliverableStage.Storyboard, "Module 2 is out of date.", e.Version); }),
+
+        // Course package pre-flight
+        Row<CoursePackageCommands>(nameof(CoursePackageCommands.UploadAsync), Owner | Administrator, async s => { var e = await s.ContractedCourseDevelopmentAsync(); return () => s.Get<CoursePackageCommands>().UploadAsync(e.Id, DeliverableStage.Alpha, "alpha.zip", new MemoryStream(CoursePackageBuilder.Scorm12().Build())); }),
+        Row<CoursePackageQueries>(nameof(CoursePackageQueries.EvidenceForGateAsync), SignedIn, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<CoursePackageQueries>().EvidenceForGateAsync(g.Id); }),
 
         // Vendor selection
         Row<VendorSelectionQueries>(nameof(VendorSelectionQueries.GetAsync), SignedIn, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionQueries>().GetAsync(sel.Code); }),

@@ -1,3 +1,4 @@
+using ElearningRollout.Domain.CoursePackages;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
@@ -50,5 +51,20 @@ internal sealed class VendorEngagementConfiguration : IEntityTypeConfiguration<V
             deliverable.Property(d => d.DecidedById).HasMaxLength(ColumnLengths.UserId);
         });
         builder.Navigation(e => e.Deliverables).HasField("_deliverables");
+
+        // A package's report is written once and read whole (the deliverable, the gates' evidence): one JSON column.
+        builder.OwnsMany(e => e.PackageChecks, check =>
+        {
+            check.ToTable("CoursePackageChecks");
+            check.WithOwner().HasForeignKey("EngagementId");
+            check.HasKey(c => c.Id);
+            check.Property(c => c.Id).ValueGeneratedNever();
+            check.Property(c => c.FileName).HasMaxLength(CoursePackageCheck.MaxFileNameLength).IsRequired();
+            check.Property(c => c.StoredFile).HasMaxLength(CoursePackageCheck.MaxStoredFileLength).IsRequired();
+            check.Property(c => c.Sha256).HasMaxLength(64).IsRequired();
+            check.Property(c => c.CheckedById).HasMaxLength(ColumnLengths.UserId);
+            check.Property(c => c.Report).HasConversion(CoursePackageJson.ReportConverter, CoursePackageJson.ReportComparer).IsRequired();
+        });
+        builder.Navigation(e => e.PackageChecks).HasField("_packageChecks");
     }
 }

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Domain.Common;
+using Microsoft.Extensions.Options;
+
+namespace ElearningRollout.Application.CoursePackages;
+
+/// <summary>
+/// The package store: a folder (<c>Storage:Packages</c>), never the database. An upload is streamed in chunks to a
+/// temporary file inside the store's <c>.incoming</c> folder (never held in memory whole, never past
+/// <c>Storage:MaxPackageBytes</c>), checked there, then moved to <c>{engagement}/{new id}.zip</c>, or deleted. Every
+/// path is made by the application; nothing of the upload's name or content becomes a path.
+/// </summary>
+public sealed class CoursePackageStore(IOptions<CoursePackageLimits> options) : IFeatureService
+{
+    private const string IncomingFolder = ".incoming";
+
+    public CoursePackageLimits Limits => options.Value;
+
+    public string Root => Path.GetFullPath(options.Value.Packages);
+
+    /// <summary>Streams <paramref name="content"/> to a temporary file in the store; refused past the size limit, and then nothing is left.</summary>
+    public async Task<IncomingPackage> ReceiveAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Root, IncomingFolder)).FullName;
+        var path = Path.Combine(folder, $"{Guid.NewGuid():N}.upload");
+        var incoming = new IncomingPackage(path);
+        try
+        {
+            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[81920];
+                long total = 0;
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    total += read;
+                    if (total > Limits.MaxPackageBytes)
+                    {
+                        throw new PackageRefusedException($"The package is larger than {CoursePackageInspector.Size(Limits.MaxPackageBytes)}, the most accepted.");
+                    }
+
+                    sha.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                incoming.Received(total, Convert.ToHexStringLower(sha.GetHashAndReset()));
+            }
+
+            return incoming;
+        }
+        catch
+        {
+            incoming.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Moves a checked package to its place; returns its path relative to the store's root.</summary>
+    public string Place(IncomingPackage incoming, Guid engagementId)
+    {
+        var name = $"{Guid.CreateVersion7():N}.zip";
+        var relative = $"{engagementId:N}/{name}";
+        var target = Path.Combine(Root, engagementId.ToString("N"), name);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(incoming.Path, target);
+        return relative;
+    }
+
+    /// <summary>Removes a placed package whose report could not be saved, so no file is left without its record.</summary>
+    public void Remove(string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, relative));
+        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new DomainException("That is not a package in the store.");
+        }
+
+        File.Delete(path);
+    }
+}
+
+/// <summary>An upload on its way into the store: a temporary file, deleted on dispose unless it was placed.</summary>
+public sealed class IncomingPackage(string path) : IDisposable
+{
+    public string Path { get; } = path;
+
+    public long Length { get; private set; }
+
+    public string Sha256 { get; private set; } = "";
+
+    internal void Received(long length, string sha256)
+    {
+        Length = length;
+        Sha256 = sha256;
+    }
+
+    public FileStream OpenRead() => new(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920);
+
+    public void Dispose()
+    {
+        // After Place the file is gone from here; otherwise the refused or abandoned upload goes.
+        File.Delete(Path);
+    }
+}

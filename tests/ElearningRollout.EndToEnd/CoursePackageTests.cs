@@ -1,0 +1,74 @@
+using ElearningRollout.EndToEnd.Infrastructure;
+using ElearningRollout.Tests.Shared;
+using ElearningRollout.Tests.Shared.CoursePackages;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ElearningRollout.EndToEnd;
+
+/// <summary>The training owner uploads the vendor's course package on a deliverable and reads its pre-flight report; a zip bomb is refused.</summary>
+public sealed class CoursePackageTests(ProductUnderTest product) : BrowserTest(product)
+{
+    // ELR-0002 (Plant compliance training with SAP) is owned by training2@; the demo has Coursecraft's course development
+    // active there with the alpha submitted. No other test uploads packages on it.
+    private const string Code = "ELR-0002";
+    private const string Coursecraft = "Coursecraft Learning Ltd";
+
+    [Fact]
+    public async Task Training_uploads_the_alpha_package_sees_the_http_script_flagged_a_zip_bomb_refused_and_the_report_on_the_security_gate()
+    {
+        const string testName = "course-package";
+        var audit = new AccessibilityAudit();
+        var page = Page;
+        await SignInForm.OpenAsync(page);
+        await SignInForm.SignInAsync(page, DemoLogins.Training2);
+        await page.GotoAsync($"/rollouts/{Code}");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Vendors" }).ClickAsync();
+        var engagement = page.GetByTestId("engagement").Filter(new() { HasText = $"{Coursecraft} · Course development" });
+        var deliverables = engagement.GetByTestId("deliverables");
+        var alpha = deliverables.GetByRole(AriaRole.Row).Filter(new() { HasText = "Alpha build in the LMS test tenant" });
+
+        // The upload control is there (and its script attached with the rendered tab) before a file is given to it.
+        await Expect(engagement.GetByTestId("engagement-status")).ToHaveTextAsync("Active");
+        await Expect(alpha.GetByLabel("Check the alpha package")).ToHaveCountAsync(1);
+
+        var package = CoursePackageBuilder.Scorm12()
+            .Edit("index.html", "<script src=\"js/course.js\">", "<script src=\"http://analytics.example.net/track.js\"></script><script src=\"js/course.js\">")
+            .Build();
+        await alpha.GetByLabel("Check the alpha package").SetInputFilesAsync(new FilePayload { Name = "safe-lifting-alpha.zip", MimeType = "application/zip", Buffer = package });
+
+        var report = deliverables.GetByTestId("package-row-alpha").GetByTestId("package-report");
+        await Expect(report).ToContainTextAsync("Pre-flight: 1 error");
+        await Expect(report).ToContainTextAsync("safe-lifting-alpha.zip, SCORM 1.2");
+        await report.GetByText("Package report (alpha package)").ClickAsync();
+        await Expect(report.GetByTestId("package-findings")).ToContainTextAsync("loads from http://analytics.example.net without TLS");
+        await Expect(report.GetByTestId("package-hosts")).ToContainTextAsync("http://analytics.example.net (plain http)");
+        await Expect(report.GetByTestId("package-hosts")).ToContainTextAsync("https://fonts.example-cdn.com");
+        await audit.CheckAsync(page, "a deliverable's package report");
+        await PageEvidence.ScreenshotAsync(page, testName, "1-report");
+        // The user guide's picture (docs/images/course-package-report.png) is this one.
+        await deliverables.ScreenshotAsync(new() { Path = Path.Combine(PageEvidence.Folder, $"{testName}-deliverables.png"), Animations = ScreenshotAnimations.Disabled });
+
+        await alpha.GetByLabel("Check the alpha package").SetInputFilesAsync(new FilePayload
+        {
+            Name = "course.zip", MimeType = "application/zip", Buffer = CoursePackageBuilder.Hostile.Bomb(24L << 20),
+        });
+        await Expect(alpha.GetByTestId("package-refusal")).ToContainTextAsync("The package was refused: The archive's entry \"media/video.mp4\" expands");
+        // The refused bomb left the earlier report as it was.
+        await Expect(report).ToContainTextAsync("safe-lifting-alpha.zip, SCORM 1.2");
+        await PageEvidence.ScreenshotAsync(page, testName, "2-refused");
+
+        // The report is offered on the Security review gate, beside its checklist.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Gates" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Security review" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/gates/", StringComparison.Ordinal));
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        var evidence = page.GetByTestId("package-evidence");
+        await Expect(evidence).ToContainTextAsync("Package report (Coursecraft Learning Ltd, alpha)");
+        await Expect(evidence).ToContainTextAsync("Pre-flight: 1 error");
+        await audit.CheckAsync(page, "the gate's package evidence");
+        await PageEvidence.ScreenshotAsync(page, testName, "3-gate-evidence");
+        audit.AssertNoSeriousViolations();
+    }
+}
