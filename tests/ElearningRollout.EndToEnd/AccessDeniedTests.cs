@@ -29,7 +29,7 @@ public sealed class AccessDeniedTests(ProductUnderTest product) : BrowserTest(pr
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/AccessDenied"));
         await BlazorCircuit.WaitUntilInteractiveAsync(page);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("access-denied-role")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"Users is for administrators\."));
+        await Expect(page.GetByTestId("access-denied-role")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"The “Users” page is for administrators\."));
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoLogins.Admin })).ToHaveCountAsync(0);
 
         // The product's shell: its app bar with the navigation button and the user menu, not a bare page.

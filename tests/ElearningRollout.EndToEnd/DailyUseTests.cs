@@ -26,7 +26,7 @@ public sealed class DailyUseTests(ProductUnderTest product) : BrowserTest(produc
         // ELR-0002 is owned by training2@: its reader is told why there are no actions, and who can act.
         await page.GotoAsync("/rollouts/ELR-0002");
         await BlazorCircuit.WaitUntilInteractiveAsync(page);
-        await Expect(page.GetByTestId("why-read-only")).ToContainTextAsync("Only the training owner, Theo Trainer");
+        await Expect(page.GetByTestId("why-read-only").First).ToContainTextAsync("Only the training owner, Theo Trainer");
 
         foreach (var name in _rolloutTabs)
         {
