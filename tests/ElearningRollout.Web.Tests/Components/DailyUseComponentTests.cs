@@ -96,6 +96,34 @@ public sealed class DailyUseComponentTests
         Assert.Equal(["/admin/audit/export.csv", "audit-log.csv"], download.Invocations.Single().Arguments.Select(a => a?.ToString()));
     }
 
+    [Fact]
+    public async Task A_command_button_shows_progress_says_why_it_waits_and_a_second_press_starts_nothing()
+    {
+        await using var ctx = NewContext();
+        var running = new TaskCompletionSource();
+        var presses = 0;
+        var button = ctx.Render<BusyButton>(p => p
+            .Add(x => x.OnClick, async () =>
+            {
+                presses++;
+                await running.Task;
+            })
+            .AddChildContent("Save"));
+
+        var first = button.Find("button").ClickAsync(new());
+        var second = button.Find("button").ClickAsync(new());
+        button.Render(p => p.Add(x => x.Busy, true));
+
+        Assert.True(button.Find("button").HasAttribute("disabled"));
+        Assert.Equal("true", button.Find("button").GetAttribute("aria-busy"));
+        Assert.NotEmpty(button.FindAll(".mud-progress-circular"));
+        Assert.Equal("Working on it: wait for the answer before pressing again.",
+            button.Find($"#{button.Find("button").GetAttribute("aria-describedby")}").TextContent.Trim());
+        running.SetResult();
+        await Task.WhenAll(first, second);
+        Assert.Equal(1, presses);
+    }
+
     private static string Text(AngleSharp.Dom.IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static BunitContext NewContext()
