@@ -92,6 +92,29 @@ public class RolloutQuestionsTests
 
     [Theory]
     [MemberData(nameof(Scenarios))]
+    public void A_reason_is_given_exactly_when_nothing_may_be_skipped_or_sent_back_and_it_is_the_refusal_of_the_current_phase(string scenario)
+    {
+        var rollout = Rollouts[scenario]();
+
+        Assert.True((rollout.WhyNoPhaseMayBeSkipped() is null) == (rollout.PhasesThatMayBeSkipped().Count > 0), scenario);
+        Assert.True((rollout.WhyNoSendBack() is null) == (rollout.PhasesToSendBackTo().Count > 0), scenario);
+
+        // Where the guards refuse for the rollout's state (final, on hold, not active), the reason is their refusal.
+        var skipRefusal = Refusal.OrNull(() => Rollouts[scenario]().SkipPhase(PhaseKind.Pilot, Reason, [], Given.Today));
+        if (rollout.WhyNoPhaseMayBeSkipped() is { } whyNotSkip && (rollout.IsFinal || rollout.LifecycleStatus == LifecycleStatus.OnHold))
+        {
+            Assert.Equal(skipRefusal, whyNotSkip);
+        }
+
+        var sendBackRefusal = Refusal.OrNull(() => Rollouts[scenario]().SendBackTo(PhaseKind.Initiation, Reason, Given.TrainerId, Given.Now));
+        if (rollout.WhyNoSendBack() is { } whyNotSendBack && rollout.LifecycleStatus != LifecycleStatus.Active)
+        {
+            Assert.Equal(sendBackRefusal, whyNotSendBack);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
     public void The_answers_are_in_phase_order(string scenario)
     {
         var rollout = Rollouts[scenario]();

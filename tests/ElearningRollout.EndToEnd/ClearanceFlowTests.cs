@@ -13,7 +13,7 @@ public sealed class ClearanceFlowTests(ProductUnderTest product) : BrowserTest(p
     public async Task An_IT_lead_approves_with_a_condition_and_the_training_manager_sees_it_arrive_live_and_meets_it()
     {
         const string testName = "clearance-flow";
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         var training = Page;
         await SignInForm.OpenAsync(training);
         await SignInForm.SignInAsync(training, DemoLogins.Training);
@@ -67,7 +67,7 @@ public sealed class ClearanceFlowTests(ProductUnderTest product) : BrowserTest(p
     public async Task An_executive_signs_off_a_ready_rollout_from_the_dashboard_and_sees_it_move()
     {
         const string testName = "dashboard-sign-off";
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         var page = Page;
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Executive);
@@ -94,7 +94,7 @@ public sealed class ClearanceFlowTests(ProductUnderTest product) : BrowserTest(p
     public async Task An_administrator_creates_an_IT_lead_who_signs_in_and_sees_the_review_queue()
     {
         const string testName = "admin-creates-it-lead";
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         var page = Page;
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Admin);

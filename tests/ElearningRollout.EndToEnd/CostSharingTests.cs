@@ -16,7 +16,7 @@ public sealed class CostSharingTests(ProductUnderTest product) : BrowserTest(pro
     public async Task Training_proposes_a_split_licence_line_IT_and_Training_sign_it_and_the_totals_show_each_department()
     {
         const string testName = "cost-sharing";
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         var training = Page;
         await SignInForm.OpenAsync(training);
         await SignInForm.SignInAsync(training, DemoLogins.Training);

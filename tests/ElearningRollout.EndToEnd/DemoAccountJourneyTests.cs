@@ -15,7 +15,7 @@ public sealed class DemoAccountJourneyTests(ProductUnderTest product) : BrowserT
     public async Task The_sign_in_page_has_no_serious_accessibility_problems()
     {
         var page = Page;
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
 
         await SignInForm.OpenAsync(page);
 
@@ -35,7 +35,7 @@ public sealed class DemoAccountJourneyTests(ProductUnderTest product) : BrowserT
     {
         var testName = $"journey-{email.Split('@')[0]}";
         var page = Page;
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         await SignInForm.OpenAsync(page);
         await PageEvidence.ScreenshotAsync(page, testName, "sign-in");
 

@@ -22,7 +22,7 @@ public sealed class PageAccessibilityTests(ProductUnderTest product) : BrowserTe
     public async Task The_page_has_no_serious_accessibility_problems(string email, string path, string heading)
     {
         var page = Page;
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, email);
 

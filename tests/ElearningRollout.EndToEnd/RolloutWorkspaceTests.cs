@@ -14,7 +14,7 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
         const string testName = "create-rollout";
         const string title = "Warehouse safety e2e academy";
         var page = Page;
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Training);
 
@@ -58,7 +58,7 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Training);
 
-        await CreateThroughTheFormAsync(page, title, "hostile-title", new AccessibilityAudit());
+        await CreateThroughTheFormAsync(page, title, "hostile-title", new AccessibilityAudit(Page));
         await page.WaitForURLAsync(url => url.Contains("/rollouts/ELR-", StringComparison.Ordinal));
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);

@@ -15,7 +15,7 @@ public sealed class TemplateAdministrationTests(ProductUnderTest product) : Brow
     public async Task Admin_adds_a_checklist_item_publishes_it_and_the_item_shows_in_the_new_version()
     {
         const string testName = "gate-template";
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         var page = Page;
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Admin);

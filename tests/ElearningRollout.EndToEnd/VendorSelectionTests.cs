@@ -21,7 +21,7 @@ public sealed class VendorSelectionTests(ProductUnderTest product) : BrowserTest
     public async Task Two_evaluators_score_two_candidates_the_ranking_shows_and_the_winner_becomes_a_proposed_engagement()
     {
         const string testName = "vendor-selection";
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         var training = Page;
         await SignInForm.OpenAsync(training);
         await SignInForm.SignInAsync(training, DemoLogins.Training);

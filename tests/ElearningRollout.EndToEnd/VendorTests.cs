@@ -17,7 +17,7 @@ public sealed class VendorTests(ProductUnderTest product) : BrowserTest(product)
     public async Task Training_finds_the_expiring_vendor_sees_it_flagged_on_the_rollout_and_moves_its_engagement_to_evaluating()
     {
         const string testName = "vendors";
-        var audit = new AccessibilityAudit();
+        var audit = new AccessibilityAudit(Page);
         var page = Page;
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Training);

@@ -25,6 +25,7 @@ public sealed record CostPermissions(
 /// <summary>The current version of the agreement with its figures; all money is per currency, never mixed.</summary>
 /// <param name="Version">The concurrency token every command takes back as expectedVersion.</param>
 /// <param name="ChangesSincePreviousVersion">From the last signed version to this one; null for version 1.</param>
+/// <param name="ProposeRefusal">Why the agreement cannot be proposed now, in the agreement's own words; null when it can.</param>
 public sealed record CostAgreementView(
     Guid Id,
     AgreementState State,
@@ -39,7 +40,8 @@ public sealed record CostAgreementView(
     IReadOnlyList<DepartmentVariance> DepartmentVariances,
     IReadOnlyList<AgreementVersionSummary> EarlierVersions,
     AgreementChanges? ChangesSincePreviousVersion,
-    BudgetAgreementStatus BudgetStatus);
+    BudgetAgreementStatus BudgetStatus,
+    string? ProposeRefusal);
 
 public sealed record SignatureView(AgreementSide Side, string SignedBy, DateTimeOffset SignedAt);
 

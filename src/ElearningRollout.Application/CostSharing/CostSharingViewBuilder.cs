@@ -35,7 +35,8 @@ internal static class CostSharingViewBuilder
                 CostTotals.PerCurrency(v.Lines, v.TermMonths)))
             .ToList(),
         agreement.ChangesSincePreviousVersion(),
-        BudgetAgreementStatus.Of(agreement));
+        BudgetAgreementStatus.Of(agreement),
+        agreement.ProposeRefusal());
 
     /// <summary>"Version 2, line 3: Licences, LMS seats": what a comment is about, in the words of the version it was written on.</summary>
     public static string About(CostSharingAgreement agreement, AgreementComment comment)

@@ -18,6 +18,31 @@ public static class RolloutAccess
     public static bool CanRaiseRisks(Actor actor, string trainingOwnerId)
         => CanEdit(actor, trainingOwnerId) || actor.IsInRole(Roles.ItLead);
 
+    /// <summary>
+    /// Why <paramref name="actor"/> may not change this rollout, who can, and how to ask; null when they may.
+    /// The same rule as <see cref="CanEdit"/> (and a final rollout is a record nobody changes), in words for the screen.
+    /// </summary>
+    public static string? EditRefusal(Actor actor, string trainingOwnerId, string ownerName, string? itLiaisonName, string? finalRefusal)
+    {
+        if (finalRefusal is not null)
+        {
+            return finalRefusal;
+        }
+
+        if (CanEdit(actor, trainingOwnerId))
+        {
+            return null;
+        }
+
+        var risks = actor.IsInRole(Roles.ItLead)
+            ? " As an IT lead you can log risks and issues on the Risks and issues tab."
+            : itLiaisonName is null
+                ? " IT leads can log risks and issues on it."
+                : $" Its IT liaison, {itLiaisonName}, and other IT leads can log risks and issues on it.";
+        return $"Only the training owner, {ownerName}, or an administrator can change this rollout. "
+            + $"To change it, ask {ownerName}, or ask an administrator to make you its training owner." + risks;
+    }
+
     public static void EnsureCanCreate(Actor actor)
     {
         if (!CanCreate(actor))

@@ -111,7 +111,9 @@ public sealed class RolloutQueries(
             rollout.SendBacks.OrderByDescending(s => s.SentBackAt)
                 .Select(s => new SendBackView(s.From, s.To, s.Reason, Person(names, s.SentBackById)?.DisplayName ?? "", s.SentBackAt))
                 .ToList(),
-            new RolloutPermissions(canEdit, canEdit, RolloutAccess.CanRaiseRisks(actor, rollout.TrainingOwnerId) && !rollout.IsFinal),
+            new RolloutPermissions(canEdit, canEdit, RolloutAccess.CanRaiseRisks(actor, rollout.TrainingOwnerId) && !rollout.IsFinal,
+                RolloutAccess.EditRefusal(actor, rollout.TrainingOwnerId, Person(names, rollout.TrainingOwnerId)!.DisplayName,
+                    Person(names, rollout.ItLiaisonId)?.DisplayName, rollout.RecordRefusal)),
             RolloutMoves.Of(rollout));
     }
 

@@ -45,18 +45,25 @@ public sealed record GateSummary(
 public sealed record SendBackView(PhaseKind From, PhaseKind To, string Reason, string SentBy, DateTimeOffset At);
 
 /// <summary>What the signed-in person may do on this rollout (the server checks again on every command).</summary>
-public sealed record RolloutPermissions(bool Edit, bool MovePhases, bool RaiseRisks);
+/// <param name="EditRefusal">
+/// When <paramref name="Edit"/> is false: why, who can make changes and how to ask them (<see cref="RolloutAccess.EditRefusal"/>).
+/// </param>
+public sealed record RolloutPermissions(bool Edit, bool MovePhases, bool RaiseRisks, string? EditRefusal = null);
 
 /// <summary>
 /// What the rollout itself allows now, as the domain answers it (<see cref="Rollout.AvailableLifecycleActions"/>,
 /// <see cref="Rollout.PhasesThatMayBeSkipped"/>, <see cref="Rollout.PhasesToSendBackTo"/>); who may make the moves is
 /// <see cref="RolloutPermissions"/>. Screens render these lists and never work them out again.
 /// </summary>
+/// <param name="SkipRefusal">Why no phase may be skipped now (<see cref="Rollout.WhyNoPhaseMayBeSkipped"/>); null when one may.</param>
+/// <param name="SendBackRefusal">Why the rollout cannot be sent back now (<see cref="Rollout.WhyNoSendBack"/>); null when it can.</param>
 public sealed record RolloutMoves(
-    IReadOnlyList<LifecycleAction> LifecycleActions, IReadOnlyList<PhaseKind> SkippablePhases, IReadOnlyList<PhaseKind> SendBackTargets)
+    IReadOnlyList<LifecycleAction> LifecycleActions, IReadOnlyList<PhaseKind> SkippablePhases, IReadOnlyList<PhaseKind> SendBackTargets,
+    string? SkipRefusal, string? SendBackRefusal)
 {
     public static RolloutMoves Of(Rollout rollout)
-        => new(rollout.AvailableLifecycleActions(), rollout.PhasesThatMayBeSkipped(), rollout.PhasesToSendBackTo());
+        => new(rollout.AvailableLifecycleActions(), rollout.PhasesThatMayBeSkipped(), rollout.PhasesToSendBackTo(),
+            rollout.WhyNoPhaseMayBeSkipped(), rollout.WhyNoSendBack());
 }
 
 public sealed record RolloutDetails(

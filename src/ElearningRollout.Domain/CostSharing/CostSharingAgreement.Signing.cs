@@ -29,17 +29,23 @@ public sealed partial class CostSharingAgreement
 {
     public void Propose()
     {
-        if (State != AgreementState.Draft)
+        if (ProposeRefusal() is { } refusal)
         {
-            throw new DomainException("Only a draft agreement can be proposed.");
-        }
-
-        if (!EveryLineCategorisedAndSplit)
-        {
-            throw new DomainException("Add at least one cost line, each split between departments, before proposing.");
+            throw new DomainException(refusal);
         }
 
         State = AgreementState.Proposed;
+    }
+
+    /// <summary>Why <see cref="Propose"/> would refuse now, or null when it would not: the screen shows it beside the disabled action.</summary>
+    public string? ProposeRefusal()
+    {
+        if (State != AgreementState.Draft)
+        {
+            return "Only a draft agreement can be proposed.";
+        }
+
+        return EveryLineCategorisedAndSplit ? null : "Add at least one cost line, each split between departments, before proposing.";
     }
 
     /// <summary>Back to draft to change something; any signature already given is dropped, as it was for other terms.</summary>

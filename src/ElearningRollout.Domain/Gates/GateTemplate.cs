@@ -73,6 +73,13 @@ public sealed class GateTemplate : IAggregateRoot
     public void Touch() => Version = Guid.NewGuid();
 
     /// <summary>
+    /// Why an item that follows the cost-sharing agreement cannot be removed or made optional: the refusal of
+    /// <see cref="Publish"/>, and the reason the template editor shows beside its disabled controls.
+    /// </summary>
+    public static string AgreementItemStays(string itemText)
+        => $"\"{itemText}\" follows the cost-sharing agreement, so it stays on the checklist and stays required.";
+
+    /// <summary>
     /// Publishes the edited checklist and profiles as the next version. Lines keep their identity by
     /// <see cref="ChecklistItemEdit.ItemId"/>; a line that follows the cost-sharing agreement stays, and stays required,
     /// because the Budget agreement gate is cleared by that agreement.
@@ -94,7 +101,7 @@ public sealed class GateTemplate : IAggregateRoot
             var edit = checklist.FirstOrDefault(i => i.ItemId == driven.Id);
             if (edit is null || !edit.IsRequired)
             {
-                throw new DomainException($"\"{driven.Text}\" follows the cost-sharing agreement, so it stays on the checklist and stays required.");
+                throw new DomainException(AgreementItemStays(driven.Text));
             }
         }
 

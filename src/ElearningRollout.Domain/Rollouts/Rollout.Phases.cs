@@ -140,6 +140,38 @@ public sealed partial class Rollout
         return [.. _phases.OrderBy(p => p.Order).Where(p => SendBackRefusalForTarget(from, p) is null).Select(p => p.Kind)];
     }
 
+    /// <summary>
+    /// Why no phase may be skipped now (null while <see cref="PhasesThatMayBeSkipped"/> has one), in the words of the
+    /// same guards, for the screen to show beside the disabled action.
+    /// </summary>
+    public string? WhyNoPhaseMayBeSkipped()
+    {
+        if (PhasesThatMayBeSkipped().Count > 0)
+        {
+            return null;
+        }
+
+        return IsFinal ? FinalRefusal()
+            : SkipRefusalForStatus()
+            ?? "Every phase before Go-live is already completed or skipped, and the Go-live phase cannot be skipped.";
+    }
+
+    /// <summary>
+    /// Why the rollout cannot be sent back now (null while <see cref="PhasesToSendBackTo"/> has a phase), in the words
+    /// of the same guards.
+    /// </summary>
+    public string? WhyNoSendBack()
+    {
+        if (PhasesToSendBackTo().Count > 0)
+        {
+            return null;
+        }
+
+        return IsFinal ? FinalRefusal()
+            : SendBackRefusalForStatus()
+            ?? $"{CurrentPhase.DisplayName()} is the first phase: there is no earlier phase to send the rollout back to.";
+    }
+
     private string? SkipRefusalForStatus()
         => LifecycleStatus == LifecycleStatus.OnHold ? "The rollout is on hold; resume it before changing its phases." : null;
 

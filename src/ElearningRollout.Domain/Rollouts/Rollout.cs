@@ -128,11 +128,16 @@ public sealed partial class Rollout : IAggregateRoot
     public void Touch() => Version = Guid.NewGuid();
 
     /// <summary>Closed and cancelled rollouts are kept as a record; nothing about them changes.</summary>
+    /// <summary>Why nothing of a closed or cancelled rollout may change (it is a record); null while it may.</summary>
+    public string? RecordRefusal => IsFinal ? FinalRefusal() : null;
+
+    private string FinalRefusal() => $"This rollout is {LifecycleStatus.InSentence()}; it can no longer be changed.";
+
     internal void EnsureNotFinal()
     {
         if (IsFinal)
         {
-            throw new DomainException($"This rollout is {LifecycleStatus.InSentence()}; it can no longer be changed.");
+            throw new DomainException(FinalRefusal());
         }
     }
 

@@ -77,8 +77,26 @@ public sealed class RolloutQueriesTests : IAsyncLifetime
         await _database.PlayAsync(Accounts.Training);
         var asOwner = (await Catalog.GetAsync("ELR-0001"))!;
 
-        Assert.Equal(new RolloutPermissions(Edit: false, MovePhases: false, RaiseRisks: true), asItLead.Can);
+        Assert.Equal(new RolloutPermissions(Edit: false, MovePhases: false, RaiseRisks: true), asItLead.Can with { EditRefusal = null });
         Assert.Equal(new RolloutPermissions(Edit: true, MovePhases: true, RaiseRisks: true), asOwner.Can);
         Assert.Null(await Catalog.GetAsync("ELR-9999"));
+    }
+
+    [Fact]
+    public async Task A_reader_who_may_not_change_a_rollout_is_told_who_can_and_how_to_ask()
+    {
+        await _database.PlayAsync(Accounts.Training2);
+        var colleague = (await Catalog.GetAsync("ELR-0001"))!;
+        await _database.PlayAsync(Accounts.ItLead);
+        var itLead = (await Catalog.GetAsync("ELR-0001"))!;
+        await _database.PlayAsync(Accounts.Admin);
+        var administrator = (await Catalog.GetAsync("ELR-0001"))!;
+
+        Assert.False(colleague.Can.Edit);
+        Assert.StartsWith("Only the training owner, Tara Training, or an administrator can change this rollout. To change it, ask Tara Training",
+            colleague.Can.EditRefusal, StringComparison.Ordinal);
+        Assert.Contains("IT leads can log risks and issues", colleague.Can.EditRefusal, StringComparison.Ordinal);
+        Assert.Contains("As an IT lead you can log risks and issues", itLead.Can.EditRefusal, StringComparison.Ordinal);
+        Assert.Null(administrator.Can.EditRefusal);
     }
 }

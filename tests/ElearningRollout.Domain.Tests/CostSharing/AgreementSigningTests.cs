@@ -40,6 +40,19 @@ public class AgreementSigningTests
     }
 
     [Fact]
+    public void The_reason_an_agreement_cannot_be_proposed_is_the_refusal_propose_gives()
+    {
+        var empty = Costs.AnAgreement();
+        var proposed = Costs.AnAgreement(12, Costs.Line());
+        proposed.Propose();
+        var ready = Costs.AnAgreement(12, Costs.Line());
+
+        Assert.Equal(Refusal.Of(empty.Propose), empty.ProposeRefusal());
+        Assert.Equal(Refusal.Of(proposed.Propose), proposed.ProposeRefusal());
+        Assert.Null(ready.ProposeRefusal());
+    }
+
+    [Fact]
     public void A_side_signs_once_and_nobody_signs_for_both_sides()
     {
         var agreement = Costs.AnAgreement(12, Costs.Line());

@@ -78,6 +78,52 @@ public sealed class RolloutMovesComponentTests
         Assert.True(Button(first, "Send back to an earlier phase").HasAttribute("disabled"));
     }
 
+    [Fact]
+    public async Task A_disabled_phase_move_says_why_in_the_rollouts_words_as_tooltip_and_accessible_description()
+    {
+        await using var ctx = NewContext();
+        var rollout = ActiveAt(PhaseKind.Pilot);
+        rollout.PutOnHold("Budget freeze");
+
+        var tab = ctx.Render<PhasesTab>(p => p.Add(x => x.Details, Details(rollout)).Add(x => x.Reload, () => Task.CompletedTask));
+
+        var skip = Button(tab, "Skip a phase");
+        var why = tab.Find($"#{skip.GetAttribute("aria-describedby")}");
+        Assert.Equal(rollout.WhyNoPhaseMayBeSkipped(), why.TextContent.Trim());
+        Assert.Equal("The rollout is on hold; resume it before changing its phases.", why.TextContent.Trim());
+        var sendBack = Button(tab, "Send back to an earlier phase");
+        Assert.Equal(rollout.WhyNoSendBack(), tab.Find($"#{sendBack.GetAttribute("aria-describedby")}").TextContent.Trim());
+        Assert.Equal(2, tab.FindAll(".mud-tooltip-root").Count);
+    }
+
+    [Fact]
+    public async Task An_available_phase_move_has_no_reason_attached()
+    {
+        await using var ctx = NewContext();
+
+        var tab = ctx.Render<PhasesTab>(p => p.Add(x => x.Details, Details(ActiveAt(PhaseKind.Pilot))).Add(x => x.Reload, () => Task.CompletedTask));
+
+        Assert.False(Button(tab, "Skip a phase").HasAttribute("aria-describedby"));
+        Assert.Empty(tab.FindAll("[data-testid=disabled-reason]"));
+    }
+
+    [Fact]
+    public async Task A_reader_who_may_not_change_the_rollout_is_told_why_who_can_and_how_to_ask_on_overview_and_phases()
+    {
+        await using var ctx = NewContext();
+        const string why = "Only the training owner, Tina Trainer, or an administrator can change this rollout. To change it, ask Tina Trainer.";
+        var details = Details(ActiveAt(PhaseKind.Pilot)) with { Can = new RolloutPermissions(false, false, false, why) };
+
+        var overview = ctx.Render<OverviewTab>(p => p.Add(x => x.Details, details).Add(x => x.Reload, () => Task.CompletedTask));
+        var phases = ctx.Render<PhasesTab>(p => p.Add(x => x.Details, details).Add(x => x.Reload, () => Task.CompletedTask));
+
+        Assert.Equal(why, overview.Find("[data-testid=why-read-only]").TextContent.Trim());
+        Assert.Empty(overview.FindAll("button"));
+        Assert.Equal(why, phases.Find("[data-testid=why-read-only]").TextContent.Trim());
+        Assert.Empty(ctx.Render<OverviewTab>(p => p.Add(x => x.Details, Details(ActiveAt(PhaseKind.Pilot))).Add(x => x.Reload, () => Task.CompletedTask))
+            .FindAll("[data-testid=why-read-only]"));
+    }
+
     private static List<string> Buttons(IRenderedComponent<LifecycleActions> actions)
         => actions.FindAll("button").Select(b => b.TextContent.Trim()).ToList();
 

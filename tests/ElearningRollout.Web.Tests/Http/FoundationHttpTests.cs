@@ -48,7 +48,8 @@ public sealed class FoundationHttpTests(ProductAppFactory app) : IClassFixture<P
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         var denied = await client.GetStringAsync(response.Headers.Location);
-        Assert.Contains("Your roles do not give you access to that page", denied, StringComparison.Ordinal);
+        Assert.Contains("Access denied", denied, StringComparison.Ordinal);
+        Assert.Contains("page is for administrators", denied, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,19 @@ public sealed class SessionLifetimeHttpTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
+    public async Task The_keep_alive_runs_only_on_signed_in_pages_never_on_the_sign_in_page()
+    {
+        // Before sign-in the keep-alive could only be refused: a 401 logged in the browser's console on the sign-in page.
+        var anonymous = SignedInClient.Anonymous(_app);
+        var signInPage = await anonymous.GetStringAsync("/Account/Login");
+        var client = await SignedInClient.SignInAsync(_app, DemoLogins.Training);
+        var rollouts = await client.GetStringAsync("/rollouts");
+
+        Assert.DoesNotContain("session-keepalive", signInPage, StringComparison.Ordinal);
+        Assert.Contains("session-keepalive", rollouts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Thirty_minutes_without_a_request_end_the_sign_in()
     {
         var client = await SignedInClient.SignInAsync(_app, DemoLogins.Training);

@@ -25,6 +25,12 @@ public static class DraftSteps
         [nameof(RolloutDraft.PilotCohortName), nameof(RolloutDraft.PilotCohortSize), nameof(RolloutDraft.PilotStart), nameof(RolloutDraft.PilotEnd)],
     ];
 
+    public const string NoStepBefore = "This is the first step: there is no step before it.";
+
+    /// <summary>Why a step's button is disabled: steps open in order, each once the steps before it are valid.</summary>
+    public static string NotReachedYet(int step)
+        => $"Complete the steps before “{Titles[step]}” first: each step opens once the one before it is filled in and valid.";
+
     // Checkbox groups over flags are not MudForm fields, so the step validates them itself.
     private static readonly string[] _groups =
         [nameof(RolloutDraft.Audiences), nameof(RolloutDraft.AccessChannels), nameof(RolloutDraft.Integrations)];
