@@ -95,6 +95,8 @@ public sealed class VendorSelectionTests(ProductUnderTest product) : BrowserTest
     private static async Task AddCandidateAsync(IPage page, string search, string vendor)
     {
         await page.GetByLabel("Find a vendor in the registry").FillAsync(search);
+        // The list is searched after a pause in typing; choosing before it is refreshed would pick from the old list.
+        await Expect(page.GetByTestId("candidates")).ToContainTextAsync($"“{search}”");
         await ChooseAsync(page, page.GetByLabel("Vendor to add"), vendor);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add candidate" }).ClickAsync();
         await Expect(page.GetByTestId("candidates")).ToContainTextAsync(vendor);

@@ -251,7 +251,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
         return $$"""
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Test identity provider</title></head>
+            <html lang="en"><head><meta charset="utf-8"><title>Test identity provider</title><link rel="icon" href="data:,"></head>
             <body><main>
             <h1>Test identity provider</h1>
             <p>Sign in to <strong>{{html.Encode(request.ClientId ?? "")}}</strong> as:</p>
