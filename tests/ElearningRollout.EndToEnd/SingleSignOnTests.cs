@@ -1,7 +1,5 @@
 using ElearningRollout.EndToEnd.Infrastructure;
 using ElearningRollout.Tests.Shared;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -16,8 +14,6 @@ namespace ElearningRollout.EndToEnd;
 /// </summary>
 public sealed class SingleSignOnUnderTest : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     private ProductAppFactory _app = default!;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -38,38 +34,18 @@ public sealed class SingleSignOnUnderTest : IAsyncLifetime
         _app = new ProductAppFactory { Settings = settings };
         _app.UseKestrel(0);
         _app.StartServer();
-        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         // localhost rather than 127.0.0.1: the handler's correlation and nonce cookies are Secure, which Chromium accepts on http://localhost.
-        BaseAddress = new UriBuilder(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal))) { Host = "localhost" }.Uri;
+        BaseAddress = new UriBuilder(ProductUnderTest.BoundAddress(_app)) { Host = "localhost" }.Uri;
 
         // A running installation has the provider's metadata and keys cached, and the provider has served requests
         // before: fetch them once here, so the first click does not wait for cold start-up on a busy machine.
         await _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>>()
             .Get("oidc").ConfigurationManager!.GetConfigurationAsync(CancellationToken.None);
 
-        Assertions.SetDefaultExpectTimeout(15_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        (_playwright, _browser) = await ProductUnderTest.LaunchChromiumAsync();
     }
 
-    public async Task<IBrowserContext> NewContextAsync()
-    {
-        var context = await Browser.NewContextAsync(new()
-        {
-            BaseURL = BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1280, Height = 800 },
-            Locale = "en-GB",
-            ReducedMotion = ReducedMotion.Reduce,
-        });
-        context.SetDefaultTimeout(15_000);
-        return context;
-    }
+    public Task<IBrowserContext> NewContextAsync() => ProductUnderTest.NewContextAsync(Browser, BaseAddress);
 
     public async Task DisposeAsync()
     {

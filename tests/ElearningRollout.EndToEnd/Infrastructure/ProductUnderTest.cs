@@ -26,34 +26,43 @@ public sealed class ProductUnderTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _app.UseKestrel(0);
+        _app.StartServer();
+        BaseAddress = BoundAddress(_app);
+        (_playwright, _browser) = await LaunchChromiumAsync();
+    }
+
+    /// <summary>A fresh context (no cookies, no storage) so one test's sign-in never leaks into another.</summary>
+    public Task<IBrowserContext> NewContextAsync() => NewContextAsync(Browser, BaseAddress);
+
+    /// <summary>Debian's headless Chromium, as every browser test drives it (also the single sign-on collection's).</summary>
+    internal static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchChromiumAsync()
+    {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
                 $"{ChromiumPath} is missing: install Debian's package (apt-get install -y chromium) or run .ci/run, which does.");
         }
 
-        _app.UseKestrel(0);
-        _app.StartServer();
-        BaseAddress = BoundAddress();
-
         // A cold circuit on a busy two-core CI machine can take longer than Playwright's 5 s default.
         Assertions.SetDefaultExpectTimeout(15_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+        return (playwright, browser);
     }
 
-    /// <summary>A fresh context (no cookies, no storage) so one test's sign-in never leaks into another.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <summary>A fresh context on <paramref name="baseAddress"/>: a laptop's viewport, British English, reduced motion.</summary>
+    internal static async Task<IBrowserContext> NewContextAsync(IBrowser browser, Uri baseAddress)
     {
-        var context = await Browser.NewContextAsync(new()
+        var context = await browser.NewContextAsync(new()
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             ViewportSize = new() { Width = 1280, Height = 800 },
             Locale = "en-GB",
             // Fewer animations to be caught half-way by the accessibility audit (the audit also waits for the rest).
@@ -75,9 +84,9 @@ public sealed class ProductUnderTest : IAsyncLifetime
     }
 
     // Port 0 lets Kestrel pick a free port; the address it really bound is only known once it listens.
-    private Uri BoundAddress()
+    internal static Uri BoundAddress(ProductAppFactory app)
     {
-        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Kestrel reported no http address (got: {string.Join(", ", addresses)}).");
         return new Uri(address);
