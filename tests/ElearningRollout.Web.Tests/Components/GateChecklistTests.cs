@@ -152,7 +152,13 @@ public sealed class GateChecklistTests
         dialogs.WaitForAssertion(() => Assert.Contains("Leave without saving?", dialogs.Markup));
         Assert.Contains("1 item has unsaved changes.", dialogs.Markup);
         await dialogs.FindAll("button").Single(b => b.TextContent.Contains("Stay on this page")).ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Equal(NavigationState.Prevented, navigation.History.First().State));
+        // The lock answers the navigation after the dialog closed, with no further render to wait on: wait for the answer.
+        for (var waited = 0; navigation.History.Count == 0 && waited < 10_000; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(NavigationState.Prevented, navigation.History.First().State);
         Assert.Equal("In the rollout folder", EvidenceOf(checklist, 1).GetAttribute("value"));
         // Closing or reloading the tab asks too: the browser's own prompt, switched on through Blazor's navigation lock.
         Assert.Single(ctx.JSInterop.Invocations, i => i.Identifier == "Blazor._internal.NavigationLock.enableNavigationPrompt");
