@@ -16,12 +16,15 @@ internal static class AccountRules
     public static async Task EnsureAnotherActiveAdministratorAsync(UserManager<ApplicationUser> users, ApplicationUser user, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var others = (await users.GetUsersInRoleAsync(Roles.Administrator)).Count(u => u.Id != user.Id && !u.IsDisabled);
-        if (others == 0)
+        if (!await HasAnotherActiveAdministratorAsync(users, user))
         {
             throw new DomainException(LastAdministrator);
         }
     }
+
+    /// <summary>Whether someone other than <paramref name="user"/> is an active administrator.</summary>
+    public static async Task<bool> HasAnotherActiveAdministratorAsync(UserManager<ApplicationUser> users, ApplicationUser user)
+        => (await users.GetUsersInRoleAsync(Roles.Administrator)).Any(u => u.Id != user.Id && !u.IsDisabled);
 
     /// <summary>Identity's refusals (a user name it does not accept, a duplicate) as the person's message.</summary>
     public static void EnsureSucceeded(IdentityResult result)

@@ -231,8 +231,8 @@ public sealed class ExternalSignIn(
         }
     }
 
-    private async Task<bool> AnotherActiveAdministratorAsync(ApplicationUser account)
-        => (await users.GetUsersInRoleAsync(Roles.Administrator)).Any(u => u.Id != account.Id && !u.IsDisabled);
+    private Task<bool> AnotherActiveAdministratorAsync(ApplicationUser account)
+        => Administration.AccountRules.HasAnotherActiveAdministratorAsync(users, account);
 
     private async Task<int?> DepartmentIdAsync(string? department, CancellationToken cancellationToken)
     {
@@ -254,11 +254,5 @@ public sealed class ExternalSignIn(
         return new ExternalSignInResult(null, refusal);
     }
 
-    private static void EnsureSucceeded(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
+    private static void EnsureSucceeded(IdentityResult result) => Administration.AccountRules.EnsureSucceeded(result);
 }
