@@ -40,14 +40,7 @@ public sealed class UserCommands(
             await e.EnsureValidAsync(draft, ct);
             var email = draft.Email.Trim();
             var password = OneTimePassword();
-            var user = new ApplicationUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = draft.DisplayName.Trim(),
-                DepartmentId = (await DepartmentIdAsync(e, draft.Department, ct))!.Value,
-            };
+            var user = ApplicationUser.WithEmail(email, draft.DisplayName.Trim(), (await DepartmentIdAsync(e, draft.Department, ct))!.Value);
             EnsureSucceeded(await users.CreateAsync(user, password));
             EnsureSucceeded(await users.AddToRolesAsync(user, draft.Roles.Distinct()));
             await RecordAsync(e.Actor, user, "AccountCreated", null, new { user.DisplayName, draft.Department, Roles = draft.Roles }, ct);

@@ -20,14 +20,7 @@ public sealed class AdministratorBootstrap(ElearningRolloutDbContext db, UserMan
         }
 
         var itDepartment = await db.Departments.FirstAsync(d => d.Name == Departments.It, cancellationToken);
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = displayName,
-            DepartmentId = itDepartment.Id,
-        };
+        var user = ApplicationUser.WithEmail(email, displayName, itDepartment.Id);
         var created = await userManager.CreateAsync(user, password);
         if (!created.Succeeded)
         {

@@ -19,4 +19,18 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The identity provider's own id for the person (SCIM externalId, e.g. Entra's object id); null for accounts made here.</summary>
     public string? ExternalId { get; set; }
+
+    /// <summary>
+    /// A new account signed in by its e-mail address. Every way an account comes to exist (an administrator, the
+    /// provider at a first sign-in, SCIM, the bootstrap administrator, the demo seed) vouches for the address, so it
+    /// is confirmed from the start: the product sends no confirmation mail of its own.
+    /// </summary>
+    public static ApplicationUser WithEmail(string email, string displayName, int departmentId) => new()
+    {
+        UserName = email,
+        Email = email,
+        EmailConfirmed = true,
+        DisplayName = displayName,
+        DepartmentId = departmentId,
+    };
 }

@@ -174,14 +174,7 @@ public sealed class ExternalSignIn(
         ExternalIdentity identity, string email, int departmentId, ExternalSignInRules rules, string? clientAddress, CancellationToken cancellationToken)
     {
         var roles = rules.RolesFor(identity.RoleClaims);
-        var account = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = string.IsNullOrWhiteSpace(identity.DisplayName) ? email : identity.DisplayName.Trim(),
-            DepartmentId = departmentId,
-        };
+        var account = ApplicationUser.WithEmail(email, string.IsNullOrWhiteSpace(identity.DisplayName) ? email : identity.DisplayName.Trim(), departmentId);
 
         // No password: the account signs in through the provider (an administrator can still hand one out).
         EnsureSucceeded(await users.CreateAsync(account));

@@ -21,14 +21,7 @@ public sealed class DemoAccountsSeeder(ElearningRolloutDbContext db, UserManager
                 continue;
             }
 
-            var user = new ApplicationUser
-            {
-                UserName = account.Email,
-                Email = account.Email,
-                EmailConfirmed = true,
-                DisplayName = account.DisplayName,
-                DepartmentId = departments[account.Department],
-            };
+            var user = ApplicationUser.WithEmail(account.Email, account.DisplayName, departments[account.Department]);
             ReferenceDataSeeder.EnsureSucceeded(await userManager.CreateAsync(user, DemoAccounts.Password), account.Email);
             ReferenceDataSeeder.EnsureSucceeded(await userManager.AddToRolesAsync(user, account.Roles), account.Email);
         }

@@ -70,16 +70,10 @@ public sealed class AccountProvisioning(
             var departmentName = draft.Department ?? options.Value.DefaultDepartment;
             var department = await ProvisionedDepartments.FindAsync(e.Db, departmentName, ct)
                 ?? throw new DomainException($"The default department for provisioned accounts, \"{departmentName}\" (Scim:DefaultDepartment), does not exist here.");
-            var user = new ApplicationUser
-            {
-                UserName = userName,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = draft.DisplayName.Trim(),
-                DepartmentId = department.Id,
-                IsDisabled = !draft.Active,
-                ExternalId = draft.ExternalId,
-            };
+            var user = ApplicationUser.WithEmail(email, draft.DisplayName.Trim(), department.Id);
+            user.UserName = userName;
+            user.IsDisabled = !draft.Active;
+            user.ExternalId = draft.ExternalId;
             AccountRules.EnsureSucceeded(await users.CreateAsync(user));
             Record(e, user.Id, "AccountProvisioned", null, new { user.UserName, user.DisplayName, Department = department.Name, Active = draft.Active, user.ExternalId });
             return user.Id;
