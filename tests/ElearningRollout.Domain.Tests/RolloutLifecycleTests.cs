@@ -86,6 +86,29 @@ public class RolloutLifecycleTests
     }
 
     [Fact]
+    public void Going_live_through_a_waived_sign_off_still_needs_every_condition_met()
+    {
+        var rollout = Given.AnActiveRollout();
+        var gates = Given.GatesFor(rollout);
+        var conditional = gates.First(g => g.IsRequired && g.Approval.AllowsConditions);
+        Given.MeetChecklist(conditional);
+        conditional.Submit(Given.TrainerId, Given.Now);
+        conditional.ApproveWithConditions(Given.ItLead(), "Fine once the runbook exists", [new NewCondition("Write the runbook", "it-ops-1", Given.Today.AddDays(5))], Given.Now);
+        Given.AdvanceTo(rollout, gates, PhaseKind.GoLive);
+        gates.Gate(GateKind.GoLiveSignOff).Waive(Given.Executive(), "Signed off in the board meeting", Given.Now);
+
+        var message = Refusal.Of(() => rollout.GoLive(gates, Given.Today));
+
+        Assert.Equal($"The rollout cannot go live while conditions are unmet on: {conditional.Kind.DisplayName()}.", message);
+        Assert.Equal(LifecycleStatus.Active, rollout.LifecycleStatus);
+
+        conditional.MeetCondition(conditional.Conditions.Single().Id, "it-ops-1", Given.Now);
+        rollout.GoLive(gates, Given.Today);
+
+        Assert.Equal(LifecycleStatus.Live, rollout.LifecycleStatus);
+    }
+
+    [Fact]
     public void Going_live_before_the_go_live_phase_is_refused()
     {
         var rollout = Given.AnActiveRollout();

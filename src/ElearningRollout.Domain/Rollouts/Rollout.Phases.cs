@@ -44,6 +44,14 @@ public sealed partial class Rollout
             {
                 throw new DomainException($"The rollout cannot go live until these gates are cleared: {Names(anyUncleared)}.");
             }
+
+            // Checked here as well as by the sign-off itself: an executive who waives the sign-off gate waives the
+            // sign-off, not the conditions IT set when it approved the other gates.
+            var withUnmetConditions = gates.Where(g => g.HasUnmetConditions).Select(g => g.Kind).ToList();
+            if (withUnmetConditions.Count > 0)
+            {
+                throw new DomainException($"The rollout cannot go live while conditions are unmet on: {Names(withUnmetConditions)}.");
+            }
         }
 
         var uncleared = UnclearedRequiredGates(gates, guarded => guarded == phase.Kind);
