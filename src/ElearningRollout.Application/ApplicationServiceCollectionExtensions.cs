@@ -21,7 +21,9 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Audit.AuditTrailInterceptor>();
-        services.AddSingleton<Notifications.NotificationSignals>();
+        // In-process unless the host relays signals between instances (Redis:Configuration).
+        services.TryAddSingleton<Notifications.ISignalRelay, Notifications.InProcessSignalRelay>();
+        services.AddSingleton(provider => new Notifications.NotificationSignals(provider.GetRequiredService<Notifications.ISignalRelay>()));
         services.AddSingleton<Notifications.NotificationSignalInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReferenceDataSeeder>();
@@ -38,6 +40,9 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddSingleton<Notifications.NotificationMailer>();
         services.AddSingleton<Notifications.OverdueScanner>();
+        services.TryAddSingleton<Cluster.WorkerIdentity>();
+        services.AddSingleton<Cluster.WorkLeases>();
+        services.AddSingleton<Notifications.NotificationPass>();
         services.AddOptions<Notifications.EmailOptions>();
         services.AddOptions<CoursePackages.CoursePackageLimits>();
         services.AddScoped<Common.Edits.EditPipeline>();

@@ -18,7 +18,14 @@ public sealed class NotificationMailer(
     private const int BatchSize = 50;
 
     /// <summary>Returns how many were sent.</summary>
-    public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
+    public Task<int> SendPendingAsync(CancellationToken cancellationToken) => SendPendingAsync(DateTimeOffset.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// Sends until done or until <paramref name="stopBy"/> (the end of this instance's lease on the work, so that no
+    /// other instance can be sending the same notices): returns how many were sent. Each notice is marked sent as soon
+    /// as it went out, so an instance killed half-way leaves only the unsent ones for the next.
+    /// </summary>
+    public async Task<int> SendPendingAsync(DateTimeOffset stopBy, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.Enabled)
@@ -47,8 +54,14 @@ public sealed class NotificationMailer(
 
             foreach (var item in pending.Where(p => !string.IsNullOrEmpty(p.Email)))
             {
+                if (clock.GetUtcNow() >= stopBy)
+                {
+                    break; // the lease is running out: the rest waits for the next pass, whoever holds it then
+                }
+
                 await smtp.SendAsync(Compose(settings, item.Notification, item.Email!, item.DisplayName), cancellationToken);
                 item.Notification.EmailedAt = clock.GetUtcNow();
+                await db.SaveChangesAsync(CancellationToken.None);
                 sent++;
             }
 

@@ -76,6 +76,8 @@ public static class ProductComposition
         services.AddElearningRolloutIdentityStores().AddSignInManager().AddUserManager<StandingAwareUserManager>();
 
         services.AddSignInRateLimit(builder.Configuration);
+        // Several instances: live updates, drafts and the sign-in limit through Redis when configured (docs/deployment.md).
+        Cluster.ClusterHosting.AddClusterSharing(services, builder.Configuration, builder.Environment);
         services.AddScimProvisioning(builder.Configuration);
         services.AddProxyForwarding(builder.Configuration);
         // The antiforgery cookie is Secure whenever the request came over HTTPS (directly or, with forwarded headers, via a trusted proxy).

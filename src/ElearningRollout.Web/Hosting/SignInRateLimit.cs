@@ -24,11 +24,20 @@ public static class SignInRateLimit
                 await context.HttpContext.Response.WriteAsync(
                     "Too many sign-in attempts from this address. Wait a minute, then try again.", cancellationToken);
             };
-            options.AddPolicy(Policy, http => HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("page"));
+            // With several instances (Redis:Configuration) the count per address is shared through Redis.
+            var shared = Cluster.ClusterHosting.UsesRedis(configuration);
+            var keyPrefix = Cluster.ClusterHosting.KeyPrefix(configuration);
+            options.AddPolicy(Policy, http => !HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : shared
+                    ? RateLimitPartition.Get(
+                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        address => new Cluster.SharedSignInLimiter(
+                            http.RequestServices.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>(), keyPrefix, address, perMinute,
+                            http.RequestServices.GetRequiredService<TimeProvider>()))
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
 }

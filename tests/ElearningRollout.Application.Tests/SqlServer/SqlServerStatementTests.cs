@@ -128,6 +128,9 @@ public sealed partial class SqlServerStatementTests(SqliteTestDatabase database,
     {
         yield return ("OverdueScanner.ScanAsync", () => services.GetRequiredService<OverdueScanner>().ScanAsync(CancellationToken.None));
         yield return ("NotificationMailer.SendPendingAsync", () => services.GetRequiredService<NotificationMailer>().SendPendingAsync(CancellationToken.None));
+        yield return ("WorkLeases.TryClaimAsync", () => services.GetRequiredService<Application.Cluster.WorkLeases>().TryClaimAsync("statement-test", TimeSpan.FromMinutes(2), CancellationToken.None));
+        yield return ("WorkLeases.ReleaseAsync", () => services.GetRequiredService<Application.Cluster.WorkLeases>().ReleaseAsync("statement-test", CancellationToken.None));
+        yield return ("NotificationPass.RunAsync", () => services.GetRequiredService<NotificationPass>().RunAsync(TimeSpan.FromMinutes(2), CancellationToken.None));
         yield return ("SignInAudit.RecordAsync", () => services.GetRequiredService<SignInAudit>().RecordAsync("user-id", "Somebody", SignInOutcome.SignedIn));
         yield return ("DatabaseInitializer.InitializeAsync", () => services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: false, seedDemoData: true));
     }
