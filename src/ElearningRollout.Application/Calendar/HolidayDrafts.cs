@@ -54,5 +54,5 @@ public sealed class HolidayServerRules : ServerRules<HolidayDraft>
         });
 
     internal static string Duplicate(DateOnly date, string name)
-        => $"{date:dddd d MMMM yyyy} is already a holiday ({name}).";
+        => $"{date.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} is already a holiday ({name}).";
 }

@@ -217,6 +217,7 @@ internal static class PermissionMatrix
         Row<WorkloadQueries>(nameof(WorkloadQueries.OverviewAsync), SignedIn, s => Act(() => s.Get<WorkloadQueries>().OverviewAsync())),
         Row<WorkloadQueries>(nameof(WorkloadQueries.ByReviewerAsync), ItLead | Executive | Administrator, s => Act(() => s.Get<WorkloadQueries>().ByReviewerAsync())),
         Row<WorkloadQueries>(nameof(WorkloadQueries.CanSeeByReviewerAsync), Everyone, s => Act(() => s.Get<WorkloadQueries>().CanSeeByReviewerAsync())),
+        Row<Application.Gates.ReviewLinks.ReviewLinkCommands>(nameof(Application.Gates.ReviewLinks.ReviewLinkCommands.OpenAsync), SignedIn, s => Act(() => s.Get<Application.Gates.ReviewLinks.ReviewLinkCommands>().OpenAsync("not-a-token"))),
     ];
 
     private static PermissionRow Row<TService>(string method, Who allowed, Func<PermissionScenario, Task<Func<Task>>> arrange)

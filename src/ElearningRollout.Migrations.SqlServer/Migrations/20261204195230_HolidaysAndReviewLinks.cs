@@ -24,11 +24,32 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     table.PrimaryKey("PK_Holidays", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReviewLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GateId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecipientId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewLinks", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Holidays_Date",
                 table: "Holidays",
                 column: "Date",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewLinks_GateId",
+                table: "ReviewLinks",
+                column: "GateId");
         }
 
         /// <inheritdoc />
@@ -36,6 +57,9 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Holidays");
+
+            migrationBuilder.DropTable(
+                name: "ReviewLinks");
         }
     }
 }

@@ -24,11 +24,32 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_Holidays", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReviewLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewLinks", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Holidays_Date",
                 table: "Holidays",
                 column: "Date",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewLinks_GateId",
+                table: "ReviewLinks",
+                column: "GateId");
         }
 
         /// <inheritdoc />
@@ -36,6 +57,9 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Holidays");
+
+            migrationBuilder.DropTable(
+                name: "ReviewLinks");
         }
     }
 }

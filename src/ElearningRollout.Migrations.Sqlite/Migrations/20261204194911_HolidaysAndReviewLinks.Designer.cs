@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ElearningRollout.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ElearningRolloutDbContext))]
-    [Migration("20261204193650_HolidaysAndReviewLinks")]
+    [Migration("20261204194911_HolidaysAndReviewLinks")]
     partial class HolidaysAndReviewLinks
     {
         /// <inheritdoc />
@@ -98,6 +98,36 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.HasIndex("RolloutId", "Department", "Currency", "CommittedCents", "ActualCents");
 
                     b.ToTable("DepartmentMoneySummaries", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Application.Gates.ReviewLinks.ReviewLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GateId");
+
+                    b.ToTable("ReviewLinks", (string)null);
                 });
 
             modelBuilder.Entity("ElearningRollout.Application.Identity.ApplicationUser", b =>

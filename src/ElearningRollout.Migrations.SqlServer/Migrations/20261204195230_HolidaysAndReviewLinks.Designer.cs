@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ElearningRollout.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(ElearningRolloutDbContext))]
-    [Migration("20261204193845_HolidaysAndReviewLinks")]
+    [Migration("20261204195230_HolidaysAndReviewLinks")]
     partial class HolidaysAndReviewLinks
     {
         /// <inheritdoc />
@@ -105,6 +105,36 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.HasIndex("RolloutId", "Department", "Currency", "CommittedCents", "ActualCents");
 
                     b.ToTable("DepartmentMoneySummaries", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Application.Gates.ReviewLinks.ReviewLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("GateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GateId");
+
+                    b.ToTable("ReviewLinks", (string)null);
                 });
 
             modelBuilder.Entity("ElearningRollout.Application.Identity.ApplicationUser", b =>
