@@ -76,7 +76,7 @@ public sealed class WorkloadBoardTests
 
     private static void AssertTotalsWeeksAndComing(IRenderedComponent<WorkloadBoard> board)
     {
-        var figures = board.FindAll(".mud-paper p").Select(p => p.TextContent.Trim()).Take(6).ToList();
+        var figures = board.FindAll(".mud-paper p.mud-typography-h4").Select(p => p.TextContent.Trim()).Take(6).ToList();
         Assert.Equal(["2", "3", "1", "1", "1", "1"], figures);
         var weeks = board.FindAll("[data-testid=weeks] tbody tr");
         Assert.Equal(2, weeks.Count);
