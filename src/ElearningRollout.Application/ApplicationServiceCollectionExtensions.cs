@@ -45,6 +45,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Notifications.NotificationPass>();
         services.AddOptions<Notifications.EmailOptions>();
         services.AddOptions<CoursePackages.CoursePackageLimits>();
+        services.AddOptions<Workload.WorkloadOptions>();
+        services.AddOptions<Gates.ReviewLinks.ReviewLinkOptions>();
+        services.AddSingleton<Gates.ReviewLinks.ReviewLinkIssuer>();
         services.AddScoped<Common.Edits.EditPipeline>();
         services.AddFeatureServices(typeof(ApplicationServiceCollectionExtensions).Assembly);
         return services;

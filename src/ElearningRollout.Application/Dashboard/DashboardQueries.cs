@@ -39,6 +39,8 @@ public sealed class DashboardQueries(IDbContextFactory<ElearningRolloutDbContext
             .Select(g => new HeatmapCell(g.Key.Kind, g.Key.State, g.Count())).ToListAsync(cancellationToken);
 
         var attention = await Overdue(db, gatesOfActive, today).Concat(Unmet(db, active)).ToListAsync(cancellationToken);
+        var overdueSince = attention.Where(a => a.Text is null).Select(a => a.DueDate).Append(today).Min();
+        var calendar = await Gates.WorkingDays.CalendarAsync(db, overdueSince, cancellationToken);
 
         var money = await db.DepartmentMoney.Where(s => active.Any(r => r.Id == s.RolloutId))
             .GroupBy(s => new { s.Department, s.Currency })
@@ -67,7 +69,7 @@ public sealed class DashboardQueries(IDbContextFactory<ElearningRolloutDbContext
                 .OrderBy(m => m.Currency, StringComparer.Ordinal).ThenBy(m => m.Department, StringComparer.Ordinal).ToList(),
             heatmap,
             attention.Where(a => a.Text is null).OrderBy(a => a.DueDate).ThenBy(a => a.Code, StringComparer.Ordinal)
-                .Select(a => new OverdueGateRow(a.GateId, a.Code, a.Kind, a.DueDate, a.Person)).ToList(),
+                .Select(a => new OverdueGateRow(a.GateId, a.Code, a.Kind, a.DueDate, a.Person) { Clock = calendar.Clock(today, a.DueDate) }).ToList(),
             attention.Where(a => a.Text is not null).OrderBy(a => a.DueDate).ThenBy(a => a.Code, StringComparer.Ordinal)
                 .Select(a => new UnmetConditionRow(a.GateId, a.Code, a.Text!, a.Person ?? "", a.DueDate, a.DueDate < today)).ToList(),
             awaiting,

@@ -11,7 +11,11 @@ public sealed record PortfolioRow(string Code, string Title, PhaseKind Phase, Ro
 /// <summary>How many active rollouts have their gate of this kind in this state.</summary>
 public sealed record HeatmapCell(GateKind Kind, GateState State, int Rollouts);
 
-public sealed record OverdueGateRow(Guid GateId, string Code, GateKind Kind, DateOnly DueDate, string? Reviewer);
+public sealed record OverdueGateRow(Guid GateId, string Code, GateKind Kind, DateOnly DueDate, string? Reviewer)
+{
+    /// <summary>How many working days overdue, on the holiday calendar.</summary>
+    public Domain.Calendar.ReviewClock? Clock { get; init; }
+}
 
 public sealed record UnmetConditionRow(Guid GateId, string Code, string Text, string Owner, DateOnly DueDate, bool IsOverdue);
 

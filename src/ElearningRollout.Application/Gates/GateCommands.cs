@@ -66,7 +66,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
                 changes.Select(c => c with { Evidence = string.IsNullOrWhiteSpace(c.Evidence) ? null : c.Evidence.Trim() }).ToList(), e.Actor.UserId, e.Now);
         }, cancellationToken);
 
-    /// <summary>Submits (or resubmits, as a new round) to a reviewer; the reviewer defaults to the IT liaison, the due date to 10 working days.</summary>
+    /// <summary>Submits (or resubmits, as a new round) to a reviewer; the reviewer defaults to the IT liaison, the due date to 10 working days (weekends and the holiday calendar excluded).</summary>
     public Task SubmitAsync(Guid gateId, string? reviewerId, DateOnly? dueDate, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, TrainingSide, async (e, ct) =>
         {
@@ -76,7 +76,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
                 ReviewerId = string.IsNullOrEmpty(reviewerId)
                     ? e.Aggregate.Approval.DefaultReviewerAmong(e.Rollout.ItLiaisonId, e.Rollout.ExecutiveSponsorId)
                     : reviewerId,
-                DueDate = dueDate ?? WorkingDays.After(e.Today, WorkingDays.DefaultReviewDays),
+                DueDate = dueDate ?? WorkingDays.After(e.Today, WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(e.Db, e.Today, ct)),
             };
             await e.EnsureValidAsync(submission, ct);
             e.Aggregate.AssignReviewer(submission.ReviewerId, submission.DueDate.Value);

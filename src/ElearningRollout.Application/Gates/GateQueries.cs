@@ -81,7 +81,7 @@ public sealed class GateQueries(
             await people.InRoleAsync(approval.DecidingRole, cancellationToken),
             // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.
             (await people.InAnyRoleAsync([Roles.TrainingManager, Roles.ItLead, Roles.Executive], cancellationToken)).Where(p => p.Id != actor.UserId).ToList(),
-            WorkingDays.After(today, WorkingDays.DefaultReviewDays),
+            WorkingDays.After(today, WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(db, today, cancellationToken)),
             gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : [],
             why,
             WhoActs(gate, rollout, GateAccess.CanComment(actor, rollout.TrainingOwnerId), id => users.GetValueOrDefault(id) is { } p ? (p.DisplayName, p.Email) : null),
@@ -162,6 +162,11 @@ public sealed class GateQueries(
                 db.Users.Where(u => u.Id == x.Gate.ReviewerId).Select(u => u.DisplayName).FirstOrDefault(),
                 x.Gate.ReviewerId == actor.UserId, x.Gate.DueDate, x.Gate.DueDate != null && x.Gate.DueDate < today))
             .ToListAsync(cancellationToken);
+
+        // Time left or overdue in working days, on the holiday calendar (read once for the page, from the earliest due date).
+        var since = items.Select(i => i.DueDate).OfType<DateOnly>().Append(today).Min();
+        var calendar = await WorkingDays.CalendarAsync(db, since, cancellationToken);
+        items = items.Select(i => i.DueDate is { } due ? i with { Clock = calendar.Clock(today, due) } : i).ToList();
         return new Page<ReviewQueueRow>(items, total);
     }
 }

@@ -78,7 +78,11 @@ public sealed record ReviewQueueQuery(GateKind? Kind = null, string? Rollout = n
 
 public sealed record ReviewQueueRow(
     Guid GateId, string RolloutCode, string RolloutTitle, GateKind Kind, GateState State, string? Reviewer, bool IsMine,
-    DateOnly? DueDate, bool IsOverdue);
+    DateOnly? DueDate, bool IsOverdue)
+{
+    /// <summary>Working days left or overdue on the holiday calendar; null without a due date.</summary>
+    public Domain.Calendar.ReviewClock? Clock { get; init; }
+}
 
 public enum DecisionKind
 {

@@ -13,7 +13,8 @@ namespace ElearningRollout.Application.Notifications;
 /// them: a failing mail server never blocks or undoes a decision; the notice stays unsent and is tried again.
 /// </summary>
 public sealed class NotificationMailer(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, IOptions<EmailOptions> options, TimeProvider clock, ILogger<NotificationMailer> logger)
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, IOptions<EmailOptions> options, TimeProvider clock, ILogger<NotificationMailer> logger,
+    Gates.ReviewLinks.ReviewLinkIssuer? reviewLinks = null)
 {
     private const int BatchSize = 50;
 
@@ -59,7 +60,16 @@ public sealed class NotificationMailer(
                     break; // the lease is running out: the rest waits for the next pass, whoever holds it then
                 }
 
-                await smtp.SendAsync(Compose(settings, item.Notification, item.Email!, item.DisplayName), cancellationToken);
+                // A review request carries a single-use link to decide from the mail (after signing in); the link is
+                // stored only once the mail carrying it is sent.
+                var reviewLink = reviewLinks?.IssueFor(item.Notification, clock.GetUtcNow());
+                var decideUrl = reviewLink is null ? null : settings.BaseUrl.TrimEnd('/') + Gates.ReviewLinks.ReviewLinkIssuer.Path + "?t=" + reviewLinks!.Token(reviewLink);
+                await smtp.SendAsync(Compose(settings, item.Notification, item.Email!, item.DisplayName, decideUrl, reviewLink?.ExpiresAt), cancellationToken);
+                if (reviewLink is not null)
+                {
+                    db.ReviewLinks.Add(reviewLink);
+                }
+
                 item.Notification.EmailedAt = clock.GetUtcNow();
                 await db.SaveChangesAsync(CancellationToken.None);
                 sent++;
@@ -101,7 +111,9 @@ public sealed class NotificationMailer(
         _ => SecureSocketOptions.StartTls,
     };
 
-    public static MimeMessage Compose(EmailOptions settings, Notification notification, string email, string displayName)
+    /// <param name="decideUrl">For a review request: the single-use link that opens the decision page after sign-in.</param>
+    public static MimeMessage Compose(EmailOptions settings, Notification notification, string email, string displayName,
+        string? decideUrl = null, DateTimeOffset? decideUntil = null)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.From));
@@ -111,6 +123,9 @@ public sealed class NotificationMailer(
         message.Body = new TextPart("plain")
         {
             Text = $"Hello {displayName},\n\n{notification.Title}\n\nOpen it in ElearningRollout: {link}\n\n"
+                + (decideUrl is null ? "" : $"Decide from here, on your phone or computer: {decideUrl}\n"
+                    + $"This link is for you only: it asks you to sign in, opens the decision page once, and works until "
+                    + $"{decideUntil?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC. Afterwards, use the link above.\n\n")
                 + "You receive this because you take part in this rollout. Your notifications are also in the app under Notifications.\n",
         };
         return message;

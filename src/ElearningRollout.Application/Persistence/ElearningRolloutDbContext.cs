@@ -63,6 +63,11 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
 
     /// <summary>Which instance does which background work until when (several instances over one database).</summary>
     public DbSet<Cluster.WorkLease> WorkLeases => Set<Cluster.WorkLease>();
+    /// <summary>The administrators' holiday calendar: days review deadlines do not count.</summary>
+    public DbSet<Domain.Calendar.Holiday> Holidays => Set<Domain.Calendar.Holiday>();
+
+    /// <summary>The single-use "decide from the e-mail" links sent with review requests (no secret stored: the token is signed).</summary>
+    public DbSet<Gates.ReviewLinks.ReviewLink> ReviewLinks => Set<Gates.ReviewLinks.ReviewLink>();
 
     /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
     public AuditActor AuditActor { get; set; } = AuditActor.System;

@@ -38,6 +38,8 @@ public static class ProductComposition
         services.AddScoped<ICurrentActor, PrincipalCurrentActor>();
         services.Configure<Application.Notifications.EmailOptions>(builder.Configuration.GetSection(Application.Notifications.EmailOptions.Section));
         services.Configure<Application.CoursePackages.CoursePackageLimits>(builder.Configuration.GetSection(Application.CoursePackages.CoursePackageLimits.Section));
+        services.Configure<Application.Workload.WorkloadOptions>(builder.Configuration.GetSection(Application.Workload.WorkloadOptions.Section));
+        services.Configure<Application.Gates.ReviewLinks.ReviewLinkOptions>(builder.Configuration.GetSection(Application.Gates.ReviewLinks.ReviewLinkOptions.Section));
 
         // A relative Storage:Packages is taken from the web project's folder, as the SQLite file's path is.
         services.PostConfigure<Application.CoursePackages.CoursePackageLimits>(limits =>
@@ -126,6 +128,7 @@ public static class ProductComposition
         app.MapAuditExport();
         app.MapCostSharingExport();
         app.MapPortfolioExport();
+        app.MapReviewLinks();
         app.MapScim();
         return app;
     }

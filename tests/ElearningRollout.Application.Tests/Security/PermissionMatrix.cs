@@ -1,4 +1,5 @@
 using ElearningRollout.Application.Administration;
+using ElearningRollout.Application.Calendar;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.CostSharing;
 using ElearningRollout.Application.CoursePackages;
@@ -16,6 +17,7 @@ using ElearningRollout.Application.Tests.Rollouts;
 using ElearningRollout.Application.Tests.Vendors;
 using ElearningRollout.Application.Vendors;
 using ElearningRollout.Application.Vendors.Selection;
+using ElearningRollout.Application.Workload;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
@@ -205,6 +207,17 @@ internal static class PermissionMatrix
         Row<ScimTokenQueries>(nameof(ScimTokenQueries.ListAsync), Administrator, s => Act(() => s.Get<ScimTokenQueries>().ListAsync())),
         Row<ScimTokenCommands>(nameof(ScimTokenCommands.CreateAsync), Administrator, s => Act(() => s.Get<ScimTokenCommands>().CreateAsync(new ScimTokenDraft { Name = $"Entra {Guid.NewGuid():N}"[..20] }))),
         Row<ScimTokenCommands>(nameof(ScimTokenCommands.RevokeAsync), Administrator, async s => { var id = await s.ScimTokenAsync(); return () => s.Get<ScimTokenCommands>().RevokeAsync(id); }),
+
+        // Holiday calendar and IT workload
+        Row<HolidayQueries>(nameof(HolidayQueries.ListAsync), SignedIn, s => Act(() => s.Get<HolidayQueries>().ListAsync(2026))),
+        Row<HolidayQueries>(nameof(HolidayQueries.YearsAsync), SignedIn, s => Act(() => s.Get<HolidayQueries>().YearsAsync())),
+        Row<HolidayQueries>(nameof(HolidayQueries.CanMaintainAsync), Everyone, s => Act(() => s.Get<HolidayQueries>().CanMaintainAsync())),
+        Row<HolidayCommands>(nameof(HolidayCommands.AddAsync), Administrator, s => Act(() => s.Get<HolidayCommands>().AddAsync(PermissionScenario.UniqueHoliday()))),
+        Row<HolidayCommands>(nameof(HolidayCommands.RemoveAsync), Administrator, async s => { var id = await s.HolidayAsync(); return () => s.Get<HolidayCommands>().RemoveAsync(id); }),
+        Row<WorkloadQueries>(nameof(WorkloadQueries.OverviewAsync), SignedIn, s => Act(() => s.Get<WorkloadQueries>().OverviewAsync())),
+        Row<WorkloadQueries>(nameof(WorkloadQueries.ByReviewerAsync), ItLead | Executive | Administrator, s => Act(() => s.Get<WorkloadQueries>().ByReviewerAsync())),
+        Row<WorkloadQueries>(nameof(WorkloadQueries.CanSeeByReviewerAsync), Everyone, s => Act(() => s.Get<WorkloadQueries>().CanSeeByReviewerAsync())),
+        Row<Application.Gates.ReviewLinks.ReviewLinkCommands>(nameof(Application.Gates.ReviewLinks.ReviewLinkCommands.OpenAsync), SignedIn, s => Act(() => s.Get<Application.Gates.ReviewLinks.ReviewLinkCommands>().OpenAsync("not-a-token"))),
     ];
 
     private static PermissionRow Row<TService>(string method, Who allowed, Func<PermissionScenario, Task<Func<Task>>> arrange)

@@ -191,6 +191,24 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
         return (await Get<Application.Identity.Provisioning.ScimTokenCommands>().CreateAsync(new Application.Identity.Provisioning.ScimTokenDraft { Name = $"Entra {Guid.NewGuid():N}"[..20] })).Id;
     }
 
+    private static int _holidays;
+
+    /// <summary>A holiday on a date no other row uses (one a day from 2090 on, inside the calendar's years).</summary>
+    public static Application.Calendar.HolidayDraft UniqueHoliday() => new()
+    {
+        Date = new DateOnly(2090, 1, 1).AddDays(Interlocked.Increment(ref _holidays)),
+        Name = "Matrix day",
+    };
+
+    /// <summary>A holiday an administrator added, for one attempt to remove it.</summary>
+    public async Task<Guid> HolidayAsync()
+    {
+        await database.PlayAsync(Accounts.Admin);
+        var draft = UniqueHoliday();
+        await Get<Application.Calendar.HolidayCommands>().AddAsync(draft);
+        return (await Get<Application.Calendar.HolidayQueries>().ListAsync(draft.Date!.Value.Year)).Single(h => h.Date == draft.Date).Id;
+    }
+
     public async Task<string> UserAsync()
     {
         await database.PlayAsync(Accounts.Admin);

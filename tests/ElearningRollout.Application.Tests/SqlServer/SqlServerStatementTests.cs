@@ -29,7 +29,8 @@ public sealed partial class SqlServerStatementTests(SqliteTestDatabase database,
     private static readonly Who[] People = [Who.Administrator, Who.Owner, Who.OtherTrainingManager, Who.ItLead, Who.Executive, Who.SignedOut];
 
     /// <summary>Read methods that answer from the person alone, with no SQL.</summary>
-    private static readonly HashSet<string> AnswerWithoutSql = ["RolloutQueries.CanCreateAsync", "GlossaryQueries.CanMaintainAsync", "VendorQueries.CanRegisterAsync"];
+    private static readonly HashSet<string> AnswerWithoutSql = ["RolloutQueries.CanCreateAsync", "GlossaryQueries.CanMaintainAsync", "VendorQueries.CanRegisterAsync",
+        "HolidayQueries.CanMaintainAsync", "WorkloadQueries.CanSeeByReviewerAsync"];
 
     [Fact]
     public async Task Every_use_case_runs_on_the_SQL_Server_provider_and_every_statement_parses_as_T_SQL()

@@ -18,7 +18,7 @@ public sealed class NavMenuTests
 
         var links = NavLinks(ctx.Render<NavMenu>());
 
-        Assert.Equal([("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Vendors", "/vendors"), ("Glossary", "/glossary"), ("Notifications", "/notifications")], links);
+        Assert.Equal([("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Vendors", "/vendors"), ("IT workload", "/workload"), ("Glossary", "/glossary"), ("Notifications", "/notifications")], links);
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public sealed class NavMenuTests
         var links = NavLinks(ctx.Render<NavMenu>());
 
         Assert.Equal(
-            [("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Vendors", "/vendors"), ("Review queue", "/reviews"), ("Glossary", "/glossary"),
-                ("Notifications", "/notifications"), ("Users", "/admin/users"), ("Departments", "/admin/departments"), ("Templates", "/admin/templates"), ("SCIM provisioning", "/admin/scim"), ("Audit log", "/admin/audit")],
+            [("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Vendors", "/vendors"), ("Review queue", "/reviews"), ("IT workload", "/workload"), ("Glossary", "/glossary"),
+                ("Notifications", "/notifications"), ("Users", "/admin/users"), ("Departments", "/admin/departments"), ("Templates", "/admin/templates"), ("SCIM provisioning", "/admin/scim"), ("Holidays", "/admin/holidays"), ("Audit log", "/admin/audit")],
             links);
     }
 

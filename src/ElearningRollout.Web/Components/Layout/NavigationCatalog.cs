@@ -28,6 +28,9 @@ public static class NavigationCatalog
             "Find vendors, their certifications and security record, and where they are engaged.", []),
         new("Review queue", "/reviews", Icons.Material.Filled.FactCheck,
             "Decide the clearance gates submitted to IT, yours and overdue ones first.", [Roles.ItLead, Roles.Administrator]),
+        new("IT workload", "/workload", Icons.Material.Filled.Balance,
+            "See IT's open reviews and free capacity by week; IT leads and executives see it per reviewer.",
+            [Roles.TrainingManager, Roles.ItLead, Roles.Executive, Roles.Administrator]),
         new("Glossary", "/glossary", Icons.Material.Filled.MenuBook,
             "Look up the IT terms used in clearance checklists, in plain words.", []),
         new("Notifications", "/notifications", Icons.Material.Filled.Notifications,
@@ -40,6 +43,8 @@ public static class NavigationCatalog
             "Edit the gate templates: which profiles need each gate and its checklist.", [Roles.Administrator]),
         new("SCIM provisioning", "/admin/scim", Icons.Material.Filled.Key,
             "Create and revoke the tokens an identity provider provisions accounts and roles with.", [Roles.Administrator]),
+        new("Holidays", "/admin/holidays", Icons.Material.Filled.EventBusy,
+            "Keep the holiday calendar that review deadlines skip.", [Roles.Administrator]),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History,
             "Read and export who changed what, and when.", [Roles.Administrator]),
     ];
