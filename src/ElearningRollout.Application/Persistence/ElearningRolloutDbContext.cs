@@ -61,6 +61,9 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     /// <summary>The bearer tokens of SCIM provisioning (hashes only).</summary>
     public DbSet<Identity.Provisioning.ScimToken> ScimTokens => Set<Identity.Provisioning.ScimToken>();
 
+    /// <summary>The personal access tokens of the REST API (hashes only).</summary>
+    public DbSet<Identity.ApiAccess.ApiToken> ApiTokens => Set<Identity.ApiAccess.ApiToken>();
+
     /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
     public AuditActor AuditActor { get; set; } = AuditActor.System;
 
