@@ -4,6 +4,7 @@ using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Web.Api;
 using ElearningRollout.Web.Api.Scim;
+using ElearningRollout.Web.Api.V1;
 using ElearningRollout.Web.Components;
 using ElearningRollout.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -77,6 +78,7 @@ public static class ProductComposition
 
         services.AddSignInRateLimit(builder.Configuration);
         services.AddScimProvisioning(builder.Configuration);
+        services.AddRestApi(builder.Configuration, builder.Environment);
         services.AddProxyForwarding(builder.Configuration);
         // The antiforgery cookie is Secure whenever the request came over HTTPS (directly or, with forwarded headers, via a trusted proxy).
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -113,6 +115,7 @@ public static class ProductComposition
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseApiProblemResponses();
         app.UseSerilogRequestLogging();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -125,6 +128,8 @@ public static class ProductComposition
         app.MapCostSharingExport();
         app.MapPortfolioExport();
         app.MapScim();
+        app.MapRestApi();
+        app.MapRestApiDocuments();
         return app;
     }
 
