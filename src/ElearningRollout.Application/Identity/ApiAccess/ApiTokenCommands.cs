@@ -34,7 +34,11 @@ public sealed class ApiTokenCommands(EditPipeline edits) : IUseCases
                 ActsAsAdministrator = e.Actor.IsAdministrator,
             };
             e.Db.ApiTokens.Add(token);
-            Record(e, token, ApiTokenAuthentication.CreatedAction, new { token.Name, Scope = token.Scope.ToString(), token.ExpiresAt, token.ActsAsAdministrator });
+            Record(e, token, ApiTokenAuthentication.CreatedAction, new
+            {
+                // Text values only: the audit log's reader (AuditText) reads every value as text.
+                token.Name, Scope = token.Scope.ToString(), token.ExpiresAt, ActsAsAdministrator = token.ActsAsAdministrator ? "yes" : "no",
+            });
             return new NewApiTokenView(token.Id, token.Name, token.Scope, secret, token.ExpiresAt);
         }, cancellationToken);
 

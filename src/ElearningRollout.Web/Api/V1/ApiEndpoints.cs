@@ -12,7 +12,7 @@ internal static class ApiEndpoints
 {
     public const string Prefix = "/api/v1";
 
-    public static IEndpointConventionBuilder MapRestApi(this IEndpointRouteBuilder endpoints)
+    public static RouteGroupBuilder MapRestApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(Prefix)
             .RequireAuthorization(ApiAuthentication.Policy)
@@ -27,9 +27,8 @@ internal static class ApiEndpoints
         GateEndpoints.Map(api);
         PortfolioEndpoints.Map(api);
 
-        // Anything else under /api/v1 is a problem document, not the app's HTML page.
-        return api.Map("/{**rest}", (string rest) => ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found", $"There is no resource {rest} in this API; see /api/docs."))
-            .ExcludeFromDescription();
+        // Anything else under /api/v1 (an unknown path, a method not offered) is answered by UseApiProblemResponses as a problem document.
+        return api;
     }
 
     /// <summary>

@@ -95,8 +95,11 @@ internal static class ApiProblems
                 var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("ElearningRollout.Web.Api");
                 log.LogError(e, "Unexpected error in {Method} {Path} ({TraceId})", http.Request.Method, http.Request.Path, http.TraceIdentifier);
                 http.Response.Clear();
-                await Write(http, StatusCodes.Status500InternalServerError, "Unexpected error",
-                    "Something went wrong on our side; nothing was saved unless a later read shows it.",
+                // As the developer exception page does, Development shows what failed; elsewhere it stays in the log.
+                var detail = http.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment()
+                    ? e.ToString()
+                    : "Something went wrong on our side; nothing was saved unless a later read shows it.";
+                await Write(http, StatusCodes.Status500InternalServerError, "Unexpected error", detail,
                     new Dictionary<string, object?> { ["traceId"] = http.TraceIdentifier });
                 return;
             }
