@@ -205,6 +205,14 @@ internal static class PermissionMatrix
         Row<ScimTokenQueries>(nameof(ScimTokenQueries.ListAsync), Administrator, s => Act(() => s.Get<ScimTokenQueries>().ListAsync())),
         Row<ScimTokenCommands>(nameof(ScimTokenCommands.CreateAsync), Administrator, s => Act(() => s.Get<ScimTokenCommands>().CreateAsync(new ScimTokenDraft { Name = $"Entra {Guid.NewGuid():N}"[..20] }))),
         Row<ScimTokenCommands>(nameof(ScimTokenCommands.RevokeAsync), Administrator, async s => { var id = await s.ScimTokenAsync(); return () => s.Get<ScimTokenCommands>().RevokeAsync(id); }),
+        Row<Application.Identity.ApiAccess.ApiTokenQueries>(nameof(Application.Identity.ApiAccess.ApiTokenQueries.ListMineAsync), SignedIn, s => Act(() => s.Get<Application.Identity.ApiAccess.ApiTokenQueries>().ListMineAsync())),
+        Row<Application.Identity.ApiAccess.ApiTokenCommands>(nameof(Application.Identity.ApiAccess.ApiTokenCommands.CreateAsync), SignedIn, s => Act(() => s.Get<Application.Identity.ApiAccess.ApiTokenCommands>().CreateAsync(PermissionScenario.ApiTokenDraft()))),
+        // Everyone revokes their own tokens only (another person's is "not found"): the act creates the token as the person, then revokes it.
+        Row<Application.Identity.ApiAccess.ApiTokenCommands>(nameof(Application.Identity.ApiAccess.ApiTokenCommands.RevokeAsync), SignedIn, s => Act(async () =>
+        {
+            var token = await s.Get<Application.Identity.ApiAccess.ApiTokenCommands>().CreateAsync(PermissionScenario.ApiTokenDraft());
+            await s.Get<Application.Identity.ApiAccess.ApiTokenCommands>().RevokeAsync(token.Id);
+        })),
     ];
 
     private static PermissionRow Row<TService>(string method, Who allowed, Func<PermissionScenario, Task<Func<Task>>> arrange)
