@@ -68,6 +68,8 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
 
     /// <summary>The single-use "decide from the e-mail" links sent with review requests (no secret stored: the token is signed).</summary>
     public DbSet<Gates.ReviewLinks.ReviewLink> ReviewLinks => Set<Gates.ReviewLinks.ReviewLink>();
+    /// <summary>The personal access tokens of the REST API (hashes only).</summary>
+    public DbSet<Identity.ApiAccess.ApiToken> ApiTokens => Set<Identity.ApiAccess.ApiToken>();
 
     /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
     public AuditActor AuditActor { get; set; } = AuditActor.System;

@@ -4,6 +4,7 @@ using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Web.Api;
 using ElearningRollout.Web.Api.Scim;
+using ElearningRollout.Web.Api.V1;
 using ElearningRollout.Web.Components;
 using ElearningRollout.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -81,6 +82,7 @@ public static class ProductComposition
         // Several instances: live updates, drafts and the sign-in limit through Redis when configured (docs/deployment.md).
         Cluster.ClusterHosting.AddClusterSharing(services, builder.Configuration, builder.Environment);
         services.AddScimProvisioning(builder.Configuration);
+        services.AddRestApi(builder.Configuration, builder.Environment);
         services.AddProxyForwarding(builder.Configuration);
         // The antiforgery cookie is Secure whenever the request came over HTTPS (directly or, with forwarded headers, via a trusted proxy).
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -117,6 +119,7 @@ public static class ProductComposition
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseApiProblemResponses();
         app.UseSerilogRequestLogging();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -130,6 +133,8 @@ public static class ProductComposition
         app.MapPortfolioExport();
         app.MapReviewLinks();
         app.MapScim();
+        app.MapRestApi();
+        app.MapRestApiDocuments();
         return app;
     }
 

@@ -24,6 +24,17 @@ public static class SecurityHeaders
             ? ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
             : ContentSecurityPolicy;
 
+    /// <summary>
+    /// The API reference page (/api/docs, Scalar) starts its script with an inline configuration: it gets a fresh nonce
+    /// per response, which the policy of that response alone allows. Every other page keeps script-src 'self'.
+    /// </summary>
+    private static string? ApiReferenceNonce(HttpContext context)
+        => context.Request.Path.StartsWithSegments(Api.V1.ApiHosting.DocsPath)
+           && context.Items.TryGetValue(Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey, out var nonce) && nonce is string value
+           && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_')
+            ? value
+            : null;
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         var policy = PolicyFor(app.ApplicationServices.GetService<SingleSignOnSettings>());
@@ -32,7 +43,9 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = policy;
+                headers.ContentSecurityPolicy = ApiReferenceNonce(context) is { } nonce
+                    ? policy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+                    : policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -218,6 +218,14 @@ internal static class PermissionMatrix
         Row<WorkloadQueries>(nameof(WorkloadQueries.ByReviewerAsync), ItLead | Executive | Administrator, s => Act(() => s.Get<WorkloadQueries>().ByReviewerAsync())),
         Row<WorkloadQueries>(nameof(WorkloadQueries.CanSeeByReviewerAsync), Everyone, s => Act(() => s.Get<WorkloadQueries>().CanSeeByReviewerAsync())),
         Row<Application.Gates.ReviewLinks.ReviewLinkCommands>(nameof(Application.Gates.ReviewLinks.ReviewLinkCommands.OpenAsync), SignedIn, s => Act(() => s.Get<Application.Gates.ReviewLinks.ReviewLinkCommands>().OpenAsync("not-a-token"))),
+        Row<Application.Identity.ApiAccess.ApiTokenQueries>(nameof(Application.Identity.ApiAccess.ApiTokenQueries.ListMineAsync), SignedIn, s => Act(() => s.Get<Application.Identity.ApiAccess.ApiTokenQueries>().ListMineAsync())),
+        Row<Application.Identity.ApiAccess.ApiTokenCommands>(nameof(Application.Identity.ApiAccess.ApiTokenCommands.CreateAsync), SignedIn, s => Act(() => s.Get<Application.Identity.ApiAccess.ApiTokenCommands>().CreateAsync(PermissionScenario.ApiTokenDraft()))),
+        // Everyone revokes their own tokens only (another person's is "not found"): the act creates the token as the person, then revokes it.
+        Row<Application.Identity.ApiAccess.ApiTokenCommands>(nameof(Application.Identity.ApiAccess.ApiTokenCommands.RevokeAsync), SignedIn, s => Act(async () =>
+        {
+            var token = await s.Get<Application.Identity.ApiAccess.ApiTokenCommands>().CreateAsync(PermissionScenario.ApiTokenDraft());
+            await s.Get<Application.Identity.ApiAccess.ApiTokenCommands>().RevokeAsync(token.Id);
+        })),
     ];
 
     private static PermissionRow Row<TService>(string method, Who allowed, Func<PermissionScenario, Task<Func<Task>>> arrange)

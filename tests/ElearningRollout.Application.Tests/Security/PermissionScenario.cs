@@ -184,6 +184,13 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     };
 
     /// <summary>An account made by admin@, for the administration rows; returns its id.</summary>
+    /// <summary>A personal access token's form: a fresh name, read only, a month.</summary>
+    public static Application.Identity.ApiAccess.ApiTokenDraft ApiTokenDraft() => new()
+    {
+        Name = $"script {Guid.NewGuid():N}"[..20],
+        ExpiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30),
+    };
+
     /// <summary>A SCIM token an administrator created, for one attempt to revoke it.</summary>
     public async Task<Guid> ScimTokenAsync()
     {

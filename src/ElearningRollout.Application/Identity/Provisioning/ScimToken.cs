@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ElearningRollout.Domain.Common;
 
 namespace ElearningRollout.Application.Identity.Provisioning;
@@ -56,12 +54,10 @@ public sealed class ScimToken
         RevokedBy = by;
     }
 
-    /// <summary>A new secret: the prefix and 32 random bytes, base64url.</summary>
-    public static string NewSecret() => SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+    /// <summary>A new secret: the prefix and 32 random bytes (<see cref="BearerSecret"/>).</summary>
+    public static string NewSecret() => BearerSecret.New(SecretPrefix);
 
-    public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string HashOf(string secret) => BearerSecret.HashOf(secret);
 }
 
 public enum ScimTokenState

@@ -27,17 +27,12 @@ internal sealed class ScimAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        switch (BearerHeader.Read(Request, out var secret))
         {
-            return AuthenticateResult.NoResult();
-        }
-
-        var secret = header["Bearer ".Length..].Trim();
-        // Longer than any token we issue: refused without hashing megabytes.
-        if (secret.Length is 0 or > 200)
-        {
-            return AuthenticateResult.Fail("Malformed SCIM token.");
+            case BearerHeader.Outcome.None:
+                return AuthenticateResult.NoResult();
+            case BearerHeader.Outcome.Malformed:
+                return AuthenticateResult.Fail("Malformed SCIM token.");
         }
 
         var client = await tokens.AuthenticateAsync(secret, Context.Connection.RemoteIpAddress?.ToString(), Context.RequestAborted);
