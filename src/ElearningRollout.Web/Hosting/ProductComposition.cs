@@ -43,6 +43,7 @@ public static class ProductComposition
         services.PostConfigure<Application.CoursePackages.CoursePackageLimits>(limits =>
             limits.Packages = Path.GetFullPath(limits.Packages, builder.Environment.ContentRootPath));
         services.AddHostedService<NotificationBackgroundService>();
+        services.AddIntegrationHosting(builder.Configuration, builder.Environment);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -113,7 +114,7 @@ public static class ProductComposition
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.GetMessageTemplateProperties = IntegrationHosting.RequestLogProperties);
         app.UseRateLimiter();
         app.UseAntiforgery();
 
@@ -125,6 +126,7 @@ public static class ProductComposition
         app.MapCostSharingExport();
         app.MapPortfolioExport();
         app.MapScim();
+        app.MapCalendarFeed();
         return app;
     }
 

@@ -40,6 +40,8 @@ public static class NavigationCatalog
             "Edit the gate templates: which profiles need each gate and its checklist.", [Roles.Administrator]),
         new("SCIM provisioning", "/admin/scim", Icons.Material.Filled.Key,
             "Create and revoke the tokens an identity provider provisions accounts and roles with.", [Roles.Administrator]),
+        new("Webhooks", "/admin/webhooks", Icons.Material.Filled.Webhook,
+            "Send signed events to other systems and Teams channels, and see what was delivered.", [Roles.Administrator]),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History,
             "Read and export who changed what, and when.", [Roles.Administrator]),
     ];
