@@ -39,8 +39,9 @@ internal sealed class WebhookBackgroundService(WebhookSender sender, Microsoft.E
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first pass waits one interval too: start-up (migrations, seeding) finishes first, and nothing is lost by it.
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.CurrentValue.WebhookSendSeconds)));
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -51,6 +52,5 @@ internal sealed class WebhookBackgroundService(WebhookSender sender, Microsoft.E
                 logger.LogError(failure, "The webhook pass failed; the next pass tries again");
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
