@@ -44,7 +44,7 @@ public sealed class WebhookRestartHttpTests
             {
                 Title = "Restart academy", Summary = "Survives a restart.", BusinessCase = "Nothing lost.", Audiences = Audiences.Dealers,
                 EstimatedLearners = 100, PeakConcurrentLearners = 10, AccessChannels = AccessChannels.PublicInternet,
-                HostingModel = HostingModel.VendorHostedSaas, Integrations = Integrations.Sso, ContentSource = ContentSource.InHouse,
+                HostingModel = HostingModel.VendorHostedSaas, Integrations = ElearningRollout.Domain.Rollouts.Integrations.Sso, ContentSource = ContentSource.InHouse,
                 StartDate = new DateOnly(2027, 1, 4), TargetGoLive = new DateOnly(2027, 6, 1),
             });
         }
