@@ -49,7 +49,27 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<Gates.ReviewLinks.ReviewLinkOptions>();
         services.AddSingleton<Gates.ReviewLinks.ReviewLinkIssuer>();
         services.AddScoped<Common.Edits.EditPipeline>();
+        services.AddIntegrations();
         services.AddFeatureServices(typeof(ApplicationServiceCollectionExtensions).Assembly);
+        return services;
+    }
+
+    /// <summary>
+    /// Webhooks and calendar feeds: the outbox interceptor, the sender and its HttpClient, which follows no redirect
+    /// (a receiver must not send the signed event on to an address the administrator never saw) and keeps no cookies.
+    /// </summary>
+    private static IServiceCollection AddIntegrations(this IServiceCollection services)
+    {
+        services.AddOptions<Common.IntegrationOptions>();
+        services.AddSingleton<Webhooks.WebhookOutboxInterceptor>();
+        services.AddSingleton<Webhooks.WebhookSender>();
+        services.AddHttpClient(Webhooks.WebhookSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+            });
         return services;
     }
 

@@ -10,5 +10,6 @@ public static class DbContextOptionsExtensions
     public static DbContextOptionsBuilder UseElearningRolloutInterceptors(this DbContextOptionsBuilder options, IServiceProvider services)
         => options.AddInterceptors(
             services.GetRequiredService<AuditTrailInterceptor>(),
-            services.GetRequiredService<Notifications.NotificationSignalInterceptor>());
+            services.GetRequiredService<Notifications.NotificationSignalInterceptor>(),
+            services.GetRequiredService<Webhooks.WebhookOutboxInterceptor>());
 }

@@ -70,6 +70,14 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     public DbSet<Gates.ReviewLinks.ReviewLink> ReviewLinks => Set<Gates.ReviewLinks.ReviewLink>();
     /// <summary>The personal access tokens of the REST API (hashes only).</summary>
     public DbSet<Identity.ApiAccess.ApiToken> ApiTokens => Set<Identity.ApiAccess.ApiToken>();
+    /// <summary>Where administrators send events (secrets protected by Data Protection).</summary>
+    public DbSet<Webhooks.WebhookEndpoint> WebhookEndpoints => Set<Webhooks.WebhookEndpoint>();
+
+    /// <summary>The webhook outbox and delivery log, written in the save of the change each message reports.</summary>
+    public DbSet<Webhooks.WebhookMessage> WebhookMessages => Set<Webhooks.WebhookMessage>();
+
+    /// <summary>The secrets of people's calendar feed addresses (hashes only).</summary>
+    public DbSet<CalendarFeeds.CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeeds.CalendarFeedToken>();
 
     /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
     public AuditActor AuditActor { get; set; } = AuditActor.System;

@@ -46,6 +46,7 @@ public static class ProductComposition
         services.PostConfigure<Application.CoursePackages.CoursePackageLimits>(limits =>
             limits.Packages = Path.GetFullPath(limits.Packages, builder.Environment.ContentRootPath));
         services.AddHostedService<NotificationBackgroundService>();
+        services.AddIntegrationHosting(builder.Configuration, builder.Environment);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -120,7 +121,7 @@ public static class ProductComposition
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseApiProblemResponses();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.GetMessageTemplateProperties = IntegrationHosting.RequestLogProperties);
         app.UseRateLimiter();
         app.UseAntiforgery();
 
@@ -135,6 +136,7 @@ public static class ProductComposition
         app.MapScim();
         app.MapRestApi();
         app.MapRestApiDocuments();
+        app.MapCalendarFeed();
         return app;
     }
 

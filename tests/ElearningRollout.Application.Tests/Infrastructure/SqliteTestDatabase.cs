@@ -84,6 +84,9 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         services.AddElearningRolloutIdentityStores();
         services.AddSingleton<Common.ICurrentActor>(Actor);
 
+        // The webhook tests' receivers listen on loopback over plain http.
+        services.Configure<Common.IntegrationOptions>(o => o.AllowHttpWebhooks = true);
+
         // Tests start from the demo accounts only; the demo portfolio has its own test.
         services.RemoveAll<IDemoDataSeeder>();
         _services = services.BuildServiceProvider(validateScopes: true);

@@ -1,5 +1,7 @@
 using ElearningRollout.Application.Administration;
 using ElearningRollout.Application.Calendar;
+using ElearningRollout.Application.CalendarFeeds;
+using ElearningRollout.Application.Webhooks;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.CostSharing;
 using ElearningRollout.Application.CoursePackages;
@@ -226,6 +228,16 @@ internal static class PermissionMatrix
             var token = await s.Get<Application.Identity.ApiAccess.ApiTokenCommands>().CreateAsync(PermissionScenario.ApiTokenDraft());
             await s.Get<Application.Identity.ApiAccess.ApiTokenCommands>().RevokeAsync(token.Id);
         })),
+        // Webhooks (administrators) and calendar feeds (each person their own)
+        Row<WebhookQueries>(nameof(WebhookQueries.ListEndpointsAsync), Administrator, s => Act(() => s.Get<WebhookQueries>().ListEndpointsAsync())),
+        Row<WebhookQueries>(nameof(WebhookQueries.ListDeliveriesAsync), Administrator, async s => { var id = await s.WebhookEndpointAsync(); return () => s.Get<WebhookQueries>().ListDeliveriesAsync(id); }),
+        Row<WebhookCommands>(nameof(WebhookCommands.CreateAsync), Administrator, s => Act(() => s.Get<WebhookCommands>().CreateAsync(PermissionScenario.WebhookDraft()))),
+        Row<WebhookCommands>(nameof(WebhookCommands.DisableAsync), Administrator, async s => { var id = await s.WebhookEndpointAsync(); return () => s.Get<WebhookCommands>().DisableAsync(id); }),
+        Row<WebhookCommands>(nameof(WebhookCommands.EnableAsync), Administrator, async s => { var id = await s.WebhookEndpointAsync(disabled: true); return () => s.Get<WebhookCommands>().EnableAsync(id); }),
+        Row<WebhookCommands>(nameof(WebhookCommands.SendAgainAsync), Administrator, async s => { var id = await s.WebhookMessageAsync(); return () => s.Get<WebhookCommands>().SendAgainAsync(id); }),
+        Row<CalendarFeedQueries>(nameof(CalendarFeedQueries.GetMineAsync), SignedIn, s => Act(() => s.Get<CalendarFeedQueries>().GetMineAsync())),
+        Row<CalendarFeedCommands>(nameof(CalendarFeedCommands.CreateAsync), SignedIn, s => Act(() => s.Get<CalendarFeedCommands>().CreateAsync())),
+        Row<CalendarFeedCommands>(nameof(CalendarFeedCommands.RevokeAsync), SignedIn, s => Act(async () => { await s.Get<CalendarFeedCommands>().CreateAsync(); await s.Get<CalendarFeedCommands>().RevokeAsync(); })),
     ];
 
     private static PermissionRow Row<TService>(string method, Who allowed, Func<PermissionScenario, Task<Func<Task>>> arrange)

@@ -216,6 +216,36 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
         return (await Get<Application.Calendar.HolidayQueries>().ListAsync(draft.Date!.Value.Year)).Single(h => h.Date == draft.Date).Id;
     }
 
+    public static Application.Webhooks.WebhookEndpointDraft WebhookDraft() => new()
+    {
+        Name = $"Receiver {Guid.NewGuid():N}"[..20],
+        Url = "https://hooks.example.com/elearning",
+        Events = [Application.Webhooks.WebhookEvents.RolloutCreated],
+    };
+
+    public async Task<Guid> WebhookEndpointAsync(bool disabled = false)
+    {
+        await database.PlayAsync(Accounts.Admin);
+        var id = (await Get<Application.Webhooks.WebhookCommands>().CreateAsync(WebhookDraft())).Id;
+        if (disabled)
+        {
+            await Get<Application.Webhooks.WebhookCommands>().DisableAsync(id);
+        }
+
+        return id;
+    }
+
+    /// <summary>A message in the outbox: an endpoint for new rollouts, and a rollout created.</summary>
+    public async Task<long> WebhookMessageAsync()
+    {
+        var endpoint = await WebhookEndpointAsync();
+        await database.PlayAsync(Accounts.Training);
+        await Get<Application.Rollouts.RolloutCommands>().CreateAsync(Tests.Rollouts.Drafts.Rollout($"Hooked {Guid.NewGuid():N}"[..20]));
+        await using var db = await database.CreateDbContextAsync();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.WebhookMessages.Where(m => m.EndpointId == endpoint).Select(m => m.Id));
+    }
+
     public async Task<string> UserAsync()
     {
         await database.PlayAsync(Accounts.Admin);

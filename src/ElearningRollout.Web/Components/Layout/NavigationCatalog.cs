@@ -45,6 +45,8 @@ public static class NavigationCatalog
             "Create and revoke the tokens an identity provider provisions accounts and roles with.", [Roles.Administrator]),
         new("Holidays", "/admin/holidays", Icons.Material.Filled.EventBusy,
             "Keep the holiday calendar that review deadlines skip.", [Roles.Administrator]),
+        new("Webhooks", "/admin/webhooks", Icons.Material.Filled.Webhook,
+            "Send signed events to other systems and Teams channels, and see what was delivered.", [Roles.Administrator]),
         new("Audit log", "/admin/audit", Icons.Material.Filled.History,
             "Read and export who changed what, and when.", [Roles.Administrator]),
     ];
