@@ -46,6 +46,42 @@ public static class AuditText
         return text.ToString();
     }
 
+    // The change interceptor stores every value as text, but entries recorded by hand (account events, SCIM, tokens)
+    // carry whatever their anonymous object held: numbers, true/false, lists. Each is shown as written; a value that is
+    // not an object at all is shown whole, so no stored entry can break the History or the audit page.
     private static Dictionary<string, string?> Parse(string? json)
-        => json is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [];
+    {
+        if (json is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return new() { ["Value"] = Text(document.RootElement) };
+            }
+
+            var values = new Dictionary<string, string?>();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                values[property.Name] = Text(property.Value);
+            }
+
+            return values;
+        }
+        catch (JsonException)
+        {
+            return new() { ["Value"] = json };
+        }
+    }
+
+    private static string? Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.String => value.GetString(),
+        _ => value.GetRawText(),
+    };
 }
