@@ -40,6 +40,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Notifications.OverdueScanner>();
         services.AddOptions<Notifications.EmailOptions>();
         services.AddOptions<CoursePackages.CoursePackageLimits>();
+        services.AddOptions<Bandwidth.BandwidthPlanningOptions>();
         services.AddScoped<Common.Edits.EditPipeline>();
         services.AddFeatureServices(typeof(ApplicationServiceCollectionExtensions).Assembly);
         return services;
