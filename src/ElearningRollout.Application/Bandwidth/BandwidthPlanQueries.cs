@@ -100,10 +100,10 @@ public sealed class BandwidthPlanQueries(
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var horizon = today.AddDays(WavesHorizonDays);
         var waves = await db.BandwidthPlans.AsNoTracking()
+            .SelectMany(p => p.Waves, (p, w) => new { p.RolloutId, w.Name, w.StartsOn, w.Learners, w.Allocations })
+            .Where(w => w.StartsOn >= today && w.StartsOn <= horizon)
             .Join(db.Rollouts.Where(r => r.LifecycleStatus == LifecycleStatus.Active || r.LifecycleStatus == LifecycleStatus.OnHold),
-                p => p.RolloutId, r => r.Id, (p, r) => new { r.Code, r.Title, p.Waves })
-            .SelectMany(x => x.Waves.Where(w => w.StartsOn >= today && w.StartsOn <= horizon)
-                .Select(w => new { x.Code, x.Title, w.Name, w.StartsOn, w.Learners, w.Allocations }))
+                w => w.RolloutId, r => r.Id, (w, r) => new { r.Code, r.Title, w.Name, w.StartsOn, w.Learners, w.Allocations })
             .OrderBy(w => w.StartsOn).ThenBy(w => w.Code)
             .Take(WavesListLength)
             .ToListAsync(cancellationToken);
