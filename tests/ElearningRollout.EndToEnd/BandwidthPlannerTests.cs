@@ -11,8 +11,8 @@ namespace ElearningRollout.EndToEnd;
 /// </summary>
 public sealed class BandwidthPlannerTests(ProductUnderTest product) : BrowserTest(product)
 {
-    // ELR-0013 (Legacy LMS migration, on-premises) is owned by training2@; no other test plans its bandwidth.
-    private const string Code = "ELR-0013";
+    // ELR-0008 (Partner channel onboarding, hybrid hosting) is owned by training2@; no other test uses it.
+    private const string Code = "ELR-0008";
 
     [Fact]
     public async Task Training_enters_two_sites_sees_one_flagged_saves_gets_waves_that_fit_saves_them_and_sees_them_on_the_phases_tab()
