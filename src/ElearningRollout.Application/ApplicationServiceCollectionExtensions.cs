@@ -48,6 +48,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<Workload.WorkloadOptions>();
         services.AddOptions<Gates.ReviewLinks.ReviewLinkOptions>();
         services.AddSingleton<Gates.ReviewLinks.ReviewLinkIssuer>();
+        services.AddOptions<Bandwidth.BandwidthPlanningOptions>();
         services.AddScoped<Common.Edits.EditPipeline>();
         services.AddIntegrations();
         services.AddFeatureServices(typeof(ApplicationServiceCollectionExtensions).Assembly);

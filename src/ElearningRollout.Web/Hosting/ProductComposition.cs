@@ -45,6 +45,11 @@ public static class ProductComposition
         // A relative Storage:Packages is taken from the web project's folder, as the SQLite file's path is.
         services.PostConfigure<Application.CoursePackages.CoursePackageLimits>(limits =>
             limits.Packages = Path.GetFullPath(limits.Packages, builder.Environment.ContentRootPath));
+        // A share outside 1–100% would make every plan's default refuse its own save: refuse to start instead.
+        services.AddOptions<Application.Bandwidth.BandwidthPlanningOptions>()
+            .Bind(builder.Configuration.GetSection(Application.Bandwidth.BandwidthPlanningOptions.Section))
+            .Validate(o => o.DefaultAllowedSharePercent is >= 1 and <= 100, "BandwidthPlanning:DefaultAllowedSharePercent must be between 1 and 100.")
+            .ValidateOnStart();
         services.AddHostedService<NotificationBackgroundService>();
         services.AddIntegrationHosting(builder.Configuration, builder.Environment);
 

@@ -1,3 +1,6 @@
+using ElearningRollout.Application.Bandwidth;
+using ElearningRollout.Application.Tests.Bandwidth;
+using ElearningRollout.Domain.Bandwidth;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.CostSharing;
 using ElearningRollout.Application.Gates;
@@ -40,6 +43,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
     {
         typeof(Rollout), typeof(ClearanceGate), typeof(CostSharingAgreement), typeof(Vendor), typeof(VendorEngagement), typeof(VendorSelection),
         typeof(RiskEntry), typeof(GlossaryTerm), typeof(GateTemplate), typeof(DefaultSelectionCriteria),
+        typeof(BandwidthPlan),
     };
 
     /// <param name="Aggregate">The aggregate root type whose version the race is about.</param>
@@ -114,6 +118,8 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         var templates = database.Get<TemplateQueries>();
         var defaults = database.Get<DefaultSelectionCriteriaQueries>();
         await scenario.GateTemplateAsync(GateKind.SecurityReview);
+        var bandwidth = await BandwidthScenario.PlannedRolloutAsync(scenario);
+        var plans = database.Get<BandwidthPlanQueries>();
 
         return
         [
@@ -168,6 +174,10 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
             {
                 Editors = (Accounts.Admin, Accounts.Admin),
             },
+            new("bandwidth plan", typeof(BandwidthPlan),
+                async () => (await plans.ForGateAsync(bandwidth.GateId))!.Plan!.Version,
+                (party, n, version) => party.Get<BandwidthPlanCommands>().SaveAsync(bandwidth.Code, SiteCalled($"Site {n}"), version),
+                async n => (await plans.ForGateAsync(bandwidth.GateId))!.Plan!.Sites[0].Site.Name == $"Site {n}"),
         ];
 
         async Task<EngagementView> EngagementAsync() => (await engagements.GetTabAsync(engagement.Code))!.Engagements.Single(e => e.Id == engagement.Id);
@@ -210,6 +220,13 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
             Criteria = criteria.Criteria.Select(c => new CriterionDraft { Id = c.Id, Name = c.Name, Weight = c.Weight, MustHave = c.MustHave }).ToList(),
         };
         draft.Criteria[0].Name = firstName;
+        return draft;
+    }
+
+    private static BandwidthPlanDraft SiteCalled(string name)
+    {
+        var draft = BandwidthScenario.Plan();
+        draft.Sites[0].Name = name;
         return draft;
     }
 

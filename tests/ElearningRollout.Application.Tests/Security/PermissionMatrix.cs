@@ -2,6 +2,7 @@ using ElearningRollout.Application.Administration;
 using ElearningRollout.Application.Calendar;
 using ElearningRollout.Application.CalendarFeeds;
 using ElearningRollout.Application.Webhooks;
+using ElearningRollout.Application.Bandwidth;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.CostSharing;
 using ElearningRollout.Application.CoursePackages;
@@ -14,6 +15,7 @@ using ElearningRollout.Application.Preferences;
 using ElearningRollout.Application.Risks;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Templates;
+using ElearningRollout.Application.Tests.Bandwidth;
 using ElearningRollout.Application.Tests.CostSharing;
 using ElearningRollout.Application.Tests.Rollouts;
 using ElearningRollout.Application.Tests.Vendors;
@@ -150,6 +152,14 @@ internal static class PermissionMatrix
         // Course package pre-flight
         Row<CoursePackageCommands>(nameof(CoursePackageCommands.UploadAsync), Owner | Administrator, async s => { var e = await s.ContractedCourseDevelopmentAsync(); return () => s.Get<CoursePackageCommands>().UploadAsync(e.Id, DeliverableStage.Alpha, "alpha.zip", new MemoryStream(CoursePackageBuilder.Scorm12().Build())); }),
         Row<CoursePackageQueries>(nameof(CoursePackageQueries.EvidenceForGateAsync), SignedIn, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<CoursePackageQueries>().EvidenceForGateAsync(g.Id); }),
+
+        // Bandwidth planner and launch waves
+        Row<BandwidthPlanCommands>(nameof(BandwidthPlanCommands.SaveAsync), Owner | ItLead | Administrator, async s => { var r = await s.RolloutAsync(); return () => s.Get<BandwidthPlanCommands>().SaveAsync(r.Code, BandwidthScenario.Plan(), null); }),
+        Row<BandwidthPlanCommands>(nameof(BandwidthPlanCommands.SaveWavesAsync), Owner | ItLead | Administrator, async s => { var p = await BandwidthScenario.PlannedRolloutAsync(s); return () => s.Get<BandwidthPlanCommands>().SaveWavesAsync(p.Code, p.Waves, p.Version); }),
+        Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.ForGateAsync), SignedIn, async s => { var p = await BandwidthScenario.PlannedRolloutAsync(s); return () => s.Get<BandwidthPlanQueries>().ForGateAsync(p.GateId); }),
+        Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.SuggestWavesAsync), SignedIn, async s => { var p = await BandwidthScenario.PlannedRolloutAsync(s); return () => s.Get<BandwidthPlanQueries>().SuggestWavesAsync(p.Code, new WaveSuggestionDraft { FirstWaveStartsOn = new DateOnly(2026, 12, 1), DaysBetweenWaves = 7 }); }),
+        Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.WavesOfRolloutAsync), SignedIn, async s => { var p = await BandwidthScenario.PlannedRolloutAsync(s); return () => s.Get<BandwidthPlanQueries>().WavesOfRolloutAsync(p.Code); }),
+        Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.WavesSoonAsync), SignedIn, s => Act(() => s.Get<BandwidthPlanQueries>().WavesSoonAsync())),
 
         // Vendor selection
         Row<VendorSelectionQueries>(nameof(VendorSelectionQueries.GetAsync), SignedIn, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionQueries>().GetAsync(sel.Code); }),
