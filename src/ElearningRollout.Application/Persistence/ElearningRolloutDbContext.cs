@@ -61,6 +61,9 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     /// <summary>The bearer tokens of SCIM provisioning (hashes only).</summary>
     public DbSet<Identity.Provisioning.ScimToken> ScimTokens => Set<Identity.Provisioning.ScimToken>();
 
+    /// <summary>Reviewers' out-of-office periods and their stand-ins.</summary>
+    public DbSet<ReviewerAbsence> ReviewerAbsences => Set<ReviewerAbsence>();
+
     /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
     public AuditActor AuditActor { get; set; } = AuditActor.System;
 
