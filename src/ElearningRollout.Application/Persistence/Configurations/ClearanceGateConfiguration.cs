@@ -72,5 +72,6 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             review.HasIndex(r => r.ReviewerId);
         });
         builder.Navigation(g => g.Reviews).HasField("_reviews");
+        builder.Ignore(g => g.CurrentReviews);
     }
 }

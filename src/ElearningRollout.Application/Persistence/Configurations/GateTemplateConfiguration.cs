@@ -32,6 +32,8 @@ internal sealed class GateTemplateConfiguration : IEntityTypeConfiguration<GateT
             policy.WithOwner().HasForeignKey("TemplateId");
             policy.HasKey(p => p.Id);
             policy.Property(p => p.Id).ValueGeneratedNever();
+            policy.Ignore(p => p.Groups);
+            policy.Ignore(p => p.NamedReviewerIds);
             policy.Property(p => p.EscalateToId).HasMaxLength(ColumnLengths.UserId);
             policy.Property(p => p.PublishedById).HasMaxLength(ColumnLengths.UserId);
             policy.OwnsMany(p => p.Members, member =>
