@@ -40,6 +40,7 @@ public sealed class GateQueries(
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
+        var upcomingPolicy = (await db.GateTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == gate.Kind, cancellationToken))?.ApprovalPolicy;
         var rolloutOpen = !rollout.IsFinal;
         var open = !gate.IsCleared && rolloutOpen;
         var trainingSide = RolloutAccess.CanEdit(actor, rollout.TrainingOwnerId) && open;
@@ -82,12 +83,14 @@ public sealed class GateQueries(
             await people.InRoleAsync(approval.DecidingRole, cancellationToken),
             // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.
             (await people.InAnyRoleAsync([Roles.TrainingManager, Roles.ItLead, Roles.Executive], cancellationToken)).Where(p => p.Id != actor.UserId).ToList(),
-            WorkingDays.After(today, WorkingDays.DefaultReviewDays),
+            WorkingDays.After(today, upcomingPolicy?.DeadlineWorkingDays ?? WorkingDays.DefaultReviewDays),
             gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : [],
             why,
             WhoActs(gate, rollout, GateAccess.CanComment(actor, rollout.TrainingOwnerId), id => users.GetValueOrDefault(id) is { } p ? (p.DisplayName, p.Email) : null),
             lastChange,
-            await ReviewingAsync(gate, actor, standIns, today, rolloutOpen, Person, cancellationToken));
+            await ReviewingAsync(gate, actor, standIns, today, rolloutOpen, Person, cancellationToken),
+            upcomingPolicy is null ? null : new UpcomingPolicy(
+                upcomingPolicy.PolicyVersion, upcomingPolicy.Describe(approval), upcomingPolicy.Rule == ApprovalRule.AnyOneReviewer, upcomingPolicy.DeadlineWorkingDays));
     }
 
     private async Task<GateReviewing?> ReviewingAsync(
@@ -121,7 +124,7 @@ public sealed class GateQueries(
         var reassign = rolloutOpen && gate.AwaitsDecision && GateAccess.WhyMayNotReassign(actor) is null
             ? await people.InRoleAsync(approval.DecidingRole, cancellationToken)
             : [];
-        return new GateReviewing(policy, gate.PolicyVersion, views, decidableFor, reassign);
+        return new GateReviewing(policy, gate.PolicyVersion, views, decidableFor, reassign, gate.ApprovalRule != ApprovalRule.AnyOneReviewer);
     }
 
     /// <summary>
