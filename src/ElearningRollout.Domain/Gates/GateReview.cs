@@ -42,6 +42,9 @@ public sealed class GateReview
 
     public DateTimeOffset? DecidedAt { get; private set; }
 
+    /// <summary>The reviewer a stand-in (or another holder of the role) decided for: set with the decision, so the record and its audit entry carry both names.</summary>
+    public string? DecidedForId { get; private set; }
+
     public string? Rationale { get; private set; }
 
     /// <summary>The reviewer an administrator reassigned this review from (null if never reassigned).</summary>
@@ -64,6 +67,7 @@ public sealed class GateReview
 
         Decision = decision;
         DecidedById = decidedById;
+        DecidedForId = ReviewerId is not null && ReviewerId != decidedById ? ReviewerId : null;
         Rationale = rationale;
         DecidedAt = at;
     }

@@ -1459,6 +1459,10 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                                 .HasMaxLength(450)
                                 .HasColumnType("nvarchar(450)");
 
+                            b1.Property<string>("DecidedForId")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
                             b1.Property<string>("Decision")
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");

@@ -1439,6 +1439,10 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                                 .HasMaxLength(450)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("DecidedForId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Decision")
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");

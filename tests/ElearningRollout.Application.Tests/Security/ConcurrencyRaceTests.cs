@@ -18,6 +18,7 @@ using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
 using ElearningRollout.Domain.Vendors.Selection;
+using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Security;
@@ -40,6 +41,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
     {
         typeof(Rollout), typeof(ClearanceGate), typeof(CostSharingAgreement), typeof(Vendor), typeof(VendorEngagement), typeof(VendorSelection),
         typeof(RiskEntry), typeof(GlossaryTerm), typeof(GateTemplate), typeof(DefaultSelectionCriteria),
+        typeof(ReviewerAbsence),
     };
 
     /// <param name="Aggregate">The aggregate root type whose version the race is about.</param>
@@ -90,6 +92,16 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
     private async Task<IReadOnlyList<RaceTarget>> TargetsAsync()
     {
         var scenario = new PermissionScenario(database);
+
+        // Ivan's absence, far in the future; he changes it from two circuits at once (only he may).
+        var (absenceId, _, away) = await scenario.AbsenceOfIvanAsync();
+        var awayFrom = away.From!.Value;
+        async Task<ReviewerAbsence> AbsenceAsync()
+        {
+            await using var db = await database.CreateDbContextAsync();
+            return await db.ReviewerAbsences.AsNoTracking().SingleAsync(a => a.Id == absenceId);
+        }
+
         var rollout = await scenario.RolloutAsync();
         var gate = await scenario.GateAsync(rollout, GateKind.InfrastructureAndNetwork);
         var item = gate.Checklist[0].Id;
@@ -167,6 +179,14 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
                 async n => (await defaults.GetAsync()).Criteria[0].Name == $"Criterion {n}")
             {
                 Editors = (Accounts.Admin, Accounts.Admin),
+            },
+            new("absence", typeof(ReviewerAbsence),
+                async () => (await AbsenceAsync()).Version,
+                (party, n, version) => party.Get<StandInCommands>().ChangeAwayAsync(
+                    absenceId, new AwayDraft { From = awayFrom.AddDays(n), Until = awayFrom.AddDays(n + 1), StandInId = away.StandInId }, version),
+                async n => (await AbsenceAsync()).From == awayFrom.AddDays(n))
+            {
+                Editors = (Accounts.ItLead, Accounts.ItLead),
             },
         ];
 

@@ -67,6 +67,7 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             review.Property(r => r.ReviewerId).HasMaxLength(ColumnLengths.UserId);
             review.Property(r => r.GroupName).HasMaxLength(ApprovalPolicy.MaxGroupNameLength);
             review.Property(r => r.DecidedById).HasMaxLength(ColumnLengths.UserId);
+            review.Property(r => r.DecidedForId).HasMaxLength(ColumnLengths.UserId);
             review.Property(r => r.ReassignedFromId).HasMaxLength(ColumnLengths.UserId);
             review.Property(r => r.Rationale).HasMaxLength(ClearanceGate.MaxRationaleLength);
             review.HasIndex(r => r.ReviewerId);

@@ -83,6 +83,7 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DecidedForId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Rationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ReassignedFromId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     GateId = table.Column<Guid>(type: "TEXT", nullable: false)

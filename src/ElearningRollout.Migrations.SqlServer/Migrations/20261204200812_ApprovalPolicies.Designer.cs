@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ElearningRollout.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(ElearningRolloutDbContext))]
-    [Migration("20261204194321_ApprovalPolicies")]
+    [Migration("20261204200812_ApprovalPolicies")]
     partial class ApprovalPolicies
     {
         /// <inheritdoc />
@@ -1459,6 +1459,10 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                                 .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("DecidedById")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<string>("DecidedForId")
                                 .HasMaxLength(450)
                                 .HasColumnType("nvarchar(450)");
 

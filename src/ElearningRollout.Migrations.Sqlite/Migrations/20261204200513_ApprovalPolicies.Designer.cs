@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ElearningRollout.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ElearningRolloutDbContext))]
-    [Migration("20261204194207_ApprovalPolicies")]
+    [Migration("20261204200513_ApprovalPolicies")]
     partial class ApprovalPolicies
     {
         /// <inheritdoc />
@@ -1439,6 +1439,10 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("DecidedById")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedForId")
                                 .HasMaxLength(450)
                                 .HasColumnType("TEXT");
 

@@ -83,6 +83,7 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     Decision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     DecidedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedForId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     Rationale = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     ReassignedFromId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     GateId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
