@@ -102,7 +102,9 @@ public sealed class GateQueries(
         }
 
         var approval = gate.Approval;
-        var reviews = gate.CurrentReviews;
+        // Stored rows come back in no particular order: by group, then by name, so every reader sees the same list.
+        var reviews = gate.CurrentReviews.OrderBy(r => r.GroupName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => person(r.ReviewerId)?.DisplayName, StringComparer.OrdinalIgnoreCase).ToList();
         var settled = round.Decision is not null;
         var policy = gate.ApprovalRule switch
         {

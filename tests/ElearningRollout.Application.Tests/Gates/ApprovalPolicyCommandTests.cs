@@ -93,8 +93,8 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
 
         Assert.Equal(2, version);
         Assert.Equal(2, gate.Reviewing!.PolicyVersion);
-        Assert.Equal("one IT lead from each of IT security and Infrastructure", gate.Reviewing.Policy);
-        Assert.Equal(["Ivan IT", "Iris Infra", "Sam Standin"], gate.Reviewing.Reviews.Select(r => r.Reviewer!.DisplayName));
+        Assert.Equal("one IT lead from each of Infrastructure and IT security", gate.Reviewing.Policy);
+        Assert.Equal(["Iris Infra", "Sam Standin", "Ivan IT"], gate.Reviewing.Reviews.Select(r => r.Reviewer!.DisplayName));
         Assert.All(gate.Reviewing.Reviews, r => Assert.Equal(new DateOnly(2026, 11, 9), r.DueDate)); // Monday 2 Nov + 5 working days
         Assert.Contains(await InboxAsync(Accounts.ItLead2), n => n.Kind == NotificationKind.GateSubmittedToMe && n.Link == $"/gates/{gate.Id}");
         Assert.Contains(await InboxAsync(StandInEmail), n => n.Kind == NotificationKind.GateSubmittedToMe && n.Link == $"/gates/{gate.Id}");
@@ -137,7 +137,7 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
 
             var decided = (await Queries.GetAsync(gate.Id))!;
             Assert.Equal(GateState.Approved, decided.State);
-            Assert.Equal([$"Ivan {race}", $"Iris {race}"], decided.Reviewing!.Reviews.Select(r => r.Rationale));
+            Assert.Equal([$"Iris {race}", $"Ivan {race}"], decided.Reviewing!.Reviews.Select(r => r.Rationale));
             var round = Assert.Single(decided.Rounds);
             Assert.Equal(GateDecision.Approved, round.Decision);
             await using var db = await _database.CreateDbContextAsync();
