@@ -41,6 +41,17 @@ public static class GateAccess
         }
     }
 
+    /// <summary>Why <paramref name="actor"/> may not reassign a review to someone else (only administrators may); null when they may.</summary>
+    public static string? WhyMayNotReassign(Actor actor) => actor.IsAdministrator ? null : "Only an administrator can reassign a review.";
+
+    public static void EnsureCanReassign(Actor actor)
+    {
+        if (WhyMayNotReassign(actor) is { } refusal)
+        {
+            throw new AccessRefusedException(refusal);
+        }
+    }
+
     /// <summary>Why <paramref name="actor"/> may not fill in and submit the gate (the refusal <see cref="EnsureCanFill"/> gives); null when they may.</summary>
     public static string? WhyMayNotFill(Actor actor, string trainingOwnerId) => RolloutAccess.CanEdit(actor, trainingOwnerId)
         ? null

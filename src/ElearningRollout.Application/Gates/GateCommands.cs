@@ -1,5 +1,6 @@
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Application.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Gates;
@@ -15,6 +16,8 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
     private static readonly EditAccess<Edit<ClearanceGate>> TrainingSide = new(e => GateAccess.EnsureCanFill(e.Actor, e.Rollout.TrainingOwnerId));
 
     private static readonly EditAccess<Edit<ClearanceGate>> Deciding = new(e => GateAccess.EnsureCanDecide(e.Actor, e.Aggregate.Kind));
+
+    private static readonly EditAccess<Edit<ClearanceGate>> Reassigning = new(e => GateAccess.EnsureCanReassign(e.Actor));
 
     private static readonly EditAccess<Edit<ClearanceGate>> Waiving = new(e => GateAccess.EnsureCanWaive(e.Actor));
 
@@ -66,49 +69,76 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
                 changes.Select(c => c with { Evidence = string.IsNullOrWhiteSpace(c.Evidence) ? null : c.Evidence.Trim() }).ToList(), e.Actor.UserId, e.Now);
         }, cancellationToken);
 
-    /// <summary>Submits (or resubmits, as a new round) to a reviewer; the reviewer defaults to the IT liaison, the due date to 10 working days (weekends and the holiday calendar excluded).</summary>
+    /// <summary>
+    /// Submits (or resubmits, as a new round) under the kind's current approval policy, whose version the gate records:
+    /// under "any one reviewer" to the picked reviewer (by default the IT liaison), otherwise to the reviewers the policy
+    /// names; each review is due the policy's number of working days from today (weekends and the holiday calendar
+    /// excluded) unless a due date is given.
+    /// </summary>
     public Task SubmitAsync(Guid gateId, string? reviewerId, DateOnly? dueDate, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, TrainingSide, async (e, ct) =>
         {
+            var policy = await PolicyOfAsync(e.Db, e.Aggregate.Kind, ct);
+            var anyOne = policy is null || policy.Rule == ApprovalRule.AnyOneReviewer;
             var submission = new GateSubmissionDraft
             {
                 GateKind = e.Aggregate.Kind,
-                ReviewerId = string.IsNullOrEmpty(reviewerId)
-                    ? e.Aggregate.Approval.DefaultReviewerAmong(e.Rollout.ItLiaisonId, e.Rollout.ExecutiveSponsorId)
+                ReviewerId = !anyOne ? null
+                    : string.IsNullOrEmpty(reviewerId) ? e.Aggregate.Approval.DefaultReviewerAmong(e.Rollout.ItLiaisonId, e.Rollout.ExecutiveSponsorId)
                     : reviewerId,
-                DueDate = dueDate ?? WorkingDays.After(e.Today, WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(e.Db, e.Today, ct)),
+                DueDate = dueDate ?? WorkingDays.After(e.Today, policy?.DeadlineWorkingDays ?? WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(e.Db, e.Today, ct)),
             };
             await e.EnsureValidAsync(submission, ct);
             e.Aggregate.AssignReviewer(submission.ReviewerId, submission.DueDate.Value);
-            e.Aggregate.Submit(e.Actor.UserId, e.Now);
-            await notifier.SubmittedAsync(e.Db, e.Aggregate, e.Rollout, ct);
+            e.Aggregate.Submit(e.Actor.UserId, e.Now, policy);
+            await notifier.SubmittedAsync(e.Db, e.Aggregate, e.Rollout, ct, await StandInRoster.OnAsync(e.Db, e.Today, ct));
         }, cancellationToken);
 
+    /// <summary>
+    /// Records the signed-in reviewer's decision against the version of the gate they saw (the original one-reviewer
+    /// command; under a several-reviewer policy it records their own review, see <see cref="RecordDecisionAsync"/>).
+    /// </summary>
     public Task DecideAsync(Guid gateId, GateDecisionDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => ChangeAsync(gateId, expectedVersion, Deciding, async (e, ct) =>
+        => ChangeAsync(gateId, expectedVersion, Deciding, (e, ct) => DecideAsync(e, draft, forReviewerId: null, ct), cancellationToken);
+
+    /// <summary>
+    /// Records one reviewer's own decision (or a stand-in's, for the reviewer they stand in for; <paramref name="forReviewerId"/>
+    /// says whose when they may decide more than one). Reviewers decide independently, so the gate's version is not
+    /// compared: two reviewers deciding at the same moment both keep their decisions. The save still checks the version
+    /// it loaded, and the one that loses that race is recorded again on the fresh gate, where the outcome is computed
+    /// from both decisions, once; a decision that is no longer possible there (the round was rejected meanwhile) is refused plainly.
+    /// </summary>
+    public async Task RecordDecisionAsync(Guid gateId, GateDecisionDraft draft, string? forReviewerId = null, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            await e.EnsureValidAsync(draft, ct);
-            var gate = e.Aggregate;
-            var rationale = string.IsNullOrWhiteSpace(draft.Rationale) ? null : draft.Rationale.Trim();
-            switch (draft.Decision)
+            try
             {
-                case DecisionKind.Approve when gate.Approval.SignsOffRollout:
-                    var others = await e.Db.ClearanceGates.Where(g => g.RolloutId == gate.RolloutId && g.Id != gate.Id).ToListAsync(ct);
-                    gate.SignOffGoLive(e.Actor, rationale, others, e.Now);
-                    break;
-                case DecisionKind.Approve:
-                    gate.Approve(e.Actor, rationale, e.Now);
-                    break;
-                case DecisionKind.ApproveWithConditions:
-                    var conditions = draft.Conditions.Select(d => new NewCondition(d.Text.Trim(), d.OwnerId!, d.DueDate!.Value)).ToList();
-                    gate.ApproveWithConditions(e.Actor, rationale ?? "", conditions, e.Now);
-                    break;
-                case DecisionKind.Reject:
-                    gate.Reject(e.Actor, rationale ?? "", e.Now);
-                    break;
+                await ChangeAsync(gateId, expectedVersion: null, Deciding, (e, ct) => DecideAsync(e, draft, forReviewerId, ct), cancellationToken);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxDecisionAttempts)
+            {
+                // Another reviewer's decision was saved between our load and our save: record ours on top of theirs.
+            }
+        }
+    }
+
+    /// <summary>An administrator hands an undecided review to another holder of the deciding role (who is told).</summary>
+    public Task ReassignReviewAsync(Guid gateId, Guid reviewId, string newReviewerId, Guid expectedVersion, CancellationToken cancellationToken = default)
+        => ChangeAsync(gateId, expectedVersion, Reassigning, async (e, ct) =>
+        {
+            var role = e.Aggregate.Approval.DecidingRole;
+            if (string.IsNullOrEmpty(newReviewerId) || !await People.IsActiveAsync(e.Db, newReviewerId, ct) || !await People.HoldsRoleAsync(e.Db, newReviewerId, role, ct))
+            {
+                throw new ValidationFailedException(new Dictionary<string, string[]>
+                {
+                    ["NewReviewerId"] = [$"Choose an active {e.Aggregate.Approval.DeciderName} from the list."],
+                });
             }
 
-            await notifier.DecidedAsync(e.Db, gate, e.Rollout, ct);
+            e.Aggregate.ReassignReview(reviewId, newReviewerId);
+            notifier.ReassignedAsync(e.Db, e.Aggregate, e.Rollout, newReviewerId);
         }, cancellationToken);
 
     /// <summary>Go-live sign-off from the dashboard: the same rule as deciding the gate.</summary>
@@ -134,13 +164,50 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
         => edits.ChangeAsync(Gate(gateId), expectedVersion: null, Commenting, e =>
             e.Db.GateComments.Add(new GateComment(gateId, e.Actor.UserId, CommentText.EnsureValid(text), e.Now)), cancellationToken);
 
+    private const int MaxDecisionAttempts = 4;
+
+    private async Task DecideAsync(Edit<ClearanceGate> e, GateDecisionDraft draft, string? forReviewerId, CancellationToken ct)
+    {
+        await e.EnsureValidAsync(draft, ct);
+        var gate = e.Aggregate;
+        var standIns = await StandInRoster.OnAsync(e.Db, e.Today, ct);
+        var rationale = string.IsNullOrWhiteSpace(draft.Rationale) ? null : draft.Rationale.Trim();
+        switch (draft.Decision)
+        {
+            case DecisionKind.Approve when gate.Approval.SignsOffRollout:
+                var others = await e.Db.ClearanceGates.Where(g => g.RolloutId == gate.RolloutId && g.Id != gate.Id).ToListAsync(ct);
+                gate.SignOffGoLive(e.Actor, rationale, others, e.Now, standIns, forReviewerId);
+                break;
+            case DecisionKind.Approve:
+                gate.Approve(e.Actor, rationale, e.Now, standIns, forReviewerId);
+                break;
+            case DecisionKind.ApproveWithConditions:
+                var conditions = draft.Conditions.Select(d => new NewCondition(d.Text.Trim(), d.OwnerId!, d.DueDate!.Value)).ToList();
+                gate.ApproveWithConditions(e.Actor, rationale ?? "", conditions, e.Now, standIns, forReviewerId);
+                break;
+            case DecisionKind.Reject:
+                gate.Reject(e.Actor, rationale ?? "", e.Now, standIns, forReviewerId);
+                break;
+        }
+
+        // The round's outcome is notified once, by the decision that settled it.
+        if (gate.CurrentRound?.Decision is not null)
+        {
+            await notifier.DecidedAsync(e.Db, gate, e.Rollout, ct);
+        }
+    }
+
+    /// <summary>The kind's current approval policy (null only while a template awaits its backfill: then any one reviewer).</summary>
+    private static async Task<ApprovalPolicy?> PolicyOfAsync(ElearningRolloutDbContext db, GateKind kind, CancellationToken ct)
+        => (await db.GateTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind, ct))?.ApprovalPolicy;
+
     /// <summary>A gate, found by id; a conflict names whoever last changed it, its checklist, rounds or conditions.</summary>
     internal static EditTarget<ClearanceGate> Gate(Guid gateId) => new(
         "clearance gate",
         async (db, ct) => await db.ClearanceGates.SingleOrDefaultAsync(g => g.Id == gateId, ct) ?? throw new NotFoundException("That gate no longer exists."))
     {
         Guard = gate => ConcurrencyGuard.ForAggregate("clearance gate", gate.Id,
-            gate.Checklist.Select(i => i.Id).Concat(gate.Rounds.Select(r => r.Id)).Concat(gate.Conditions.Select(c => c.Id))),
+            gate.Checklist.Select(i => i.Id).Concat(gate.Rounds.Select(r => r.Id)).Concat(gate.Conditions.Select(c => c.Id)).Concat(gate.Reviews.Select(r => r.Id))),
         OfClosedRollout = "its gates",
     };
 

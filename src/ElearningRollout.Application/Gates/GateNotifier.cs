@@ -14,17 +14,42 @@ public sealed class GateNotifier(TimeProvider clock) : IFeatureService
 {
     public static string LinkTo(Guid gateId) => $"/gates/{gateId}";
 
-    public async Task SubmittedAsync(ElearningRolloutDbContext db, ClearanceGate gate, RolloutFacts rollout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells each reviewer of the new round (or their stand-in, while they are away) that the gate awaits them; with no
+    /// reviewer picked under "any one reviewer", everyone holding the deciding role.
+    /// </summary>
+    public async Task SubmittedAsync(ElearningRolloutDbContext db, ClearanceGate gate, RolloutFacts rollout, CancellationToken cancellationToken, StandIns? standIns = null)
     {
         var signOff = gate.Approval.SignsOffRollout;
-        var recipients = gate.ReviewerId is { } reviewer
-            ? [reviewer]
+        var roster = standIns ?? StandIns.None;
+        var assigned = gate.CurrentReviews.Where(r => r.ReviewerId is not null).Select(r => gate.HolderOf(r, roster)!).ToList();
+        if (assigned.Count == 0 && gate.ReviewerId is { } reviewer)
+        {
+            assigned.Add(roster.For(reviewer) ?? reviewer);
+        }
+
+        var recipients = assigned.Count > 0
+            ? assigned
             : await Notices.UsersInRoleAsync(db, gate.Approval.DecidingRole, cancellationToken);
         var title = signOff
             ? $"Go-live sign-off awaits you: {rollout.Code} {rollout.Title}"
             : $"{gate.Kind.DisplayName()} submitted to you: {rollout.Code} {rollout.Title}";
-        Add(db, recipients.Where(r => r != gate.CurrentRound?.SubmittedById),
+        Add(db, recipients.Distinct().Where(r => r != gate.CurrentRound?.SubmittedById),
             signOff ? NotificationKind.SignOffAwaitingMe : NotificationKind.GateSubmittedToMe, title, gate.Id);
+    }
+
+    /// <summary>Tells the person an administrator handed a review to.</summary>
+    public void ReassignedAsync(ElearningRolloutDbContext db, ClearanceGate gate, RolloutFacts rollout, string newReviewerId)
+        => Add(db, [newReviewerId], gate.Approval.SignsOffRollout ? NotificationKind.SignOffAwaitingMe : NotificationKind.GateSubmittedToMe,
+            $"{gate.Kind.DisplayName()} review reassigned to you: {rollout.Code} {rollout.Title}", gate.Id);
+
+    /// <summary>Tells a stand-in about the undecided reviews that are theirs from now while the reviewer is away.</summary>
+    public void HandedToStandIn(ElearningRolloutDbContext db, string standInId, string reviewerName, IReadOnlyList<(Guid GateId, string Title)> gates)
+    {
+        foreach (var (gateId, title) in gates)
+        {
+            Add(db, [standInId], NotificationKind.GateSubmittedToMe, $"Standing in for {reviewerName}: {title}", gateId);
+        }
     }
 
     public Task DecidedAsync(ElearningRolloutDbContext db, ClearanceGate gate, RolloutFacts rollout, CancellationToken cancellationToken)

@@ -39,6 +39,8 @@ public sealed class GateQueries(
         PersonChoice? Person(string? id) => id is null ? null : new PersonChoice(id, Name(id)!);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
+        var upcomingPolicy = (await db.GateTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == gate.Kind, cancellationToken))?.ApprovalPolicy;
         var rolloutOpen = !rollout.IsFinal;
         var open = !gate.IsCleared && rolloutOpen;
         var trainingSide = RolloutAccess.CanEdit(actor, rollout.TrainingOwnerId) && open;
@@ -52,7 +54,7 @@ public sealed class GateQueries(
             EditChecklist: fill ?? closed ?? gate.WhyChecklistLocked
                 ?? (gate.AwaitsDecision ? "The checklist waits for the reviewer's decision; it can be edited again once the gate is decided." : null),
             Submit: fill ?? closed ?? gate.WhyNotSubmittable,
-            Decide: GateAccess.WhyMayNotDecide(actor, gate.Kind) ?? closed ?? gate.WhyMayNotDecide(actor),
+            Decide: GateAccess.WhyMayNotDecide(actor, gate.Kind) ?? closed ?? gate.WhyMayNotDecide(actor, standIns),
             Waive: GateAccess.WhyMayNotWaive(actor) ?? closed ?? gate.WhyMayNotWaive(actor),
             Comment: GateAccess.WhyMayNotComment(actor, rollout.TrainingOwnerId));
         var lastChange = await GateCommands.Gate(gate.Id).GuardFor(gate).LastChangeAsync(db, cancellationToken);
@@ -71,9 +73,9 @@ public sealed class GateQueries(
             new GatePermissions(
                 EditChecklist: trainingSide && !gate.AwaitsDecision,
                 Submit: trainingSide && gate.MaySubmit,
-                Decide: rolloutOpen && gate.MayDecide(actor),
+                Decide: rolloutOpen && gate.MayDecide(actor, standIns),
                 Waive: rolloutOpen && gate.MayWaive(actor),
-                SignOff: rolloutOpen && approval.SignsOffRollout && gate.MayDecide(actor),
+                SignOff: rolloutOpen && approval.SignsOffRollout && gate.MayDecide(actor, standIns),
                 Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId),
                 OffersSubmit: trainingSide,
                 OffersDecision: rolloutOpen && gate.AwaitsDecision && approval.MayDecide(actor)),
@@ -81,11 +83,50 @@ public sealed class GateQueries(
             await people.InRoleAsync(approval.DecidingRole, cancellationToken),
             // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.
             (await people.InAnyRoleAsync([Roles.TrainingManager, Roles.ItLead, Roles.Executive], cancellationToken)).Where(p => p.Id != actor.UserId).ToList(),
-            WorkingDays.After(today, WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(db, today, cancellationToken)),
+            WorkingDays.After(today, upcomingPolicy?.DeadlineWorkingDays ?? WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(db, today, cancellationToken)),
             gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : [],
             why,
             WhoActs(gate, rollout, GateAccess.CanComment(actor, rollout.TrainingOwnerId), id => users.GetValueOrDefault(id) is { } p ? (p.DisplayName, p.Email) : null),
-            lastChange);
+            lastChange,
+            await ReviewingAsync(gate, actor, standIns, today, rolloutOpen, Person, cancellationToken),
+            upcomingPolicy is null ? null : new UpcomingPolicy(
+                upcomingPolicy.PolicyVersion, upcomingPolicy.Describe(approval), upcomingPolicy.Rule == ApprovalRule.AnyOneReviewer, upcomingPolicy.DeadlineWorkingDays));
+    }
+
+    private async Task<GateReviewing?> ReviewingAsync(
+        ClearanceGate gate, Actor actor, StandIns standIns, DateOnly today, bool rolloutOpen, Func<string?, PersonChoice?> person, CancellationToken cancellationToken)
+    {
+        if (gate.CurrentRound is not { } round || round.SubmittedById is null)
+        {
+            return null;
+        }
+
+        var approval = gate.Approval;
+        // Stored rows come back in no particular order: by group, then by name, so every reader sees the same list.
+        var reviews = gate.CurrentReviews.OrderBy(r => r.GroupName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => person(r.ReviewerId)?.DisplayName, StringComparer.OrdinalIgnoreCase).ToList();
+        var settled = round.Decision is not null;
+        var policy = gate.ApprovalRule switch
+        {
+            ApprovalRule.MOfNamedReviewers => $"{gate.RequiredApprovals} of {reviews.Count} named {approval.DeciderName}s",
+            ApprovalRule.OneFromEachGroup => $"one {approval.DeciderName} from each of {string.Join(" and ", reviews.Select(r => r.GroupName).Distinct())}",
+            _ => $"any one {approval.DeciderName}",
+        };
+        var views = reviews.Select(r =>
+        {
+            var holder = r.IsDecided ? null : gate.HolderOf(r, standIns);
+            return new ReviewView(
+                r.Id, person(r.ReviewerId), r.GroupName, r.DueDate, !r.IsDecided && !settled && r.DueDate < today,
+                holder is not null && holder != r.ReviewerId ? person(holder) : null,
+                r.Decision, person(r.DecidedById)?.DisplayName, r.DecidedForReviewer, r.DecidedAt, r.Rationale, !r.IsDecided && settled);
+        }).ToList();
+        var decidableFor = rolloutOpen && gate.AwaitsDecision && gate.ApprovalRule != ApprovalRule.AnyOneReviewer
+            ? gate.ReviewsDecidableBy(actor, standIns).Select(r => person(r.ReviewerId)).OfType<PersonChoice>().ToList()
+            : [];
+        var reassign = rolloutOpen && gate.AwaitsDecision && GateAccess.WhyMayNotReassign(actor) is null
+            ? await people.InRoleAsync(approval.DecidingRole, cancellationToken)
+            : [];
+        return new GateReviewing(policy, gate.PolicyVersion, views, decidableFor, reassign, gate.ApprovalRule != ApprovalRule.AnyOneReviewer);
     }
 
     /// <summary>

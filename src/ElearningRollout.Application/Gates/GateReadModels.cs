@@ -72,7 +72,33 @@ public sealed record GateDetails(
     IReadOnlyList<Vendors.CertificationAlert> VendorAlerts,
     GateRefusals Why,
     GateWhoActs WhoActs,
-    LastChange? LastChange);
+    LastChange? LastChange,
+    GateReviewing? Reviewing = null,
+    UpcomingPolicy? Upcoming = null);
+
+/// <summary>The approval policy a submission now would be reviewed under.</summary>
+/// <param name="PicksReviewer">Under "any one reviewer" the submitter picks the reviewer; otherwise the policy names them.</param>
+public sealed record UpcomingPolicy(int PolicyVersion, string Summary, bool PicksReviewer, int DeadlineWorkingDays);
+
+/// <summary>The current round's reviewers under the policy it was submitted under: who has decided and who is pending.</summary>
+/// <param name="Policy">The quorum in words: "any one IT lead", "2 of 3 named IT leads".</param>
+/// <param name="PolicyVersion">Null for a round submitted before approval policies.</param>
+/// <param name="DecidableFor">The reviewers whose review the reader may decide now (themselves, or whom they stand in for).</param>
+/// <param name="ReassignChoices">For an administrator: whom an undecided review may be handed to; empty otherwise.</param>
+/// <param name="ReviewersDecideIndependently">The round needs more than one reviewer's decision, so each records their own
+/// (<see cref="GateCommands.RecordDecisionAsync"/>) and one reviewer's decision never conflicts with another's.</param>
+public sealed record GateReviewing(
+    string Policy, int? PolicyVersion, IReadOnlyList<ReviewView> Reviews, IReadOnlyList<PersonChoice> DecidableFor, IReadOnlyList<PersonChoice> ReassignChoices,
+    bool ReviewersDecideIndependently);
+
+/// <summary>One reviewer's part in the current round.</summary>
+/// <param name="Reviewer">Null under "any one reviewer" when nobody was picked.</param>
+/// <param name="StandIn">Who holds the review today while the reviewer is away; null otherwise.</param>
+/// <param name="DecidedBy">Who recorded the decision; differs from the reviewer for a stand-in's decision (<see cref="DecidedForReviewer"/>).</param>
+/// <param name="NotNeeded">Left undecided because the round was settled by the others.</param>
+public sealed record ReviewView(
+    Guid Id, PersonChoice? Reviewer, string? Group, DateOnly? DueDate, bool IsOverdue, PersonChoice? StandIn, GateDecision? Decision, string? DecidedBy,
+    bool DecidedForReviewer, DateTimeOffset? DecidedAt, string? Rationale, bool NotNeeded);
 
 public sealed record ReviewQueueQuery(GateKind? Kind = null, string? Rollout = null);
 
@@ -109,4 +135,7 @@ public sealed class GateDecisionDraft
     public string Rationale { get; set; } = "";
 
     public List<ConditionDraft> Conditions { get; set; } = [];
+
+    /// <summary>Whose review this decision is, when the decider may decide more than one (their own, or as a stand-in); null for their own or the only one.</summary>
+    public string? ForReviewerId { get; set; }
 }

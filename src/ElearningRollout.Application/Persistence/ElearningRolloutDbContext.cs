@@ -79,6 +79,8 @@ public sealed class ElearningRolloutDbContext(DbContextOptions<ElearningRolloutD
     /// <summary>The secrets of people's calendar feed addresses (hashes only).</summary>
     public DbSet<CalendarFeeds.CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeeds.CalendarFeedToken>();
     public DbSet<Domain.Bandwidth.BandwidthPlan> BandwidthPlans => Set<Domain.Bandwidth.BandwidthPlan>();
+    /// <summary>Reviewers' out-of-office periods and their stand-ins.</summary>
+    public DbSet<ReviewerAbsence> ReviewerAbsences => Set<ReviewerAbsence>();
 
     /// <summary>Whom the audit trail names for this context's saves; a use case sets it to its actor.</summary>
     public AuditActor AuditActor { get; set; } = AuditActor.System;

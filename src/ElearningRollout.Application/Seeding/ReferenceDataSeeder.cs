@@ -39,6 +39,12 @@ public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManage
         var templated = await db.GateTemplates.Select(t => t.Kind).ToListAsync(cancellationToken);
         db.GateTemplates.AddRange(BuiltInGateTemplates.Create(clock.GetUtcNow()).Where(t => !templated.Contains(t.Kind)));
 
+        // Backfill: templates stored before approval policies get version 1 of theirs (any one reviewer, as they were approved).
+        foreach (var template in await db.GateTemplates.Where(t => templated.Contains(t.Kind)).ToListAsync(cancellationToken))
+        {
+            template.EnsureApprovalPolicy(clock.GetUtcNow());
+        }
+
         if (!await db.DefaultSelectionCriteria.AnyAsync(cancellationToken))
         {
             db.DefaultSelectionCriteria.Add(new DefaultSelectionCriteria(BuiltInSelectionCriteria.Criteria));

@@ -21,6 +21,20 @@ public sealed class TemplateCommands(EditPipeline edits) : IUseCases
             return e.Aggregate.TemplateVersion;
         }, cancellationToken);
 
+    /// <summary>
+    /// Publishes the edited approval policy of a gate kind as its next policy version and returns that number. Gates
+    /// already submitted keep the version they were submitted under; the next submission uses this one.
+    /// </summary>
+    /// <param name="expectedVersion">The template's <see cref="GateTemplateView.Version"/> the administrator edited (policy and checklist share it).</param>
+    public Task<int> PublishApprovalPolicyAsync(GateKind kind, ApprovalPolicyDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
+        => edits.ChangeAsync(Template(kind), expectedVersion, new EditAccess<Edit<GateTemplate>>(e => TemplateAccess.EnsureCanManage(e.Actor)), async (e, ct) =>
+        {
+            draft.GateKind = kind;
+            await e.EnsureValidAsync(draft, ct);
+            e.Aggregate.PublishApprovalPolicy(draft.ToEdit(), e.Actor.UserId, e.Now);
+            return e.Aggregate.ApprovalPolicy.PolicyVersion;
+        }, cancellationToken);
+
     private static EditTarget<GateTemplate> Template(GateKind kind) => new(
         "gate template",
         async (db, ct) => await db.GateTemplates.SingleOrDefaultAsync(t => t.Kind == kind, ct)

@@ -1,6 +1,7 @@
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.Templates;
 
 /// <summary>The phase and gate templates as administrators edit them, and where older versions are still in use.</summary>
-public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals) : IUseCases
+public sealed class TemplateQueries(
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals, Rollouts.RolloutPeopleRules people) : IUseCases
 {
     /// <summary>Every phase in order with the gate templates at its exit, and how many open rollouts use an older version.</summary>
     public async Task<IReadOnlyList<PhaseWithGates>> PhasesAndGatesAsync(CancellationToken cancellationToken = default)
@@ -16,7 +18,10 @@ public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext>
         await EnsureCanManageAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var templates = await db.GateTemplates.AsNoTracking().ToListAsync(cancellationToken);
-        var publisherIds = templates.Select(t => t.PublishedById).OfType<string>().Distinct().ToList();
+        var publisherIds = templates.Select(t => t.PublishedById)
+            .Concat(templates.Where(t => t.ApprovalPolicy is not null)
+                .SelectMany(t => t.ApprovalPolicy.NamedPeople.Append(t.ApprovalPolicy.EscalateToId).Append(t.ApprovalPolicy.PublishedById)))
+            .OfType<string>().Distinct().ToList();
         var publishers = await db.Users.AsNoTracking().Where(u => publisherIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var olderCounts = await GatesOnOlderVersions(db)
@@ -34,8 +39,44 @@ public sealed class TemplateQueries(IDbContextFactory<ElearningRolloutDbContext>
             t.PublishedById is null ? null : publishers.GetValueOrDefault(t.PublishedById, "a former user"),
             t.Version,
             [.. t.Items.OrderBy(i => i.Order).Select(i => new GateTemplateItemView(i.Id, i.Text, i.IsRequired, i.FollowsAgreement))],
-            olderCounts.GetValueOrDefault(t.Kind))).ToList();
+            olderCounts.GetValueOrDefault(t.Kind),
+            PolicyView(t, id => publishers.GetValueOrDefault(id, "a former user")))).ToList();
         return [.. PhaseTemplate.Standard.Select(phase => new PhaseWithGates(phase, [.. views.Where(v => v.GuardedPhase == phase)]))];
+    }
+
+    /// <summary>Whom an administrator may name in <paramref name="kind"/>'s approval policy and whom they may escalate to.</summary>
+    public async Task<ApprovalPolicyPeople> ApprovalPolicyPeopleAsync(GateKind kind, CancellationToken cancellationToken = default)
+    {
+        await EnsureCanManageAsync(cancellationToken);
+        return new ApprovalPolicyPeople(
+            await people.InRoleAsync(GateApprovalPolicy.For(kind).DecidingRole, cancellationToken),
+            await people.InAnyRoleAsync([Roles.ItLead, Roles.Executive, Roles.Administrator, Roles.TrainingManager], cancellationToken));
+    }
+
+    /// <summary>The template's approval policy as administrators read it (a template not yet backfilled reads as the shipped default).</summary>
+    private static ApprovalPolicyView? PolicyView(GateTemplate template, Func<string, string> name)
+    {
+        var policy = template.ApprovalPolicy;
+        if (policy is null)
+        {
+            return null;
+        }
+
+        var approval = GateApprovalPolicy.For(template.Kind);
+        Rollouts.PersonChoice Person(string id) => new(id, name(id));
+        return new ApprovalPolicyView(
+            policy.PolicyVersion,
+            approval.DecidingRole,
+            approval.DeciderName,
+            policy.Rule,
+            policy.RequiredApprovals,
+            [.. policy.NamedReviewerIds.Select(Person)],
+            [.. policy.Groups.Select(g => new ReviewerGroupView(g.Name, [.. g.MemberIds.Select(Person)]))],
+            policy.DeadlineWorkingDays,
+            policy.EscalateToId is { } escalate ? Person(escalate) : null,
+            policy.PublishedAt,
+            policy.PublishedById is { } by ? name(by) : null,
+            policy.Describe(approval));
     }
 
     /// <summary>The open rollouts whose gate of this kind was made from an earlier version of its template, by code.</summary>

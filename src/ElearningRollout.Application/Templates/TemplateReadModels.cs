@@ -17,7 +17,29 @@ public sealed record GateTemplateView(
     string? PublishedBy,
     Guid Version,
     IReadOnlyList<GateTemplateItemView> Items,
-    int RolloutsOnOlderVersions);
+    int RolloutsOnOlderVersions,
+    ApprovalPolicyView? Policy = null);
+
+/// <summary>A gate kind's approval policy as administrators read and edit it; the deciding role comes from code (<see cref="GateApprovalPolicy"/>).</summary>
+/// <param name="Summary">The quorum in words: "any one IT lead", "one IT lead from each of Security and Infrastructure".</param>
+public sealed record ApprovalPolicyView(
+    int PolicyVersion,
+    string DecidingRole,
+    string DeciderName,
+    ApprovalRule Rule,
+    int RequiredApprovals,
+    IReadOnlyList<Rollouts.PersonChoice> NamedReviewers,
+    IReadOnlyList<ReviewerGroupView> Groups,
+    int DeadlineWorkingDays,
+    Rollouts.PersonChoice? EscalateTo,
+    DateTimeOffset PublishedAt,
+    string? PublishedBy,
+    string Summary);
+
+public sealed record ReviewerGroupView(string Name, IReadOnlyList<Rollouts.PersonChoice> Members);
+
+/// <summary>Whom an administrator may name in a kind's policy (holders of its deciding role) and escalate to (any active person).</summary>
+public sealed record ApprovalPolicyPeople(IReadOnlyList<Rollouts.PersonChoice> Reviewers, IReadOnlyList<Rollouts.PersonChoice> EscalationChoices);
 
 public sealed record GateTemplateItemView(Guid Id, string Text, bool IsRequired, AgreementFact? FollowsAgreement);
 

@@ -37,7 +37,8 @@ public sealed partial class ClearanceGate
     /// The executive's go-live sign-off: refused while another required gate of the rollout is not
     /// cleared or any condition on any of its gates is unmet.
     /// </summary>
-    public void SignOffGoLive(Actor executive, string? rationale, IEnumerable<ClearanceGate> gatesOfRollout, DateTimeOffset now)
+    public void SignOffGoLive(
+        Actor executive, string? rationale, IEnumerable<ClearanceGate> gatesOfRollout, DateTimeOffset now, StandIns? standIns = null, string? forReviewerId = null)
     {
         if (!Approval.SignsOffRollout)
         {
@@ -65,7 +66,7 @@ public sealed partial class ClearanceGate
             throw new DomainException($"Go-live sign-off cannot be given while conditions are unmet on: {string.Join(", ", withUnmet)}.");
         }
 
-        Decide(GateDecision.Approved, executive, Require.OptionalText(rationale, "The rationale", MaxRationaleLength), now);
+        RecordReview(GateDecision.Approved, executive, Require.OptionalText(rationale, "The rationale", MaxRationaleLength), now, standIns, forReviewerId);
     }
 
     /// <summary>
@@ -96,7 +97,7 @@ public sealed partial class ClearanceGate
         }
 
         // Conditions recorded before the reviewer was kept out of the owners: the reviewer still does not meet their own.
-        if (_rounds.SingleOrDefault(r => r.Number == condition.RoundNumber)?.DecidedById == metById)
+        if ((condition.SetById ?? _rounds.SingleOrDefault(r => r.Number == condition.RoundNumber)?.DecidedById) == metById)
         {
             throw new DomainException("A condition is met by its owner, not by the reviewer who set it.");
         }

@@ -13,6 +13,7 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
     private readonly List<GateChecklistItem> _checklist = [];
     private readonly List<GateReviewRound> _rounds = [];
     private readonly List<GateCondition> _conditions = [];
+    private readonly List<GateReview> _reviews = [];
 
     /// <param name="template">Its kind, guarded phase and checklist are copied, so later template versions do not change this gate.</param>
     public ClearanceGate(Guid rolloutId, GateTemplate template, bool isRequired)
@@ -52,7 +53,20 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
 
     public DateOnly? DueDate { get; private set; }
 
+    /// <summary>The reviewer picked on submission under "any one reviewer"; null under a policy that names its reviewers (see <see cref="Reviews"/>).</summary>
     public string? ReviewerId { get; private set; }
+
+    /// <summary>The approval policy version the current round was submitted under; null for a gate submitted before policies (any one reviewer).</summary>
+    public int? PolicyVersion { get; private set; }
+
+    /// <summary>The quorum of the current round, copied from the policy on submission.</summary>
+    public ApprovalRule ApprovalRule { get; private set; }
+
+    /// <summary>How many approvals the current round needs (see <see cref="ApprovalOutcome"/>); copied on submission.</summary>
+    public int RequiredApprovals { get; private set; } = 1;
+
+    /// <summary>Whom an overdue review of the current round is escalated to, copied from the policy on submission.</summary>
+    public string? EscalateToId { get; private set; }
 
     /// <summary>Optimistic concurrency token; the application layer calls <see cref="Touch"/> on every save.</summary>
     public Guid Version { get; private set; }
@@ -73,6 +87,12 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
     public IReadOnlyList<GateReviewRound> Rounds => _rounds;
 
     public IReadOnlyList<GateCondition> Conditions => _conditions;
+
+    /// <summary>Every reviewer's part in every round.</summary>
+    public IReadOnlyList<GateReview> Reviews => _reviews;
+
+    /// <summary>The reviews of the current round (none for a round submitted before reviews were recorded one by one).</summary>
+    public IReadOnlyList<GateReview> CurrentReviews => CurrentRound is { } round ? [.. _reviews.Where(r => r.RoundNumber == round.Number)] : [];
 
     public GateReviewRound? CurrentRound => _rounds.Count == 0 ? null : _rounds[^1];
 

@@ -17,8 +17,9 @@ public enum RolloutContact
 /// queries, the notifier, the dashboard and the screens all ask <see cref="For"/>. A new kind of approver is one
 /// more instance here and the kinds that use it in <see cref="For"/>; several approvers, delegation and decision
 /// deadlines are meant to extend this class.
-/// The policy is keyed by <see cref="GateKind"/>, which the gate and its template already store: nothing about
-/// approval is template data yet (see docs/architecture.md, Domain).
+/// The policy is keyed by <see cref="GateKind"/>, which the gate and its template already store. What administrators
+/// choose per kind (how many approvals, which reviewers, the deadline, the escalation person) is template data, the
+/// template's <see cref="ApprovalPolicy"/>, versioned like its checklist; this class keeps what code depends on.
 /// </summary>
 public sealed class GateApprovalPolicy
 {
@@ -69,6 +70,9 @@ public sealed class GateApprovalPolicy
         ReviewerRefusal = reviewerRefusal;
         SubmitGuidance = submitGuidance;
     }
+
+    /// <summary>The review deadline before administrators set one per kind (and of the policies the product ships).</summary>
+    public const int DefaultDeadlineWorkingDays = 10;
 
     /// <summary>Every gate, whatever its kind, may be waived by an executive, with a rationale.</summary>
     public static string WaivingRole => Roles.Executive;

@@ -8,8 +8,9 @@ public sealed class GateCondition
 {
     public const int MaxTextLength = 1000;
 
-    internal GateCondition(int roundNumber, string text, string ownerId, DateOnly dueDate)
+    internal GateCondition(int roundNumber, string text, string ownerId, DateOnly dueDate, string? setById = null)
     {
+        SetById = setById;
         Id = Guid.CreateVersion7();
         RoundNumber = roundNumber;
         Text = text;
@@ -30,6 +31,9 @@ public sealed class GateCondition
     public string Text { get; private set; } = "";
 
     public string OwnerId { get; private set; } = "";
+
+    /// <summary>The reviewer whose approval set it (null for conditions recorded before each reviewer decided on their own; their round's decider set them).</summary>
+    public string? SetById { get; private set; }
 
     public DateOnly DueDate { get; private set; }
 

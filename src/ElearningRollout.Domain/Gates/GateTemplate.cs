@@ -34,6 +34,7 @@ public sealed class GateTemplate : IAggregateRoot
             Require.Text(item.Text, "A checklist item", GateChecklistItem.MaxTextLength), item.IsRequired, index + 1, item.FollowsAgreement)));
         TemplateVersion = 1;
         PublishedAt = publishedAt;
+        ApprovalPolicy = new ApprovalPolicy(publishedAt);
         Version = Guid.NewGuid();
     }
 
@@ -66,6 +67,34 @@ public sealed class GateTemplate : IAggregateRoot
     public Guid Version { get; private set; }
 
     public IReadOnlyList<GateTemplateItem> Items => _items;
+
+    /// <summary>
+    /// How many approvals a gate of this kind needs, from whom, by when and whom to escalate to; versioned on its own
+    /// (<see cref="ApprovalPolicy.PolicyVersion"/>), so a checklist edit and a policy edit never make each other's version.
+    /// </summary>
+    public ApprovalPolicy ApprovalPolicy { get; private set; } = null!;
+
+    /// <summary>
+    /// Gives a template stored before approval policies existed the policy that matches how it was approved then (any one
+    /// reviewer, ten working days); true when it had none. The reference-data seeder calls it for every template.
+    /// </summary>
+    public bool EnsureApprovalPolicy(DateTimeOffset now)
+    {
+        if (ApprovalPolicy is not null)
+        {
+            return false;
+        }
+
+        ApprovalPolicy = new ApprovalPolicy(now);
+        return true;
+    }
+
+    /// <summary>Publishes the edited approval policy as its next version; gates already submitted keep the version they were submitted under.</summary>
+    public void PublishApprovalPolicy(ApprovalPolicyEdit edit, string publishedById, DateTimeOffset now)
+    {
+        EnsureApprovalPolicy(now);
+        ApprovalPolicy.Publish(edit, publishedById, now);
+    }
 
     public bool IsRequiredFor(ItInvolvementProfile profile, bool anyVendorInvolved)
         => RequiredFor.Contains(profile) && (anyVendorInvolved || !OnlyWhenVendorInvolved);

@@ -469,8 +469,17 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ApprovalRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("EscalateToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("GuardedPhase")
                         .IsRequired()
@@ -484,6 +493,14 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("PolicyVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequiredApprovals")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ReviewerId")
                         .HasMaxLength(450)
@@ -586,6 +603,41 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("GateTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Gates.ReviewerAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("StandInId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId", "Until");
+
+                    b.ToTable("ReviewerAbsences", (string)null);
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.Glossary.GlossaryTerm", b =>
@@ -1447,6 +1499,10 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                             b1.Property<int>("RoundNumber")
                                 .HasColumnType("int");
 
+                            b1.Property<string>("SetById")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -1457,6 +1513,63 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                             b1.HasIndex("GateId");
 
                             b1.ToTable("GateConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GateId");
+                        });
+
+                    b.OwnsMany("ElearningRollout.Domain.Gates.GateReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("DecidedById")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<string>("DecidedForId")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<string>("Decision")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("DueDate")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("GateId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("GroupName")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<string>("Rationale")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("ReassignedFromId")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<string>("ReviewerId")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<int>("RoundNumber")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GateId");
+
+                            b1.HasIndex("ReviewerId");
+
+                            b1.ToTable("GateReviews", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("GateId");
@@ -1516,6 +1629,8 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
 
                     b.Navigation("Conditions");
 
+                    b.Navigation("Reviews");
+
                     b.Navigation("Rounds");
                 });
 
@@ -1530,6 +1645,82 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ElearningRollout.Domain.Gates.GateTemplate", b =>
                 {
+                    b.OwnsOne("ElearningRollout.Domain.Gates.ApprovalPolicy", "ApprovalPolicy", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("DeadlineWorkingDays")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("EscalateToId")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<int>("PolicyVersion")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset>("PublishedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("PublishedById")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<int>("RequiredApprovals")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<Guid>("TemplateId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TemplateId")
+                                .IsUnique();
+
+                            b1.ToTable("ApprovalPolicies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateId");
+
+                            b1.OwnsMany("ElearningRollout.Domain.Gates.ApprovalPolicyMember", "Members", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<string>("GroupName")
+                                        .HasMaxLength(60)
+                                        .HasColumnType("nvarchar(60)");
+
+                                    b2.Property<int>("Order")
+                                        .HasColumnType("int");
+
+                                    b2.Property<Guid>("PolicyId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<string>("UserId")
+                                        .IsRequired()
+                                        .HasMaxLength(450)
+                                        .HasColumnType("nvarchar(450)");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("PolicyId");
+
+                                    b2.ToTable("ApprovalPolicyMembers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PolicyId");
+                                });
+
+                            b1.Navigation("Members");
+                        });
+
                     b.OwnsMany("ElearningRollout.Domain.Gates.GateTemplateItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1562,6 +1753,9 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("TemplateId");
                         });
+
+                    b.Navigation("ApprovalPolicy")
+                        .IsRequired();
 
                     b.Navigation("Items");
                 });

@@ -456,7 +456,16 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovalRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalateToId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GuardedPhase")
@@ -471,6 +480,14 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PolicyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredApprovals")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ReviewerId")
                         .HasMaxLength(450)
@@ -573,6 +590,41 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("GateTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("ElearningRollout.Domain.Gates.ReviewerAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandInId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId", "Until");
+
+                    b.ToTable("ReviewerAbsences", (string)null);
                 });
 
             modelBuilder.Entity("ElearningRollout.Domain.Glossary.GlossaryTerm", b =>
@@ -1427,6 +1479,10 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                             b1.Property<int>("RoundNumber")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("SetById")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -1437,6 +1493,63 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                             b1.HasIndex("GateId");
 
                             b1.ToTable("GateConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GateId");
+                        });
+
+                    b.OwnsMany("ElearningRollout.Domain.Gates.GateReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedById")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedForId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Decision")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DueDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("GateId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GroupName")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Rationale")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReassignedFromId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReviewerId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RoundNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GateId");
+
+                            b1.HasIndex("ReviewerId");
+
+                            b1.ToTable("GateReviews", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("GateId");
@@ -1496,6 +1609,8 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
 
                     b.Navigation("Conditions");
 
+                    b.Navigation("Reviews");
+
                     b.Navigation("Rounds");
                 });
 
@@ -1510,6 +1625,82 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ElearningRollout.Domain.Gates.GateTemplate", b =>
                 {
+                    b.OwnsOne("ElearningRollout.Domain.Gates.ApprovalPolicy", "ApprovalPolicy", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DeadlineWorkingDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("EscalateToId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PolicyVersion")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTimeOffset>("PublishedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PublishedById")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RequiredApprovals")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TemplateId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TemplateId")
+                                .IsUnique();
+
+                            b1.ToTable("ApprovalPolicies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TemplateId");
+
+                            b1.OwnsMany("ElearningRollout.Domain.Gates.ApprovalPolicyMember", "Members", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("GroupName")
+                                        .HasMaxLength(60)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Order")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("PolicyId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("UserId")
+                                        .IsRequired()
+                                        .HasMaxLength(450)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("PolicyId");
+
+                                    b2.ToTable("ApprovalPolicyMembers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PolicyId");
+                                });
+
+                            b1.Navigation("Members");
+                        });
+
                     b.OwnsMany("ElearningRollout.Domain.Gates.GateTemplateItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1542,6 +1733,9 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("TemplateId");
                         });
+
+                    b.Navigation("ApprovalPolicy")
+                        .IsRequired();
 
                     b.Navigation("Items");
                 });

@@ -21,6 +21,7 @@ using ElearningRollout.Domain.Risks;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Domain.Vendors;
 using ElearningRollout.Domain.Vendors.Selection;
+using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Security;
@@ -44,6 +45,7 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
         typeof(Rollout), typeof(ClearanceGate), typeof(CostSharingAgreement), typeof(Vendor), typeof(VendorEngagement), typeof(VendorSelection),
         typeof(RiskEntry), typeof(GlossaryTerm), typeof(GateTemplate), typeof(DefaultSelectionCriteria),
         typeof(BandwidthPlan),
+        typeof(ReviewerAbsence),
     };
 
     /// <param name="Aggregate">The aggregate root type whose version the race is about.</param>
@@ -94,6 +96,16 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
     private async Task<IReadOnlyList<RaceTarget>> TargetsAsync()
     {
         var scenario = new PermissionScenario(database);
+
+        // Ivan's absence, far in the future; he changes it from two circuits at once (only he may).
+        var (absenceId, _, away) = await scenario.AbsenceOfIvanAsync();
+        var awayFrom = away.From!.Value;
+        async Task<ReviewerAbsence> AbsenceAsync()
+        {
+            await using var db = await database.CreateDbContextAsync();
+            return await db.ReviewerAbsences.AsNoTracking().SingleAsync(a => a.Id == absenceId);
+        }
+
         var rollout = await scenario.RolloutAsync();
         var gate = await scenario.GateAsync(rollout, GateKind.InfrastructureAndNetwork);
         var item = gate.Checklist[0].Id;
@@ -178,6 +190,14 @@ public sealed class ConcurrencyRaceTests(SqliteTestDatabase database) : IClassFi
                 async () => (await plans.ForGateAsync(bandwidth.GateId))!.Plan!.Version,
                 (party, n, version) => party.Get<BandwidthPlanCommands>().SaveAsync(bandwidth.Code, SiteCalled($"Site {n}"), version),
                 async n => (await plans.ForGateAsync(bandwidth.GateId))!.Plan!.Sites[0].Site.Name == $"Site {n}"),
+            new("absence", typeof(ReviewerAbsence),
+                async () => (await AbsenceAsync()).Version,
+                (party, n, version) => party.Get<StandInCommands>().ChangeAwayAsync(
+                    absenceId, new AwayDraft { From = awayFrom.AddDays(n), Until = awayFrom.AddDays(n + 1), StandInId = away.StandInId }, version),
+                async n => (await AbsenceAsync()).From == awayFrom.AddDays(n))
+            {
+                Editors = (Accounts.ItLead, Accounts.ItLead),
+            },
         ];
 
         async Task<EngagementView> EngagementAsync() => (await engagements.GetTabAsync(engagement.Code))!.Engagements.Single(e => e.Id == engagement.Id);

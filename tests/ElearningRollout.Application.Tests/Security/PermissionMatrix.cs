@@ -109,6 +109,12 @@ internal static class PermissionMatrix
         Row<GateCommands>(nameof(GateCommands.SignOffAsync), Executive, async s => { var g = await s.GoLiveSignOffReadyAsync(); return () => s.Get<GateCommands>().SignOffAsync(g.Id, "Ready.", g.Version); }),
         Row<GateCommands>(nameof(GateCommands.WaiveAsync), Executive, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.BudgetAgreement); return () => s.Get<GateCommands>().WaiveAsync(g.Id, "Centrally funded.", g.Version); }),
         Row<GateCommands>(nameof(GateCommands.MeetConditionAsync), Owner, async s => { var (g, condition) = await s.GateWithConditionAsync(); return () => s.Get<GateCommands>().MeetConditionAsync(g.Id, condition, g.Version); }),
+        Row<GateCommands>(nameof(GateCommands.RecordDecisionAsync), ItLead, async s => { var g = await s.SubmittedGateAsync(GateKind.SecurityReview); return () => s.Get<GateCommands>().RecordDecisionAsync(g.Id, new GateDecisionDraft { Decision = DecisionKind.Approve }); }),
+        Row<GateCommands>(nameof(GateCommands.ReassignReviewAsync), Administrator, async s => { var g = await s.SubmittedGateAsync(GateKind.SecurityReview); var to = g.ReviewerChoices.First(p => p.Id != g.Reviewer?.Id).Id; return () => s.Get<GateCommands>().ReassignReviewAsync(g.Id, g.Reviewing!.Reviews[0].Id, to, g.Version); }),
+        Row<StandInQueries>(nameof(StandInQueries.MineAsync), SignedIn, s => Act(() => s.Get<StandInQueries>().MineAsync())),
+        Row<StandInCommands>(nameof(StandInCommands.SetAwayAsync), ItLead | Executive, async s => { var d = await s.AwayDraftAsync(); return () => s.Get<StandInCommands>().SetAwayAsync(d); }),
+        Row<StandInCommands>(nameof(StandInCommands.ChangeAwayAsync), ItLead, async s => { var (id, version, d) = await s.AbsenceOfIvanAsync(); d.Until = d.Until!.Value.AddDays(1); return () => s.Get<StandInCommands>().ChangeAwayAsync(id, d, version); }),
+        Row<StandInCommands>(nameof(StandInCommands.EndAwayAsync), ItLead, async s => { var (id, version, _) = await s.AbsenceOfIvanAsync(); return () => s.Get<StandInCommands>().EndAwayAsync(id, version); }),
         Row<GateCommands>(nameof(GateCommands.CommentAsync), Owner | ItLead | Executive | Administrator, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateCommands>().CommentAsync(g.Id, "Looks fine."); }),
 
         // Cost-sharing
@@ -181,6 +187,8 @@ internal static class PermissionMatrix
         Row<TemplateQueries>(nameof(TemplateQueries.RolloutsOnOlderVersionsAsync), Administrator, s => Act(() => s.Get<TemplateQueries>().RolloutsOnOlderVersionsAsync(GateKind.SecurityReview, new PageRequest()))),
         Row<TemplateQueries>(nameof(TemplateQueries.CurrentTemplatesAsync), SignedIn, s => Act(() => s.Get<TemplateQueries>().CurrentTemplatesAsync())),
         Row<TemplateCommands>(nameof(TemplateCommands.PublishGateTemplateAsync), Administrator, async s => { var t = await s.GateTemplateAsync(GateKind.SecurityReview); return () => s.Get<TemplateCommands>().PublishGateTemplateAsync(t.Kind, PermissionScenario.Reworded(t), t.Version); }),
+        Row<TemplateQueries>(nameof(TemplateQueries.ApprovalPolicyPeopleAsync), Administrator, s => Act(() => s.Get<TemplateQueries>().ApprovalPolicyPeopleAsync(GateKind.SecurityReview))),
+        Row<TemplateCommands>(nameof(TemplateCommands.PublishApprovalPolicyAsync), Administrator, async s => { var t = await s.GateTemplateAsync(GateKind.SecurityReview); var d = ApprovalPolicyDraft.From(t.Kind, t.Policy!); d.DeadlineWorkingDays = d.DeadlineWorkingDays % 30 + 1; return () => s.Get<TemplateCommands>().PublishApprovalPolicyAsync(t.Kind, d, t.Version); }),
 
         // Glossary, dashboard, notifications, preferences
         Row<GlossaryQueries>(nameof(GlossaryQueries.SearchAsync), SignedIn, s => Act(() => s.Get<GlossaryQueries>().SearchAsync("SSO", new PageRequest()))),

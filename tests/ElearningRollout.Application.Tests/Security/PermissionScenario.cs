@@ -254,6 +254,32 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
         return (await Get<UserQueries>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
     }
 
+    /// <summary>
+    /// An absence far in the future (so it routes nothing today and never overlaps another attempt's), with a new stand-in
+    /// who is both IT lead and executive, so whichever reviewer sets it has a stand-in of their role.
+    /// </summary>
+    public async Task<AwayDraft> AwayDraftAsync()
+    {
+        await database.PlayAsync(Accounts.Admin);
+        var draft = NewUser();
+        draft.Department = "IT";
+        draft.Roles = [Roles.ItLead, Roles.Executive];
+        await Get<UserCommands>().CreateAsync(draft);
+        var standIn = (await Get<UserQueries>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
+        var from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(400 + Random.Shared.Next(0, 20_000) * 10);
+        return new AwayDraft { From = from, Until = from.AddDays(3), StandInId = standIn };
+    }
+
+    /// <summary>Ivan's (itlead@) absence, far in the future, for the rows that change or end it.</summary>
+    public async Task<(Guid Id, Guid Version, AwayDraft Draft)> AbsenceOfIvanAsync()
+    {
+        var draft = await AwayDraftAsync();
+        await database.PlayAsync(Accounts.ItLead);
+        var id = await Get<StandInCommands>().SetAwayAsync(draft);
+        var absence = (await Get<StandInQueries>().MineAsync()).Mine.Single(a => a.Id == id);
+        return (id, absence.Version, draft);
+    }
+
     /// <summary>An account made by admin@ with a company account (single sign-on) linked, as a first sign-in through the provider would link it.</summary>
     public async Task<(string UserId, Microsoft.AspNetCore.Identity.UserLoginInfo Login)> UserWithProviderLoginAsync()
     {

@@ -32,6 +32,30 @@ public sealed class ProductUnderTest : IAsyncLifetime
         (_playwright, _browser) = await LaunchChromiumAsync();
     }
 
+    /// <summary>
+    /// One more person with the demo password (the demo portfolio has two IT leads; a stand-in who reviews nothing else
+    /// needs a third). Made as the demo accounts are, through Identity; returns at once if the account exists.
+    /// </summary>
+    public async Task AddPersonAsync(string email, string displayName, string department, params string[] roles)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ElearningRollout.Application.Identity.ApplicationUser>>();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var factory = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var departmentId = db.Departments.Where(d => d.Name == department).Select(d => d.Id).Single();
+        var user = new ElearningRollout.Application.Identity.ApplicationUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, DepartmentId = departmentId,
+        };
+        Assert.True((await users.CreateAsync(user, DemoLogins.Password)).Succeeded);
+        Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+    }
+
     /// <summary>A fresh context (no cookies, no storage) so one test's sign-in never leaks into another.</summary>
     public Task<IBrowserContext> NewContextAsync() => NewContextAsync(Browser, BaseAddress);
 

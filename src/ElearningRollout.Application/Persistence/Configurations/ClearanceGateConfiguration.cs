@@ -17,6 +17,8 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
         builder.HasIndex(g => new { g.State, g.DueDate });
         builder.Property(g => g.ReviewerId).HasMaxLength(ColumnLengths.UserId);
         builder.Property(g => g.Version).IsConcurrencyToken();
+        builder.Property(g => g.EscalateToId).HasMaxLength(ColumnLengths.UserId);
+        builder.Property(g => g.RequiredApprovals).HasDefaultValue(1);
 
         builder.OwnsMany(g => g.Checklist, item =>
         {
@@ -52,7 +54,25 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
             condition.Property(c => c.Text).HasMaxLength(GateCondition.MaxTextLength).IsRequired();
             condition.Property(c => c.OwnerId).HasMaxLength(ColumnLengths.UserId).IsRequired();
             condition.Property(c => c.MetById).HasMaxLength(ColumnLengths.UserId);
+            condition.Property(c => c.SetById).HasMaxLength(ColumnLengths.UserId);
         });
         builder.Navigation(g => g.Conditions).HasField("_conditions");
+
+        builder.OwnsMany(g => g.Reviews, review =>
+        {
+            review.ToTable("GateReviews");
+            review.WithOwner().HasForeignKey("GateId");
+            review.HasKey(r => r.Id);
+            review.Property(r => r.Id).ValueGeneratedNever();
+            review.Property(r => r.ReviewerId).HasMaxLength(ColumnLengths.UserId);
+            review.Property(r => r.GroupName).HasMaxLength(ApprovalPolicy.MaxGroupNameLength);
+            review.Property(r => r.DecidedById).HasMaxLength(ColumnLengths.UserId);
+            review.Property(r => r.DecidedForId).HasMaxLength(ColumnLengths.UserId);
+            review.Property(r => r.ReassignedFromId).HasMaxLength(ColumnLengths.UserId);
+            review.Property(r => r.Rationale).HasMaxLength(ClearanceGate.MaxRationaleLength);
+            review.HasIndex(r => r.ReviewerId);
+        });
+        builder.Navigation(g => g.Reviews).HasField("_reviews");
+        builder.Ignore(g => g.CurrentReviews);
     }
 }

@@ -24,5 +24,28 @@ internal sealed class GateTemplateConfiguration : IEntityTypeConfiguration<GateT
             item.Property(i => i.Text).HasMaxLength(GateChecklistItem.MaxTextLength).IsRequired();
         });
         builder.Navigation(t => t.Items).HasField("_items");
+
+        // Its own table, versioned on its own; a template stored before policies has no row until the seeder gives it one.
+        builder.OwnsOne(t => t.ApprovalPolicy, policy =>
+        {
+            policy.ToTable("ApprovalPolicies");
+            policy.WithOwner().HasForeignKey("TemplateId");
+            policy.HasKey(p => p.Id);
+            policy.Property(p => p.Id).ValueGeneratedNever();
+            policy.Ignore(p => p.Groups);
+            policy.Ignore(p => p.NamedReviewerIds);
+            policy.Property(p => p.EscalateToId).HasMaxLength(ColumnLengths.UserId);
+            policy.Property(p => p.PublishedById).HasMaxLength(ColumnLengths.UserId);
+            policy.OwnsMany(p => p.Members, member =>
+            {
+                member.ToTable("ApprovalPolicyMembers");
+                member.WithOwner().HasForeignKey("PolicyId");
+                member.HasKey(m => m.Id);
+                member.Property(m => m.Id).ValueGeneratedNever();
+                member.Property(m => m.GroupName).HasMaxLength(ApprovalPolicy.MaxGroupNameLength);
+                member.Property(m => m.UserId).HasMaxLength(ColumnLengths.UserId).IsRequired();
+            });
+            policy.Navigation(p => p.Members).HasField("_members");
+        });
     }
 }

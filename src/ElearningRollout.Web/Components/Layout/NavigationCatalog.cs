@@ -35,6 +35,8 @@ public static class NavigationCatalog
             "Look up the IT terms used in clearance checklists, in plain words.", []),
         new("Notifications", "/notifications", Icons.Material.Filled.Notifications,
             "See what was submitted to you, decided on your gates, or awaits your sign-off.", []),
+        new("Away", "/away", Icons.Material.Filled.BeachAccess,
+            "Set when you are away and who stands in for your reviews meanwhile.", [Roles.ItLead, Roles.Executive]),
         new("Users", "/admin/users", Icons.Material.Filled.People,
             "Manage accounts and their roles.", [Roles.Administrator]),
         new("Departments", "/admin/departments", Icons.Material.Filled.Apartment,

@@ -1,0 +1,238 @@
+using ElearningRollout.Application.Administration;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Gates;
+using ElearningRollout.Application.Notifications;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Application.Templates;
+using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Application.Tests.Rollouts;
+using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Gates;
+using Microsoft.EntityFrameworkCore;
+using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+
+namespace ElearningRollout.Application.Tests.Gates;
+
+/// <summary>
+/// Approval policies, several reviewers and stand-ins through the application layer on real SQLite: an administrator
+/// publishes a policy, a submission goes to its reviewers, each decides on their own, a stand-in decides for an absent
+/// reviewer, an administrator reassigns, and two reviewers deciding at the same moment both keep their decisions.
+/// </summary>
+public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
+{
+    private const string StandInEmail = "sam.standin@elearning.test";
+    private readonly SqliteTestDatabase _database = new();
+    private string _ivan = "";
+    private string _iris = "";
+    private string _sam = "";
+    private string _erin = "";
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _ivan = (await _database.PlayAsync(Accounts.ItLead)).UserId;
+        _iris = (await _database.PlayAsync(Accounts.ItLead2)).UserId;
+        _erin = (await _database.PlayAsync(Accounts.Executive)).UserId;
+        await _database.PlayAsync(Accounts.Admin);
+        await _database.Get<UserCommands>().CreateAsync(new NewUserDraft { DisplayName = "Sam Standin", Email = StandInEmail, Department = "IT", Roles = [Roles.ItLead] });
+        _sam = (await _database.PlayAsync(StandInEmail)).UserId;
+    }
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    private GateCommands Commands => _database.Get<GateCommands>();
+
+    private GateQueries Queries => _database.Get<GateQueries>();
+
+    private async Task<int> PublishAsync(ApprovalRule rule, int m = 1, List<string>? named = null, List<ReviewerGroupDraft>? groups = null, int days = 5)
+    {
+        await _database.PlayAsync(Accounts.Admin);
+        var template = (await _database.Get<TemplateQueries>().PhasesAndGatesAsync()).SelectMany(p => p.Gates).Single(g => g.Kind == GateKind.SecurityReview);
+        var draft = new ApprovalPolicyDraft
+        {
+            Rule = rule, RequiredApprovals = m, NamedReviewerIds = named ?? [], Groups = groups ?? [], DeadlineWorkingDays = days, EscalateToId = _erin,
+        };
+        return await _database.Get<TemplateCommands>().PublishApprovalPolicyAsync(GateKind.SecurityReview, draft, template.Version);
+    }
+
+    private Task<int> SecurityAndInfrastructureAsync() => PublishAsync(ApprovalRule.OneFromEachGroup, groups:
+    [
+        new ReviewerGroupDraft { Name = "IT security", MemberIds = [_ivan] },
+        new ReviewerGroupDraft { Name = "Infrastructure", MemberIds = [_iris, _sam] },
+    ]);
+
+    /// <summary>A new rollout's security review, its checklist met, submitted by Tara.</summary>
+    private async Task<GateDetails> SubmittedAsync()
+    {
+        await _database.PlayAsync(Accounts.Training);
+        var draft = Drafts.Rollout();
+        draft.ItLiaisonId = _ivan;
+        var code = await _database.Get<RolloutCommands>().CreateAsync(draft);
+        var rollout = (await _database.Get<RolloutQueries>().GetAsync(code))!;
+        var gateId = rollout.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
+        var gate = (await Queries.GetAsync(gateId))!;
+        await Commands.SetChecklistItemsAsync(gate.Id, [.. gate.Checklist.Select(i => new ChecklistItemChange(i.Id, ChecklistItemState.Met, "Filed.", i.SetAt))]);
+        await Commands.SubmitAsync(gate.Id, null, null, (await Queries.GetAsync(gate.Id))!.Version);
+        return (await Queries.GetAsync(gate.Id))!;
+    }
+
+    private static GateDecisionDraft Approve(string rationale = "Fine.") => new() { Decision = DecisionKind.Approve, Rationale = rationale };
+
+    private async Task<IReadOnlyList<NotificationRow>> InboxAsync(string email)
+    {
+        await _database.PlayAsync(email);
+        return (await _database.Get<NotificationQueries>().ListAsync(unreadOnly: false, new PageRequest())).Items;
+    }
+
+    [Fact]
+    public async Task A_published_policy_is_the_one_a_submission_records_with_its_reviewers_and_deadline()
+    {
+        var version = await SecurityAndInfrastructureAsync();
+
+        var gate = await SubmittedAsync();
+
+        Assert.Equal(2, version);
+        Assert.Equal(2, gate.Reviewing!.PolicyVersion);
+        Assert.Equal("one IT lead from each of Infrastructure and IT security", gate.Reviewing.Policy);
+        Assert.Equal(["Iris Infra", "Sam Standin", "Ivan IT"], gate.Reviewing.Reviews.Select(r => r.Reviewer!.DisplayName));
+        Assert.All(gate.Reviewing.Reviews, r => Assert.Equal(new DateOnly(2026, 11, 9), r.DueDate)); // Monday 2 Nov + 5 working days
+        Assert.Contains(await InboxAsync(Accounts.ItLead2), n => n.Kind == NotificationKind.GateSubmittedToMe && n.Link == $"/gates/{gate.Id}");
+        Assert.Contains(await InboxAsync(StandInEmail), n => n.Kind == NotificationKind.GateSubmittedToMe && n.Link == $"/gates/{gate.Id}");
+    }
+
+    [Fact]
+    public async Task Under_one_from_each_group_the_gate_clears_only_when_both_groups_approved_and_the_submitter_hears_once()
+    {
+        await SecurityAndInfrastructureAsync();
+        var gate = await SubmittedAsync();
+
+        await _database.PlayAsync(Accounts.ItLead);
+        await Commands.RecordDecisionAsync(gate.Id, Approve("Pen test read."));
+        var halfway = (await Queries.GetAsync(gate.Id))!;
+        Assert.Equal(GateState.InReview, halfway.State);
+        Assert.DoesNotContain(await InboxAsync(Accounts.Training), n => n.Kind == NotificationKind.DecisionOnMyGate);
+
+        await _database.PlayAsync(Accounts.ItLead2);
+        await Commands.RecordDecisionAsync(gate.Id, Approve("Network fine."));
+
+        var cleared = (await Queries.GetAsync(gate.Id))!;
+        Assert.Equal(GateState.Approved, cleared.State);
+        Assert.Single(await InboxAsync(Accounts.Training), n => n.Kind == NotificationKind.DecisionOnMyGate);
+    }
+
+    [Fact]
+    public async Task Two_reviewers_deciding_at_the_same_moment_both_keep_their_decisions_and_the_outcome_is_computed_once()
+    {
+        await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris]);
+        var ivan = new SqliteTestDatabaseActorScope(_database, await _database.PlayAsync(Accounts.ItLead));
+        var iris = new SqliteTestDatabaseActorScope(_database, await _database.PlayAsync(Accounts.ItLead2));
+
+        for (var race = 0; race < 8; race++)
+        {
+            var gate = await SubmittedAsync();
+
+            await Task.WhenAll(
+                ivan.Get<GateCommands>().RecordDecisionAsync(gate.Id, Approve($"Ivan {race}")),
+                iris.Get<GateCommands>().RecordDecisionAsync(gate.Id, Approve($"Iris {race}")));
+
+            var decided = (await Queries.GetAsync(gate.Id))!;
+            Assert.Equal(GateState.Approved, decided.State);
+            Assert.Equal([$"Iris {race}", $"Ivan {race}"], decided.Reviewing!.Reviews.Select(r => r.Rationale));
+            var round = Assert.Single(decided.Rounds);
+            Assert.Equal(GateDecision.Approved, round.Decision);
+            await using var db = await _database.CreateDbContextAsync();
+            Assert.Equal(1, await db.Notifications.CountAsync(n => n.Kind == NotificationKind.DecisionOnMyGate && n.Link == $"/gates/{gate.Id}"));
+        }
+    }
+
+    [Fact]
+    public async Task A_stand_in_decides_for_the_away_reviewer_with_both_names_and_ending_the_absence_returns_the_review()
+    {
+        await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris]);
+        await _database.PlayAsync(Accounts.ItLead);
+        var today = new DateOnly(2026, 11, 2);
+        var absenceId = await _database.Get<StandInCommands>().SetAwayAsync(new AwayDraft { From = today, Until = today.AddDays(4), StandInId = _sam });
+
+        var gate = await SubmittedAsync();
+        Assert.Contains(await InboxAsync(StandInEmail), n => n.Kind == NotificationKind.GateSubmittedToMe && n.Link == $"/gates/{gate.Id}");
+        await _database.PlayAsync(StandInEmail);
+        var asSam = (await Queries.GetAsync(gate.Id))!;
+        Assert.True(asSam.Can.Decide);
+        Assert.Equal("Sam Standin", asSam.Reviewing!.Reviews.Single(r => r.Reviewer!.Id == _ivan).StandIn!.DisplayName);
+
+        await Commands.RecordDecisionAsync(gate.Id, Approve("For Ivan, who is away."));
+
+        var review = (await Queries.GetAsync(gate.Id))!.Reviewing!.Reviews.Single(r => r.Reviewer!.Id == _ivan);
+        Assert.Equal(("Sam Standin", true), (review.DecidedBy, review.DecidedForReviewer));
+        await using (var db = await _database.CreateDbContextAsync())
+        {
+            var audited = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(GateReview)).ToListAsync();
+            Assert.Contains(audited, a => a.After is { } after && after.Contains(_ivan) && after.Contains(_sam) && a.UserId == _sam);
+        }
+
+        // A second gate: Ivan comes back, so it is his again and no longer Sam's.
+        var second = await SubmittedAsync();
+        await _database.PlayAsync(Accounts.ItLead);
+        var absence = (await _database.Get<StandInQueries>().MineAsync()).Mine.Single(a => a.Id == absenceId);
+        await _database.Get<StandInCommands>().EndAwayAsync(absenceId, absence.Version);
+        await _database.PlayAsync(StandInEmail);
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => Commands.RecordDecisionAsync(second.Id, Approve()));
+        Assert.Contains("not one of this gate's reviewers", refusal.Message);
+        await _database.PlayAsync(Accounts.ItLead);
+        await Commands.RecordDecisionAsync(second.Id, Approve());
+    }
+
+    [Fact]
+    public async Task Nobody_stands_in_for_themselves_in_a_circle_or_without_the_role()
+    {
+        var today = new DateOnly(2026, 11, 2);
+        await _database.PlayAsync(Accounts.ItLead);
+        var stand = _database.Get<StandInCommands>();
+
+        Assert.Contains("yourself", (await Assert.ThrowsAsync<DomainException>(() => stand.SetAwayAsync(new AwayDraft { From = today, Until = today, StandInId = _ivan }))).Message);
+        var noRole = await Assert.ThrowsAsync<ValidationFailedException>(() => stand.SetAwayAsync(new AwayDraft { From = today, Until = today, StandInId = _erin }));
+        Assert.Contains(nameof(AwayDraft.StandInId), noRole.Errors.Keys);
+        await stand.SetAwayAsync(new AwayDraft { From = today, Until = today.AddDays(3), StandInId = _iris });
+
+        await _database.PlayAsync(Accounts.ItLead2);
+        Assert.Contains("circle", (await Assert.ThrowsAsync<DomainException>(() => stand.SetAwayAsync(new AwayDraft { From = today.AddDays(1), Until = today.AddDays(2), StandInId = _ivan }))).Message);
+
+        await _database.PlayAsync(Accounts.Training);
+        await Assert.ThrowsAsync<AccessRefusedException>(() => stand.SetAwayAsync(new AwayDraft { From = today, Until = today, StandInId = _ivan }));
+    }
+
+    [Fact]
+    public async Task An_administrator_reassigns_a_pending_review_and_the_new_reviewer_is_told()
+    {
+        await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris]);
+        var gate = await SubmittedAsync();
+        var ivansReview = gate.Reviewing!.Reviews.Single(r => r.Reviewer!.Id == _ivan);
+
+        await _database.PlayAsync(Accounts.ItLead);
+        await Assert.ThrowsAsync<AccessRefusedException>(() => Commands.ReassignReviewAsync(gate.Id, ivansReview.Id, _sam, gate.Version));
+        await _database.PlayAsync(Accounts.Admin);
+        var notAnItLead = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.ReassignReviewAsync(gate.Id, ivansReview.Id, _erin, gate.Version));
+        Assert.Contains("NewReviewerId", notAnItLead.Errors.Keys);
+        await Commands.ReassignReviewAsync(gate.Id, ivansReview.Id, _sam, gate.Version);
+
+        Assert.Contains(await InboxAsync(StandInEmail), n => n.Title.StartsWith("Security review review reassigned to you", StringComparison.Ordinal) || n.Title.Contains("reassigned to you"));
+        await _database.PlayAsync(Accounts.ItLead);
+        await Assert.ThrowsAsync<DomainException>(() => Commands.RecordDecisionAsync(gate.Id, Approve()));
+        await _database.PlayAsync(StandInEmail);
+        await Commands.RecordDecisionAsync(gate.Id, Approve());
+        await _database.PlayAsync(Accounts.ItLead2);
+        await Commands.RecordDecisionAsync(gate.Id, Approve());
+        Assert.Equal(GateState.Approved, (await Queries.GetAsync(gate.Id))!.State);
+    }
+
+    [Fact]
+    public async Task A_policy_naming_someone_without_the_deciding_role_is_refused_beside_the_field()
+    {
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => PublishAsync(ApprovalRule.MOfNamedReviewers, m: 1, named: [_erin]));
+
+        Assert.Contains(nameof(ApprovalPolicyDraft.NamedReviewerIds), refused.Errors.Keys);
+        await _database.PlayAsync(Accounts.ItLead);
+        var template = await _database.Get<TemplateQueries>().CurrentTemplatesAsync();
+        Assert.Equal(1, template.Of(GateKind.SecurityReview).ApprovalPolicy.PolicyVersion);
+    }
+}
