@@ -40,6 +40,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Notifications.OverdueScanner>();
         services.AddOptions<Notifications.EmailOptions>();
         services.AddOptions<CoursePackages.CoursePackageLimits>();
+
+        // One snapshot per watched dashboard view in this instance, shared by its viewers (issue 18).
+        services.AddSingleton<Dashboard.DashboardFeed>();
+        services.AddOptions<Dashboard.DashboardOptions>();
         services.AddScoped<Common.Edits.EditPipeline>();
         services.AddFeatureServices(typeof(ApplicationServiceCollectionExtensions).Assembly);
         return services;

@@ -38,6 +38,7 @@ public static class ProductComposition
         services.AddScoped<ICurrentActor, PrincipalCurrentActor>();
         services.Configure<Application.Notifications.EmailOptions>(builder.Configuration.GetSection(Application.Notifications.EmailOptions.Section));
         services.Configure<Application.CoursePackages.CoursePackageLimits>(builder.Configuration.GetSection(Application.CoursePackages.CoursePackageLimits.Section));
+        services.Configure<Application.Dashboard.DashboardOptions>(builder.Configuration.GetSection(Application.Dashboard.DashboardOptions.Section));
 
         // A relative Storage:Packages is taken from the web project's folder, as the SQLite file's path is.
         services.PostConfigure<Application.CoursePackages.CoursePackageLimits>(limits =>
