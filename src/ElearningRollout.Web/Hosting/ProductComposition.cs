@@ -49,6 +49,7 @@ public static class ProductComposition
         services.AddScoped<IdentityRedirectManager>();
         services.AddMemoryCache();
         services.AddScoped<SignInDecoy>();
+        services.AddSingleton<Components.Shared.SharedMarkup>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization();
         AdministratorTwoFactorPolicy.AddAdministratorTwoFactor(services, builder.Configuration);
@@ -126,6 +127,7 @@ public static class ProductComposition
         app.MapCostSharingExport();
         app.MapPortfolioExport();
         app.MapScim();
+        app.MapCapacityDiagnostics();
         return app;
     }
 
