@@ -23,6 +23,7 @@ try
 {
     // 1. A generated portfolio (the benchmark's generator) with the demo accounts, in a temporary SQLite file.
     List<string> codes;
+    string soonest;
     await using (var host = new BenchmarkHost(databaseFile))
     {
         await host.CreateDatabaseAsync();
@@ -31,6 +32,8 @@ try
         await using var db = host.BulkContext();
         codes = await db.Rollouts.AsNoTracking().Where(r => r.LifecycleStatus == LifecycleStatus.Active)
             .OrderBy(r => r.Code).Select(r => r.Code).Take(Math.Max(options.Circuits, 1)).ToListAsync();
+        soonest = await db.Rollouts.AsNoTracking().Where(r => r.LifecycleStatus == LifecycleStatus.Active)
+            .OrderBy(r => r.TargetGoLive).ThenBy(r => r.Code).Select(r => r.Code).FirstAsync();
     }
 
     SqliteConnection.ClearAllPools();
@@ -74,8 +77,11 @@ try
         await Browser.CloseAsync(pages);
     }
 
-    // 4. Server processor time per gate change with V open dashboards: the change signalled as a decision signals it
-    //    (in-process, or relayed from another instance), one change per refresh interval so none is coalesced away.
+    // 4. Server processor time per gate change with V open dashboards. Each change moves figures every viewer sees (the
+    //    health of the rollout going live first: the counts by health and the first portfolio row), written to the
+    //    database by this program, then signalled as a decision signals it (in-process, or relayed from another instance);
+    //    one change per refresh interval so none is coalesced away. What is measured is the dashboards' part of a change:
+    //    one recomputation and every viewer's re-render, not the decision's own save.
     await diagnostics.WaitForCircuitsAsync(0);
     var dashboards = new List<IPage>();
     var costs = new List<(int Viewers, double Milliseconds, double IdleMilliseconds)>();
@@ -94,6 +100,7 @@ try
         {
             var computed = (await diagnostics.ReadAsync()).DashboardComputations;
             var watch = Stopwatch.StartNew();
+            await ChangeHealthAsync(databaseFile, soonest, change % 2 == 0 ? RolloutHealth.OffTrack : RolloutHealth.OnTrack);
             var cpu = server.ProcessorSeconds;
             await diagnostics.SignalGatesChangedAsync();
             while ((await diagnostics.ReadAsync()).DashboardComputations <= computed)
@@ -163,7 +170,15 @@ finally
 static string ThisBuildsApp()
 {
     var app = Path.Combine(AppContext.BaseDirectory, "app", "ElearningRollout.Web.dll");
-    return File.Exists(app) ? app : throw new FileNotFoundException("Build this program (it publishes the web app next to it), or pass --app.", app);
+    return File.Exists(app) ? app : throw new FileNotFoundException("Build this program in Release (dotnet build -c Release publishes the web app next to it), or pass --app.", app);
+}
+
+// Straight to the file (WAL: the app reads on meanwhile), as a save on another instance would leave it.
+static async Task ChangeHealthAsync(string databaseFile, string code, RolloutHealth health)
+{
+    await using var db = new ElearningRollout.Application.Persistence.ElearningRolloutDbContext(
+        new DbContextOptionsBuilder<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>().UseSqlite($"Data Source={databaseFile}").Options);
+    await db.Rollouts.Where(r => r.Code == code).ExecuteUpdateAsync(set => set.SetProperty(r => r.Health, health));
 }
 
 static async Task<double> IdleRateAsync(ServerProcess server, TimeSpan window)

@@ -25,8 +25,8 @@ public sealed class DashboardOptions
 /// One snapshot per open <see cref="DashboardView"/> in this instance, shared by every viewer of it. A gate change
 /// (<see cref="NotificationSignals.GatesChanged"/>, raised in this process or relayed from another instance) marks
 /// every watched view stale; each is recomputed once, at most once per <see cref="DashboardOptions.RefreshMilliseconds"/>,
-/// and every viewer re-renders from the new snapshot. So the cost of a change grows with the number of views watched,
-/// not with the number of people watching. A view nobody watches is dropped, so the first viewer always gets fresh
+/// and every viewer re-renders from the new snapshot, unless the change moved none of its figures. So the cost of a change
+/// grows with the number of views watched, and with the people watching only when what they see changes. A view nobody watches is dropped, so the first viewer always gets fresh
 /// figures, and a viewer joining a snapshot older than the interval asks for a (coalesced) recomputation.
 /// </summary>
 public sealed class DashboardFeed : IDisposable
@@ -221,16 +221,24 @@ public sealed class DashboardFeed : IDisposable
 
         Viewer[] viewers;
         bool wasFirst;
+        bool unchanged;
         lock (_lock)
         {
             board.Computing = false;
             wasFirst = board.Latest is null;
+            unchanged = board.Latest is { } previous && previous.HasSameFigures(snapshot);
             board.Latest = snapshot;
             viewers = [.. board.Viewers];
             if (board.Stale)
             {
                 RequestLocked(board);
             }
+        }
+
+        if (unchanged)
+        {
+            // The change moved no figure of this view (a checklist item ticked, a gate of another filter): nobody re-renders.
+            return;
         }
 
         if (wasFirst)

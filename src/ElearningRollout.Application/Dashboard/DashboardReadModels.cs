@@ -61,6 +61,14 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<SignOffCandidate> SignOffCandidates,
     DateTimeOffset ComputedAt)
 {
+    /// <summary>The same figures as <paramref name="other"/>, whenever each was computed (a change that moved no figure).</summary>
+    public bool HasSameFigures(DashboardSnapshot other) =>
+        View == other.View && ActiveRollouts == other.ActiveRollouts && GoLivesWithin90Days == other.GoLivesWithin90Days
+        && ByHealth.SequenceEqual(other.ByHealth) && Portfolio.SequenceEqual(other.Portfolio) && GoLivesSoon.SequenceEqual(other.GoLivesSoon)
+        && MoneyByDepartment.SequenceEqual(other.MoneyByDepartment) && Heatmap.SequenceEqual(other.Heatmap)
+        && OverdueGates.SequenceEqual(other.OverdueGates) && UnmetConditions.SequenceEqual(other.UnmetConditions)
+        && SignOffCandidates.SequenceEqual(other.SignOffCandidates);
+
     /// <summary>This person's dashboard: the shared lists as they are, and their own sign-offs (at most <see cref="DashboardQueries.ListLength"/>).</summary>
     public DashboardModel For(Domain.Common.Actor actor)
     {

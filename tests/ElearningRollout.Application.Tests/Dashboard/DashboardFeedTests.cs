@@ -119,6 +119,43 @@ public sealed class DashboardFeedTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_change_that_moves_no_figure_is_recomputed_but_re_renders_nobody()
+    {
+        var codes = await CreateActiveAsync(1);
+        await Database.PlayAsync(Accounts.Executive);
+        var updates = new List<DashboardModel>();
+        var updated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var executive = await Dashboard.WatchAsync(new DashboardFilter(), new PageRequest(), model =>
+        {
+            lock (updates) { updates.Add(model); }
+            updated.TrySetResult();
+        });
+        var signals = Database.Services.GetRequiredService<NotificationSignals>();
+
+        // Signalled, recomputed, the same figures: then a real change, signalled, is the only update the viewer gets.
+        signals.RaiseGatesChanged();
+        Database.Clock.Advance(Interval);
+        await Database.PlayAsync(Accounts.Training);
+        var catalog = Database.Get<RolloutQueries>();
+        await Database.Get<RolloutCommands>().ChangeHealthAsync(codes[0], RolloutHealth.OffTrack, "Vendor gone", (await catalog.GetAsync(codes[0]))!.Version);
+        signals.RaiseGatesChanged();
+        using var patience = new CancellationTokenSource(Patience);
+        while (!updated.Task.IsCompleted)
+        {
+            patience.Token.ThrowIfCancellationRequested();
+            // The second computation may wait for the first to finish; move time on until it has run.
+            Database.Clock.Advance(Interval);
+            await Task.WhenAny(updated.Task, Task.Delay(50, patience.Token));
+        }
+
+        Assert.True(Feed.Computations >= 3);
+        lock (updates)
+        {
+            Assert.Equal(1, Assert.Single(updates).ByHealth.Single(h => h.Health == RolloutHealth.OffTrack).Rollouts);
+        }
+    }
+
+    [Fact]
     public async Task The_last_viewer_leaving_drops_the_snapshot_so_the_next_one_gets_fresh_figures()
     {
         var codes = await CreateActiveAsync(1);
