@@ -49,7 +49,6 @@ public static class ProductComposition
         services.AddScoped<IdentityRedirectManager>();
         services.AddMemoryCache();
         services.AddScoped<SignInDecoy>();
-        services.AddSingleton<Components.Shared.SharedMarkup>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization();
         AdministratorTwoFactorPolicy.AddAdministratorTwoFactor(services, builder.Configuration);
