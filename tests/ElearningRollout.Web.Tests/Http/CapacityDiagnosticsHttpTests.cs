@@ -16,9 +16,12 @@ public sealed class CapacityDiagnosticsHttpTests
         await using var app = new ProductAppFactory();
         var client = await SignedInClient.SignInAsync(app, DemoLogins.Admin);
 
-        var response = await client.PostAsync("/diagnostics/capacity/collect", null);
+        var read = await client.GetAsync("/diagnostics/capacity");
+        var collect = await client.PostAsync("/diagnostics/capacity/collect", null);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // No such page (the not-found page), and a POST to a path no endpoint has is refused, never a collection.
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.False(collect.IsSuccessStatusCode, $"The collection answered {collect.StatusCode}.");
     }
 
     [Fact]
