@@ -49,6 +49,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<Gates.ReviewLinks.ReviewLinkOptions>();
         services.AddSingleton<Gates.ReviewLinks.ReviewLinkIssuer>();
         services.AddOptions<Bandwidth.BandwidthPlanningOptions>();
+
+        // One snapshot per watched dashboard view in this instance, shared by its viewers (issue 18).
+        services.AddSingleton<Dashboard.DashboardFeed>();
+        services.AddOptions<Dashboard.DashboardOptions>();
         services.AddScoped<Common.Edits.EditPipeline>();
         services.AddIntegrations();
         services.AddFeatureServices(typeof(ApplicationServiceCollectionExtensions).Assembly);

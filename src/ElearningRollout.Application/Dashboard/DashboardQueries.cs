@@ -11,18 +11,45 @@ namespace ElearningRollout.Application.Dashboard;
 /// The executives' sign-off dashboard in six SQL statements whatever the number of rollouts: every figure is
 /// grouped or limited in the database. Lists of the same shape share a statement (UNION ALL): the portfolio page with
 /// the soonest go-lives, the overdue gates with the unmet conditions. The others are the counts by health, the gate
-/// heatmap as counts, money by department from its summary table, and the sign-offs awaiting me.
+/// heatmap as counts, money by department from its summary table, and the awaiting sign-offs (each person sees their own).
+/// An open dashboard watches a snapshot shared by everyone on the same filter and page (<see cref="WatchAsync"/>).
 /// </summary>
-public sealed class DashboardQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock) : IUseCases
+public sealed class DashboardQueries(
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, DashboardFeed feed) : IUseCases
 {
     public const int ListLength = 10;
     public const int GoLiveHorizonDays = 90;
 
+    /// <summary>The dashboard as <paramref name="filter"/> and the page select it, computed now for the signed-in person.</summary>
     public async Task<DashboardModel> LoadAsync(DashboardFilter filter, PageRequest portfolioPage, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
+        return (await ComputeAsync(dbFactory, new DashboardView(filter, portfolioPage), clock, cancellationToken)).For(actor);
+    }
+
+    /// <summary>
+    /// The open dashboard: the figures come from the snapshot every viewer of the same filter and page shares
+    /// (<see cref="DashboardFeed"/>), recomputed once per change however many watch it; <paramref name="changed"/> gets
+    /// this person's view of each new snapshot. Dispose the watch when the page closes or the filter changes.
+    /// </summary>
+    public async Task<DashboardWatch> WatchAsync(DashboardFilter filter, PageRequest portfolioPage, Action<DashboardModel> changed, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        return await feed.WatchAsync(new DashboardView(filter, portfolioPage), actor, changed, cancellationToken);
+    }
+
+    /// <summary>
+    /// The figures every viewer of <paramref name="view"/> sees alike, in six statements. Nothing here depends on who asks:
+    /// the sign-off candidates are kept for every decider and reviewer, and <see cref="DashboardSnapshot.For"/> picks a
+    /// person's own.
+    /// </summary>
+    internal static async Task<DashboardSnapshot> ComputeAsync(
+        IDbContextFactory<ElearningRolloutDbContext> dbFactory, DashboardView view, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (filter, portfolioPage) = view;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = Today;
+        var computedAt = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(computedAt.UtcDateTime);
         var horizon = today.AddDays(GoLiveHorizonDays);
         var active = Active(db, filter);
 
@@ -47,19 +74,18 @@ public sealed class DashboardQueries(IDbContextFactory<ElearningRolloutDbContext
             .Select(g => new { g.Key.Department, g.Key.Currency, Committed = g.Sum(s => s.CommittedCents), Actual = g.Sum(s => s.ActualCents) })
             .ToListAsync(cancellationToken);
 
-        var signOffKinds = GateApprovalPolicy.RolloutSignOffKinds.Where(k => GateApprovalPolicy.For(k).MayDecide(actor)).ToList();
-        var canSignOff = signOffKinds.Count > 0;
-        var awaiting = canSignOff
-            ? await gatesOfActive
-                .Where(g => signOffKinds.Contains(g.Kind) && GateStateRules.AwaitingDecision.Contains(g.State)
-                    && (g.ReviewerId == actor.UserId || g.ReviewerId == null))
-                .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { g.Id, g.Version, r.Code, r.Title, r.TargetGoLive })
-                .OrderBy(x => x.TargetGoLive).Take(ListLength)
-                .Select(x => new SignOffRow(x.Id, x.Version, x.Code, x.Title, x.TargetGoLive))
-                .ToListAsync(cancellationToken)
-            : [];
+        // Every awaiting sign-off of the filtered rollouts, whoever decides it; trimmed below to what any one person's
+        // first ListLength can draw on, so the shared snapshot stays small.
+        var signOffKinds = GateApprovalPolicy.RolloutSignOffKinds.ToList();
+        var candidates = await gatesOfActive
+            .Where(g => signOffKinds.Contains(g.Kind) && GateStateRules.AwaitingDecision.Contains(g.State))
+            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { g.Id, g.Version, g.Kind, g.ReviewerId, r.Code, r.Title, r.TargetGoLive })
+            .OrderBy(x => x.TargetGoLive).ThenBy(x => x.Code)
+            .Select(x => new SignOffCandidate(x.Id, x.Version, x.Code, x.Title, x.TargetGoLive, x.Kind, x.ReviewerId))
+            .ToListAsync(cancellationToken);
 
-        return new DashboardModel(
+        return new DashboardSnapshot(
+            view,
             counts.Sum(c => c.Count),
             counts.Where(c => c.Soon).Sum(c => c.Count),
             counts.GroupBy(c => c.Health).Select(g => new HealthCount(g.Key, g.Sum(c => c.Count))).OrderBy(h => h.Health).ToList(),
@@ -72,8 +98,9 @@ public sealed class DashboardQueries(IDbContextFactory<ElearningRolloutDbContext
                 .Select(a => new OverdueGateRow(a.GateId, a.Code, a.Kind, a.DueDate, a.Person) { Clock = calendar.Clock(today, a.DueDate) }).ToList(),
             attention.Where(a => a.Text is not null).OrderBy(a => a.DueDate).ThenBy(a => a.Code, StringComparer.Ordinal)
                 .Select(a => new UnmetConditionRow(a.GateId, a.Code, a.Text!, a.Person ?? "", a.DueDate, a.DueDate < today)).ToList(),
-            awaiting,
-            canSignOff);
+            candidates.GroupBy(c => (c.Kind, c.ReviewerId)).SelectMany(g => g.Take(ListLength))
+                .OrderBy(c => c.TargetGoLive).ThenBy(c => c.Code, StringComparer.Ordinal).ToList(),
+            computedAt);
     }
 
     /// <summary>The export of <see cref="PortfolioAsync"/> as CSV, for any signed-in person (everyone may read the dashboard).</summary>

@@ -38,3 +38,52 @@ public sealed record DashboardModel(
     IReadOnlyList<UnmetConditionRow> UnmetConditions,
     IReadOnlyList<SignOffRow> AwaitingMySignOff,
     bool CanSignOff);
+
+/// <summary>What one open dashboard shows: the filters and the portfolio page. Viewers of the same view share its snapshot.</summary>
+public sealed record DashboardView(DashboardFilter Filter, Common.PageRequest Page);
+
+/// <summary>A gate awaiting the sign-off on a whole rollout, with who decides it (no reviewer: any decider).</summary>
+public sealed record SignOffCandidate(Guid GateId, Guid Version, string Code, string Title, DateOnly TargetGoLive, GateKind Kind, string? ReviewerId);
+
+/// <summary>
+/// The dashboard's figures for one <see cref="DashboardView"/>, the same for every person who may read the dashboard
+/// (everyone signed in sees every active rollout; no figure depends on the role). The one personal part, the sign-offs
+/// awaiting me, is picked from <see cref="SignOffCandidates"/> by <see cref="For"/> with the same rule the query used
+/// to apply: the kinds the person may decide, assigned to them or to nobody, soonest go-live first.
+/// </summary>
+public sealed record DashboardSnapshot(
+    DashboardView View,
+    int ActiveRollouts,
+    int GoLivesWithin90Days,
+    IReadOnlyList<HealthCount> ByHealth,
+    IReadOnlyList<PortfolioRow> Portfolio,
+    IReadOnlyList<PortfolioRow> GoLivesSoon,
+    IReadOnlyList<DepartmentMoneyTotal> MoneyByDepartment,
+    IReadOnlyList<HeatmapCell> Heatmap,
+    IReadOnlyList<OverdueGateRow> OverdueGates,
+    IReadOnlyList<UnmetConditionRow> UnmetConditions,
+    IReadOnlyList<SignOffCandidate> SignOffCandidates,
+    DateTimeOffset ComputedAt)
+{
+    /// <summary>The same figures as <paramref name="other"/>, whenever each was computed (a change that moved no figure).</summary>
+    public bool HasSameFigures(DashboardSnapshot other) =>
+        View == other.View && ActiveRollouts == other.ActiveRollouts && GoLivesWithin90Days == other.GoLivesWithin90Days
+        && ByHealth.SequenceEqual(other.ByHealth) && Portfolio.SequenceEqual(other.Portfolio) && GoLivesSoon.SequenceEqual(other.GoLivesSoon)
+        && MoneyByDepartment.SequenceEqual(other.MoneyByDepartment) && Heatmap.SequenceEqual(other.Heatmap)
+        && OverdueGates.SequenceEqual(other.OverdueGates) && UnmetConditions.SequenceEqual(other.UnmetConditions)
+        && SignOffCandidates.SequenceEqual(other.SignOffCandidates);
+
+    /// <summary>This person's dashboard: the shared lists as they are, and their own sign-offs (at most <see cref="DashboardQueries.ListLength"/>).</summary>
+    public DashboardModel For(Domain.Common.Actor actor)
+    {
+        var kinds = GateApprovalPolicy.RolloutSignOffKinds.Where(k => GateApprovalPolicy.For(k).MayDecide(actor)).ToHashSet();
+        var awaiting = kinds.Count == 0
+            ? []
+            : SignOffCandidates.Where(c => kinds.Contains(c.Kind) && (c.ReviewerId is null || c.ReviewerId == actor.UserId))
+                .Take(DashboardQueries.ListLength)
+                .Select(c => new SignOffRow(c.GateId, c.Version, c.Code, c.Title, c.TargetGoLive))
+                .ToList();
+        return new DashboardModel(ActiveRollouts, GoLivesWithin90Days, ByHealth, Portfolio, GoLivesSoon, MoneyByDepartment, Heatmap,
+            OverdueGates, UnmetConditions, awaiting, kinds.Count > 0);
+    }
+}

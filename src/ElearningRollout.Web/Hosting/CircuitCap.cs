@@ -23,6 +23,9 @@ public sealed class CircuitCap(int maxPerUser)
 
     public int OpenFor(string userId) => _open.TryGetValue(userId, out var count) ? count : 0;
 
+    /// <summary>Every signed-in person's open circuits together (the capacity program's diagnostics read it).</summary>
+    public int OpenInTotal => _open.Values.Sum();
+
     /// <summary>Counts a new circuit of the person, unless it would be over the cap.</summary>
     public bool TryOpen(string userId)
     {

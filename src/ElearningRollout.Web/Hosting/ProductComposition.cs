@@ -41,6 +41,7 @@ public static class ProductComposition
         services.Configure<Application.CoursePackages.CoursePackageLimits>(builder.Configuration.GetSection(Application.CoursePackages.CoursePackageLimits.Section));
         services.Configure<Application.Workload.WorkloadOptions>(builder.Configuration.GetSection(Application.Workload.WorkloadOptions.Section));
         services.Configure<Application.Gates.ReviewLinks.ReviewLinkOptions>(builder.Configuration.GetSection(Application.Gates.ReviewLinks.ReviewLinkOptions.Section));
+        services.Configure<Application.Dashboard.DashboardOptions>(builder.Configuration.GetSection(Application.Dashboard.DashboardOptions.Section));
 
         // A relative Storage:Packages is taken from the web project's folder, as the SQLite file's path is.
         services.PostConfigure<Application.CoursePackages.CoursePackageLimits>(limits =>
@@ -142,6 +143,7 @@ public static class ProductComposition
         app.MapRestApi();
         app.MapRestApiDocuments();
         app.MapCalendarFeed();
+        app.MapCapacityDiagnostics();
         return app;
     }
 

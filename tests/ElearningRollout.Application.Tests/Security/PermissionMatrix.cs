@@ -197,6 +197,7 @@ internal static class PermissionMatrix
         Row<GlossaryCommands>(nameof(GlossaryCommands.AddAsync), ItLead | Administrator, s => Act(() => s.Get<GlossaryCommands>().AddAsync(PermissionScenario.UniqueTerm()))),
         Row<GlossaryCommands>(nameof(GlossaryCommands.EditAsync), ItLead | Administrator, async s => { var t = await s.GlossaryTermAsync(); return () => s.Get<GlossaryCommands>().EditAsync(t.Id, PermissionScenario.UniqueTerm(), t.Version); }),
         Row<DashboardQueries>(nameof(DashboardQueries.LoadAsync), SignedIn, s => Act(() => s.Get<DashboardQueries>().LoadAsync(new DashboardFilter(), new PageRequest()))),
+        Row<DashboardQueries>(nameof(DashboardQueries.WatchAsync), SignedIn, s => Act(async () => (await s.Get<DashboardQueries>().WatchAsync(new DashboardFilter(), new PageRequest(), _ => { })).Dispose())),
         Row<DashboardQueries>(nameof(DashboardQueries.PortfolioAsync), SignedIn, s => Act(() => s.Get<DashboardQueries>().PortfolioAsync(new DashboardFilter()))),
         Row<DashboardQueries>(nameof(DashboardQueries.ExportCsvAsync), SignedIn, s => Act(() => s.Get<DashboardQueries>().ExportCsvAsync(new DashboardFilter()))),
         Row<DashboardQueries>(nameof(DashboardQueries.ExportExcelAsync), SignedIn, s => Act(() => s.Get<DashboardQueries>().ExportExcelAsync(new DashboardFilter()))),

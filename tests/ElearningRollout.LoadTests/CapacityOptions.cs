@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace ElearningRollout.LoadTests;
+
+/// <summary>
+/// The capacity program's options. Without arguments: the quick profile (under 10 minutes on a 2-core machine).
+/// <c>--rollouts N</c> generated portfolio (default 300), <c>--circuits K</c> idle circuits per memory step (default 30),
+/// <c>--viewers 1,10,30,60</c> open dashboards per cost step, <c>--changes C</c> gate changes per cost step (default 5),
+/// <c>--open P</c> circuits during the tab-switch step (default 100), <c>--switches S</c> timed tab switches (default 42),
+/// <c>--app path</c> the web app's dll (default: this build's own, same configuration).
+/// </summary>
+internal sealed record CapacityOptions(int Rollouts, int Circuits, IReadOnlyList<int> Viewers, int Changes, int OpenDuringSwitches, int Switches, string? App)
+{
+    public static CapacityOptions Parse(string[] args)
+    {
+        var options = new CapacityOptions(300, 30, [1, 10, 30, 60], 5, 100, 42, null);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--rollouts" => options with { Rollouts = Positive(value, args[i]) },
+                "--circuits" => options with { Circuits = Positive(value, args[i]) },
+                "--viewers" => options with { Viewers = value.Split(',').Select(v => Positive(v, args[i])).ToList() },
+                "--changes" => options with { Changes = Positive(value, args[i]) },
+                "--open" => options with { OpenDuringSwitches = Positive(value, args[i]) },
+                "--switches" => options with { Switches = Positive(value, args[i]) },
+                "--app" => options with { App = Path.GetFullPath(value) },
+                _ => throw new ArgumentException(
+                    $"Unknown option {args[i]}; use --rollouts N, --circuits K, --viewers 1,10,30,60, --changes C, --open P, --switches S, --app path."),
+            };
+            i++;
+        }
+
+        return options;
+    }
+
+    private static int Positive(string value, string option) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new ArgumentException($"{option} needs a positive whole number, not {value}.");
+}

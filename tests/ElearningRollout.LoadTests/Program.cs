@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Globalization;
+using ElearningRollout.Benchmarks;
+using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.LoadTests;
+using ElearningRollout.Tests.Shared;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+// The capacity program (docs/performance.md, "Capacity"): the real app in Production mode, as its own process, on a
+// generated portfolio, driven by real circuits (headless Chromium pages). It prints the memory each idle circuit holds,
+// what a gate change costs the server with 1 to 60 open dashboards, and how long a tab switch takes with 100 circuits open.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = CapacityOptions.Parse(args);
+var total = Stopwatch.StartNew();
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores; load average at start {LoadAverage()}");
+
+var work = Path.Combine(Path.GetTempPath(), $"elr-capacity-{Guid.NewGuid():N}");
+Directory.CreateDirectory(work);
+var databaseFile = Path.Combine(work, "portfolio.db");
+try
+{
+    // 1. A generated portfolio (the benchmark's generator) with the demo accounts, in a temporary SQLite file.
+    List<string> codes;
+    string soonest;
+    await using (var host = new BenchmarkHost(databaseFile))
+    {
+        await host.CreateDatabaseAsync();
+        var counts = await new PortfolioGenerator(host).GenerateAsync(options.Rollouts);
+        Console.WriteLine($"Generated {counts.Rollouts:N0} rollouts, {counts.Gates:N0} gates, {counts.CostLines:N0} cost lines, {counts.Risks:N0} risks in {counts.Took.TotalSeconds:0.0} s");
+        await using var db = host.BulkContext();
+        codes = await db.Rollouts.AsNoTracking().Where(r => r.LifecycleStatus == LifecycleStatus.Active)
+            .OrderBy(r => r.Code).Select(r => r.Code).Take(Math.Max(options.Circuits, 1)).ToListAsync();
+        soonest = await db.Rollouts.AsNoTracking().Where(r => r.LifecycleStatus == LifecycleStatus.Active)
+            .OrderBy(r => r.TargetGoLive).ThenBy(r => r.Code).Select(r => r.Code).FirstAsync();
+    }
+
+    SqliteConnection.ClearAllPools();
+
+    // 2. The app, in Production mode, as its own process.
+    var app = options.App ?? ThisBuildsApp();
+    Console.WriteLine($"Starting {app} (Production)");
+    await using var server = await ServerProcess.StartAsync(app, databaseFile, Path.Combine(work, "packages"), Console.Out);
+    await using var browser = await Browser.LaunchAsync(server.Address);
+    var administrator = await browser.SignInAsync(DemoLogins.Admin);
+    var trainingManager = await browser.SignInAsync(DemoLogins.Training);
+    var executive = await browser.SignInAsync(DemoLogins.Executive);
+    var diagnostics = new Diagnostics(administrator);
+
+    string ListUrl(int i) => "/rollouts";
+    string RolloutUrl(int i) => $"/rollouts/{codes[i % codes.Count]}";
+    string DashboardUrl(int i) => "/dashboard";
+
+    // Warm-up: the first page of each kind pays for JIT compilation and the app's caches, not for a circuit.
+    foreach (var (context, url) in new[] { (trainingManager, (Func<int, string>)ListUrl), (trainingManager, RolloutUrl), (executive, DashboardUrl) })
+    {
+        await Browser.CloseAsync(await Browser.OpenAsync(context, url, 2));
+    }
+
+    await diagnostics.WaitForCircuitsAsync(0);
+
+    // 3. Memory per idle circuit: K pages of one kind open, full collections before and after, in the server.
+    var memory = new List<(string Screen, double HeapKb, double WorkingSetKb)>();
+    foreach (var (screen, context, url) in new[] { ("rollout list", trainingManager, (Func<int, string>)ListUrl), ("rollout page", trainingManager, RolloutUrl), ("dashboard", executive, DashboardUrl) })
+    {
+        await diagnostics.WaitForCircuitsAsync(0);
+        var before = await diagnostics.CollectAsync();
+        var pages = await Browser.OpenAsync(context, url, options.Circuits);
+        await diagnostics.WaitForCircuitsAsync(options.Circuits);
+        await Task.Delay(2000);
+        var after = await diagnostics.CollectAsync();
+        var heap = (after.ManagedHeapBytes - before.ManagedHeapBytes) / 1024.0 / options.Circuits;
+        var workingSet = (after.WorkingSetBytes - before.WorkingSetBytes) / 1024.0 / options.Circuits;
+        memory.Add((screen, heap, workingSet));
+        Console.WriteLine($"{screen}: {options.Circuits} idle circuits hold {heap:0} KB of managed heap and {workingSet:0} KB of working set each");
+        await Browser.CloseAsync(pages);
+    }
+
+    // 4. Server processor time per gate change with V open dashboards. Each change moves figures every viewer sees (the
+    //    health of the rollout going live first: the counts by health and the first portfolio row), written to the
+    //    database by this program, then signalled as a decision signals it (in-process, or relayed from another instance);
+    //    one change per refresh interval so none is coalesced away. What is measured is the dashboards' part of a change:
+    //    one recomputation and every viewer's re-render, not the decision's own save.
+    await diagnostics.WaitForCircuitsAsync(0);
+    var dashboards = new List<IPage>();
+    var costs = new List<(int Viewers, double Milliseconds, double IdleMilliseconds)>();
+    foreach (var viewers in options.Viewers.Order())
+    {
+        if (viewers > dashboards.Count)
+        {
+            dashboards.AddRange(await Browser.OpenAsync(executive, DashboardUrl, viewers - dashboards.Count, dashboards.Count));
+        }
+
+        await diagnostics.WaitForCircuitsAsync(viewers);
+        await Task.Delay(3000);
+        var idleRate = await IdleRateAsync(server, TimeSpan.FromSeconds(5));
+        var perChange = new List<double>();
+        for (var change = 0; change < options.Changes; change++)
+        {
+            var computed = (await diagnostics.ReadAsync()).DashboardComputations;
+            var watch = Stopwatch.StartNew();
+            await ChangeHealthAsync(databaseFile, soonest, change % 2 == 0 ? RolloutHealth.OffTrack : RolloutHealth.OnTrack);
+            var cpu = server.ProcessorSeconds;
+            await diagnostics.SignalGatesChangedAsync();
+            while ((await diagnostics.ReadAsync()).DashboardComputations <= computed)
+            {
+                await Task.Delay(20);
+            }
+
+            // The computation is counted when it starts; every viewer's render follows it. 1.5 s also keeps the next
+            // change out of this one's refresh interval (1 s), so each change is computed on its own.
+            await Task.Delay(1500);
+            perChange.Add((server.ProcessorSeconds - cpu - idleRate * watch.Elapsed.TotalSeconds) * 1000);
+        }
+
+        var median = perChange.Order().ElementAt(perChange.Count / 2);
+        costs.Add((viewers, median, idleRate * 1000));
+        Console.WriteLine($"V = {viewers}: {median:0.0} ms of server processor time per gate change (median of {options.Changes}; idle {idleRate * 1000:0.0} ms/s subtracted)");
+    }
+
+    // 5. Tab switches on a rollout page with P circuits open (the dashboards stay; idle lists make up the rest).
+    var idle = options.OpenDuringSwitches - dashboards.Count - 1;
+    var lists = idle > 0 ? await Browser.OpenAsync(trainingManager, ListUrl, idle) : [];
+    var actor = (await Browser.OpenAsync(trainingManager, RolloutUrl, 1))[0];
+    var open = await diagnostics.WaitForCircuitsAsync(dashboards.Count + lists.Count + 1);
+    string[] tabs = ["Phases", "Gates", "Risks and issues", "Vendors", "Costs", "History", "Overview"];
+    var switches = new List<double>();
+    for (var i = 0; i < options.Switches; i++)
+    {
+        switches.Add(await actor.EvaluateAsync<double>(TabSwitch, tabs[i % tabs.Length]));
+        await Task.Delay(200);
+    }
+
+    var (p50, p95) = (Percentile(switches, 0.50), Percentile(switches, 0.95));
+    Console.WriteLine($"Tab switch with {open.Circuits} circuits open: p50 {p50:0} ms, p95 {p95:0} ms over {switches.Count} switches (first visits of each tab included)");
+
+    // 6. The figures as docs/performance.md records them, and the summary line.
+    Console.WriteLine();
+    Console.WriteLine($"Load average at the end {LoadAverage()}; {total.Elapsed.TotalMinutes:0.0} minutes in all");
+    Console.WriteLine();
+    Console.WriteLine("| Idle circuit | managed heap (KB) | working set (KB) |");
+    Console.WriteLine("|---|---:|---:|");
+    foreach (var (screen, heap, workingSet) in memory)
+    {
+        Console.WriteLine($"| {screen} | {heap:0} | {workingSet:0} |");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("| Open dashboards (V) | server processor ms per gate change | idle ms/s subtracted |");
+    Console.WriteLine("|---:|---:|---:|");
+    foreach (var (viewers, milliseconds, idleMilliseconds) in costs)
+    {
+        Console.WriteLine($"| {viewers} | {milliseconds:0.0} | {idleMilliseconds:0.0} |");
+    }
+
+    Console.WriteLine();
+    var (few, many) = (costs.MinBy(c => c.Viewers), costs.MaxBy(c => c.Viewers));
+    var ratio = many.Milliseconds / Math.Max(few.Milliseconds, 0.1);
+    Console.WriteLine($"capacity: KB per circuit (list/rollout/dashboard) {memory[0].HeapKb:0}/{memory[1].HeapKb:0}/{memory[2].HeapKb:0}; dashboard cost ratio V{many.Viewers}/V{few.Viewers} {ratio:0.00}");
+    return 0;
+}
+finally
+{
+    SqliteConnection.ClearAllPools();
+    Directory.Delete(work, recursive: true);
+}
+
+// The web app this program was built with, as its build published it (the csproj's PublishTheAppUnderTest): app/.
+static string ThisBuildsApp()
+{
+    var app = Path.Combine(AppContext.BaseDirectory, "app", "ElearningRollout.Web.dll");
+    return File.Exists(app) ? app : throw new FileNotFoundException("Build this program in Release (dotnet build -c Release publishes the web app next to it), or pass --app.", app);
+}
+
+// Straight to the file (WAL: the app reads on meanwhile), as a save on another instance would leave it.
+static async Task ChangeHealthAsync(string databaseFile, string code, RolloutHealth health)
+{
+    await using var db = new ElearningRollout.Application.Persistence.ElearningRolloutDbContext(
+        new DbContextOptionsBuilder<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>().UseSqlite($"Data Source={databaseFile}").Options);
+    await db.Rollouts.Where(r => r.Code == code).ExecuteUpdateAsync(set => set.SetProperty(r => r.Health, health));
+}
+
+static async Task<double> IdleRateAsync(ServerProcess server, TimeSpan window)
+{
+    var cpu = server.ProcessorSeconds;
+    var watch = Stopwatch.StartNew();
+    await Task.Delay(window);
+    return (server.ProcessorSeconds - cpu) / watch.Elapsed.TotalSeconds;
+}
+
+static double Percentile(List<double> values, double fraction)
+{
+    var sorted = values.Order().ToList();
+    return sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+/// <summary>
+/// Part of the program: clicks a tab in the page and resolves with the milliseconds until it is the selected tab and no
+/// progress bar shows (the tab's figures are on screen), measured in the browser from the click.
+/// </summary>
+internal static partial class Program
+{
+    private const string TabSwitch =
+        """
+        async name => {
+            const tab = [...document.querySelectorAll('[role=tab]')].find(t => t.textContent.trim().startsWith(name));
+            if (!tab) throw new Error('No tab ' + name);
+            const done = () => tab.getAttribute('aria-selected') === 'true'
+                && ![...document.querySelectorAll('[role=progressbar]')].some(p => p.offsetParent !== null);
+            const start = performance.now();
+            return await new Promise((resolve, reject) => {
+                const observer = new MutationObserver(() => {
+                    if (done()) { observer.disconnect(); clearTimeout(timer); resolve(performance.now() - start); }
+                });
+                const timer = setTimeout(() => { observer.disconnect(); reject(new Error('Tab ' + name + ' did not open in 60 s')); }, 60000);
+                observer.observe(document.body, { attributes: true, childList: true, subtree: true, characterData: true });
+                tab.click();
+            });
+        }
+        """;
+}

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ElearningRollout.LoadTests;
+
+/// <summary>
+/// The real app as its own process (so its heap, working set and processor time are the server's alone), in Production
+/// mode over the generated SQLite file. Settings a load test needs and production would not have are listed here, and in
+/// docs/performance.md: unprotected Data Protection keys (no certificate on a test box), no two-factor for the
+/// administrator who reads the diagnostics, a per-person circuit cap above the circuits opened, the sign-in limit raised
+/// (every page signs in from one address), and the capacity diagnostics switched on.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public int Id => _process.Id;
+
+    /// <summary>The server's processor time (user and system) so far, read from outside: no request adds to it.</summary>
+    public double ProcessorSeconds
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime.TotalSeconds;
+        }
+    }
+
+    public static async Task<ServerProcess> StartAsync(string appDll, string databaseFile, string packages, TextWriter log)
+    {
+        var port = FreePort();
+        var address = new Uri($"http://localhost:{port}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(appDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(appDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Sqlite"] = $"Data Source={databaseFile}",
+            ["Database__MigrateOnStartup"] = "true",
+            ["Storage__Packages"] = packages,
+            ["DataProtection__AllowUnprotectedKeys"] = "true",
+            ["Security__RequireTwoFactorForAdministrators"] = "false",
+            ["Security__MaxCircuitsPerUser"] = "1000",
+            ["Security__SignInAttemptsPerMinute"] = "1000",
+            ["Diagnostics__CapacityEndpoints"] = "true",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+            ["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information",
+            ["Notifications__ScanSeconds"] = "3600",
+        };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var server = new ServerProcess(process, address);
+        process.OutputDataReceived += (_, e) => Forward(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Forward(log, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app stopped at start-up (exit code {process.ExitCode}); its output is above.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync("health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return server;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Busy starting.
+            }
+
+            await Task.Delay(500);
+        }
+
+        await server.DisposeAsync();
+        throw new TimeoutException("The app was not ready within 3 minutes.");
+    }
+
+    // Only the app's warnings and errors (and its start) reach the console; request logs would drown the figures.
+    private static void Forward(TextWriter log, string? line)
+    {
+        if (!string.IsNullOrWhiteSpace(line))
+        {
+            log.WriteLine($"  [app] {line}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}
