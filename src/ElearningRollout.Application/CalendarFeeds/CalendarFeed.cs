@@ -48,7 +48,7 @@ public sealed class CalendarFeed(IDbContextFactory<ElearningRolloutDbContext> db
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var calendar = new Calendar { ProductId = "-//ElearningRollout//Calendar feed//EN" };
+        var calendar = new Ical.Net.Calendar { ProductId = "-//ElearningRollout//Calendar feed//EN" };
         calendar.AddProperty("X-WR-CALNAME", "ElearningRollout");
         foreach (var entry in await EventsOfAsync(db, token.UserId, cancellationToken))
         {
