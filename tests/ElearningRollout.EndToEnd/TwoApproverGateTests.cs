@@ -29,7 +29,7 @@ public sealed class TwoApproverGateTests(ProductUnderTest product) : BrowserTest
         // The administrator asks for two of the two named IT leads.
         await using var adminContext = await Product.NewContextAsync();
         var admin = await SignedInAsync(adminContext, DemoLogins.Admin, "/admin/templates");
-        await admin.GetByRole(AriaRole.Button, new() { Name = $"Edit the {Kind} approval policy" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = $"Edit approval policy of {Kind}" }).ClickAsync();
         var editor = admin.GetByTestId("approval-policy-editor");
         await editor.GetByRole(AriaRole.Radio, new() { Name = "A number of named IT leads" }).CheckAsync();
         await editor.GetByRole(AriaRole.Checkbox, new() { Name = "Ivan IT" }).CheckAsync();
@@ -104,7 +104,7 @@ public sealed class TwoApproverGateTests(ProductUnderTest product) : BrowserTest
         // Back to one approver, so other tests of this kind see the product as shipped.
         await admin.ReloadAsync();
         await BlazorCircuit.WaitUntilInteractiveAsync(admin);
-        await admin.GetByRole(AriaRole.Button, new() { Name = $"Edit the {Kind} approval policy" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = $"Edit approval policy of {Kind}" }).ClickAsync();
         await admin.GetByTestId("approval-policy-editor").GetByRole(AriaRole.Radio, new() { Name = "Any one IT lead (the reviewer the submitter picks)" }).CheckAsync();
         await admin.GetByTestId("approval-policy-editor").GetByRole(AriaRole.Button, new() { Name = "Publish policy version 3" }).ClickAsync();
         await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();

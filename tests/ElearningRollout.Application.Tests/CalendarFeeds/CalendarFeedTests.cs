@@ -108,10 +108,10 @@ public sealed class CalendarFeedTests : DatabaseTest
 
     private static string SecretOf(string url) => url[(url.LastIndexOf('/') + 1)..^".ics".Length];
 
-    private async Task<Calendar> ParsedAsync(string url)
-        => Calendar.Load(await Feed.RenderAsync(SecretOf(url), CancellationToken.None) ?? throw new InvalidOperationException("No feed."))!;
+    private async Task<Ical.Net.Calendar> ParsedAsync(string url)
+        => Ical.Net.Calendar.Load(await Feed.RenderAsync(SecretOf(url), CancellationToken.None) ?? throw new InvalidOperationException("No feed."))!;
 
-    private static string[] Uids(Calendar calendar)
+    private static string[] Uids(Ical.Net.Calendar calendar)
         => calendar.Events.Select(e => e.Uid!.Replace("@elearning-rollout", "", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
 
     private async Task<Guid> RolloutIdAsync(string code)

@@ -33,7 +33,7 @@ public sealed class NavMenuTests
 
         Assert.Equal(
             [("Home", "/"), ("Rollouts", "/rollouts"), ("Sign-off dashboard", "/dashboard"), ("Vendors", "/vendors"), ("Review queue", "/reviews"), ("IT workload", "/workload"), ("Glossary", "/glossary"),
-                ("Notifications", "/notifications"), ("Users", "/admin/users"), ("Departments", "/admin/departments"), ("Templates", "/admin/templates"), ("SCIM provisioning", "/admin/scim"), ("Holidays", "/admin/holidays"), ("Audit log", "/admin/audit")],
+                ("Notifications", "/notifications"), ("Users", "/admin/users"), ("Departments", "/admin/departments"), ("Templates", "/admin/templates"), ("SCIM provisioning", "/admin/scim"), ("Holidays", "/admin/holidays"), ("Webhooks", "/admin/webhooks"), ("Audit log", "/admin/audit")],
             links);
     }
 

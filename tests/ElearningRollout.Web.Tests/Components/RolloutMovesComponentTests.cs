@@ -163,6 +163,10 @@ public sealed class RolloutMovesComponentTests
 
         // Rendering never calls a command; the commands' own dependencies are not needed here.
         ctx.Services.AddSingleton((RolloutCommands)RuntimeHelpers.GetUninitializedObject(typeof(RolloutCommands)));
+
+        // The Phases tab also lists the launch waves, which query the database; they are not what these tests are
+        // about (the planner's end-to-end test covers them), so they render as an empty stand-in here.
+        ctx.ComponentFactories.AddStub<ElearningRollout.Web.Components.Pages.Bandwidth.PhaseLaunchWaves>();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }
