@@ -12,6 +12,8 @@ public enum NotificationKind
     GateOverdue,
     SignatureAwaitingMe,
     AgreementComment,
+    ReviewReminder,
+    ReviewEscalated,
 }
 
 /// <summary>Something one person should know, shown in the app at once (and mailed when SMTP is configured).</summary>

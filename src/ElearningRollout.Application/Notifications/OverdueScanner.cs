@@ -1,5 +1,6 @@
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Calendar;
 using ElearningRollout.Domain.Gates;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +8,11 @@ namespace ElearningRollout.Application.Notifications;
 
 /// <summary>
 /// Finds what is overdue or nearly due and tells the person who must act: a reviewer whose gate is past its due
-/// date; a condition owner three days before the due date and again once it is overdue. Each notice goes once
-/// (a dedup key per gate and due date, per condition and stage), however often the scan runs.
+/// date; each pending reviewer at half-time and on the due day of their review, and the escalation person of the
+/// policy the gate was submitted under once a review is overdue (<see cref="ReviewReminders"/>, on the working-day
+/// clock); a condition owner three days before the due date and again once it is overdue. Each notice goes once
+/// (a dedup key per gate and due date, per review, stage and due date, per condition and stage), however often the
+/// scan runs; the mailer sends each by e-mail too.
 /// </summary>
 public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> dbFactory, TimeProvider clock)
 {
@@ -30,6 +34,12 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
             .SelectMany(g => g.Conditions.Where(c => c.MetAt == null && c.DueDate <= soon), (g, c) => new { GateId = g.Id, g.RolloutId, c.Id, c.OwnerId, c.DueDate, c.Text })
             .Join(db.Rollouts, c => c.RolloutId, r => r.Id, (c, r) => new { c.GateId, c.Id, c.OwnerId, c.DueDate, c.Text, r.Code })
             .ToListAsync(cancellationToken);
+
+        var awaiting = await db.ClearanceGates.AsNoTracking()
+            .Where(g => g.State == GateState.Submitted || g.State == GateState.InReview)
+            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code })
+            .ToListAsync(cancellationToken);
+        var reviewNotices = await ReviewNoticesAsync(db, awaiting.Select(a => (a.Gate, a.Code)).ToList(), today, now, cancellationToken);
 
         var candidates = overdueGates
             .Where(g => (g.ReviewerId ?? g.ItLiaisonId) is not null)
@@ -53,6 +63,7 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
                 CreatedAt = now,
                 DedupKey = $"condition-{(c.DueDate < today ? "overdue" : "due")}:{c.Id}",
             }))
+            .Concat(reviewNotices)
             .ToList();
         if (candidates.Count == 0)
         {
@@ -65,6 +76,58 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
         db.Notifications.AddRange(fresh);
         await db.SaveChangesAsync(cancellationToken);
         return fresh.Count;
+    }
+
+    private static async Task<List<Notification>> ReviewNoticesAsync(
+        ElearningRolloutDbContext db, IReadOnlyList<(ClearanceGate Gate, string Code)> awaiting, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pending = awaiting
+            .SelectMany(a => a.Gate.CurrentReviews
+                .Where(r => !r.IsDecided && r.ReviewerId is not null && r.DueDate is not null && a.Gate.CurrentRound?.SubmittedAt is not null)
+                .Select(r => (a.Gate, a.Code, Review: r)))
+            .ToList();
+        if (pending.Count == 0)
+        {
+            return [];
+        }
+
+        var earliest = pending.Min(p => DateOnly.FromDateTime(p.Gate.CurrentRound!.SubmittedAt!.Value.UtcDateTime));
+        var calendar = await WorkingDays.CalendarAsync(db, earliest, cancellationToken);
+        var reviewerIds = pending.Select(p => p.Review.ReviewerId!).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => reviewerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
+        var notices = new List<Notification>();
+        foreach (var (gate, code, review) in pending)
+        {
+            var due = review.DueDate!.Value;
+            var submittedOn = DateOnly.FromDateTime(gate.CurrentRound!.SubmittedAt!.Value.UtcDateTime);
+            var what = $"{gate.Kind.DisplayName()} of {code}";
+            var notice = ReviewReminders.On(today, submittedOn, due, calendar) switch
+            {
+                ReviewReminder.HalfTime => Notice(review.ReviewerId!, NotificationKind.ReviewReminder,
+                    $"Half the review time has passed: {what}, due {due:yyyy-MM-dd} ({calendar.Clock(today, due).Text})", "half"),
+                ReviewReminder.DueToday => Notice(review.ReviewerId!, NotificationKind.ReviewReminder, $"Review due today: {what}", "due"),
+                ReviewReminder.Overdue when gate.EscalateToId is { } escalateTo && escalateTo != review.ReviewerId => Notice(escalateTo, NotificationKind.ReviewEscalated,
+                    $"Escalated to you: {names.GetValueOrDefault(review.ReviewerId!, "A reviewer")}'s review of {what} is overdue since {due:yyyy-MM-dd}", "escalated"),
+                _ => null,
+            };
+            if (notice is not null)
+            {
+                notices.Add(notice);
+            }
+
+            Notification Notice(string userId, NotificationKind kind, string title, string stage) => new()
+            {
+                UserId = userId,
+                Kind = kind,
+                Title = title,
+                Link = GateNotifier.LinkTo(gate.Id),
+                CreatedAt = now,
+                DedupKey = $"review-{stage}:{review.Id}:{due:yyyyMMdd}",
+            };
+        }
+
+        return notices;
     }
 
     private static string Shorten(string text) => Notices.Shorten(text, 80);

@@ -101,6 +101,39 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pending_reviewers_are_reminded_at_half_time_and_on_the_due_day_and_an_overdue_review_escalates_once()
+    {
+        await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris], days: 5);
+        var gate = await SubmittedAsync(); // Monday 2 November, due Monday 9 November; half-time is Wednesday 4 November
+        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock);
+
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.DoesNotContain(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder);
+
+        _database.Clock.Advance(TimeSpan.FromDays(2));
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.Single(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder && n.Title.StartsWith("Half the review time has passed", StringComparison.Ordinal));
+        Assert.Single(await InboxAsync(Accounts.ItLead2), n => n.Kind == NotificationKind.ReviewReminder);
+
+        // Ivan decides; only Iris is still reminded on the due day.
+        await _database.PlayAsync(Accounts.ItLead);
+        await Commands.RecordDecisionAsync(gate.Id, Approve("Pen test read."));
+        _database.Clock.Advance(TimeSpan.FromDays(5));
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.Single(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder);
+        Assert.Single(await InboxAsync(Accounts.ItLead2), n => n.Kind == NotificationKind.ReviewReminder && n.Title.StartsWith("Review due today", StringComparison.Ordinal));
+
+        // Overdue: the policy's escalation person is told once, naming the reviewer, however often the scan runs.
+        _database.Clock.Advance(TimeSpan.FromDays(1));
+        await scanner.ScanAsync(CancellationToken.None);
+        await scanner.ScanAsync(CancellationToken.None);
+        var escalated = Assert.Single(await InboxAsync(Accounts.Executive), n => n.Kind == NotificationKind.ReviewEscalated);
+        Assert.Equal($"/gates/{gate.Id}", escalated.Link);
+        Assert.Contains("Iris Infra's review", escalated.Title, StringComparison.Ordinal);
+        Assert.Contains("overdue since 2026-11-09", escalated.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Under_one_from_each_group_the_gate_clears_only_when_both_groups_approved_and_the_submitter_hears_once()
     {
         await SecurityAndInfrastructureAsync();
