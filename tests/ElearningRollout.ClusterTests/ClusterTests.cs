@@ -81,6 +81,23 @@ public sealed class ClusterTests(ClusterUnderTest cluster)
         await page.GetByLabel("Estimated learners").PressAsync("Tab");
         await Expect(page.GetByLabel("Estimated learners")).ToHaveValueAsync("800");
 
+        // An IT lead on the same instance is writing a decision on a gate that awaits them.
+        await using var itContext = await cluster.NewContextOnAsync(cluster.A);
+        var itLead = await itContext.NewPageAsync();
+        await SignInAsync(itLead, DemoLogins.ItLead);
+        await itLead.GotoAsync("/reviews");
+        await WaitUntilInteractiveAsync(itLead);
+        await itLead.Locator("[data-testid=review-queue] a[href*='/gates/']").First.ClickAsync();
+        await itLead.WaitForURLAsync(url => url.Contains("/gates/", StringComparison.Ordinal));
+        await WaitUntilInteractiveAsync(itLead);
+        const string rationale = "Cluster test: the data-flow diagram is missing the LMS-to-HR interface.";
+        await itLead.GetByRole(AriaRole.Radio, new() { Name = "Reject", Exact = true }).CheckAsync();
+        var decisionDraft = await KeptDraftAsync(itLead, "gate-decision:", null);
+        await itLead.GetByLabel("Rationale").FillAsync(rationale);
+        await itLead.GetByLabel("Rationale").PressAsync("Tab");
+        await KeptDraftAsync(itLead, "gate-decision:", decisionDraft);
+        Assert.Equal("a", await ClusterUnderTest.InstanceOfAsync(itContext));
+
         cluster.A.Kill();
 
         // Within 30 seconds: on instance B, still signed in, the form at the step they were on with what they typed.
@@ -91,6 +108,13 @@ public sealed class ClusterTests(ClusterUnderTest cluster)
         await Expect(page.GetByLabel("Estimated learners")).ToHaveValueAsync("800");
         await Expect(page.GetByLabel("Employees")).ToBeCheckedAsync();
         await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
+
+        // The IT lead is on B too, with the decision they were writing; nothing was recorded.
+        await Expect(itLead.GetByTestId("decision-draft-restored")).ToBeVisibleAsync(thirtySeconds);
+        Assert.Equal("b", await ClusterUnderTest.InstanceOfAsync(itContext));
+        await Expect(itLead.GetByLabel("Rationale")).ToHaveValueAsync(rationale);
+        await Expect(itLead.GetByRole(AriaRole.Radio, new() { Name = "Reject", Exact = true })).ToBeCheckedAsync();
+        await Expect(itLead.GetByTestId("record-decision")).ToHaveTextAsync("Reject");
 
         await page.GetByLabel("Peak concurrent learners").FillAsync("40");
         await page.GetByLabel("Office network").CheckAsync();
@@ -134,6 +158,27 @@ public sealed class ClusterTests(ClusterUnderTest cluster)
     // Each step validates on the server before it moves: wait for the next step's heading before the next click.
     private static Task StepShownAsync(IPage page, string title)
         => Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = title })).ToBeVisibleAsync();
+
+    /// <summary>
+    /// Waits until the tab keeps a draft whose name starts with <paramref name="prefix"/> and differs from
+    /// <paramref name="before"/> (each save writes new ciphertext): what was typed has reached the tab.
+    /// </summary>
+    private static async Task<string> KeptDraftAsync(IPage page, string prefix, string? before)
+    {
+        var kept = await page.WaitForFunctionAsync(
+            """
+            ([prefix, before]) => {
+                for (let i = 0; i < sessionStorage.length; i++) {
+                    const key = sessionStorage.key(i);
+                    if (key.startsWith(prefix) && sessionStorage.getItem(key) !== before) {
+                        return sessionStorage.getItem(key);
+                    }
+                }
+                return null;
+            }
+            """, new object?[] { prefix, before });
+        return await kept.JsonValueAsync<string>();
+    }
 
     private int MailsTo(string address, Regex subject)
         => cluster.Smtp.ReceivedEmail.Count(m => m.ToAddresses.Any(a => a.Address == address) && subject.IsMatch(m.Headers["Subject"] ?? ""));

@@ -47,6 +47,16 @@ public sealed class CostSharingTests(ProductUnderTest product) : BrowserTest(pro
         await Expect(dialog.GetByTestId("split-total")).ToContainTextAsync("Total: 100% (complete)");
         await audit.CheckAsync(training, "the add cost line dialog");
         await PageEvidence.ScreenshotAsync(training, testName, "1-add-line");
+
+        // The connection is lost before saving (a new page load is a new circuit, as after a failed instance): the
+        // line was kept in the tab as it was typed, and the person goes on with it.
+        await training.WaitForFunctionAsync($"() => sessionStorage.getItem('cost-line:{Code}') !== null");
+        await OpenCostsTabAsync(training);
+        await Expect(training.GetByTestId("cost-line-draft-restored")).ToContainTextAsync("LMS licences for 20,000 customers");
+        await training.GetByTestId("cost-line-draft-restored").GetByRole(AriaRole.Button, new() { Name = "Go on with it" }).ClickAsync();
+        dialog = training.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByLabel("Description")).ToHaveValueAsync("LMS licences for 20,000 customers");
+        await Expect(dialog.GetByTestId("split-total")).ToContainTextAsync("Total: 100% (complete)");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save the line" }).ClickAsync();
 
         var lines = training.GetByTestId("cost-lines");

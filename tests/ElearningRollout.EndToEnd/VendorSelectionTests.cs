@@ -47,7 +47,17 @@ public sealed class VendorSelectionTests(ProductUnderTest product) : BrowserTest
         await training.GetByRole(AriaRole.Button, new() { Name = "Save my scores" }).ClickAsync();
         await Expect(training.GetByTestId("evaluators")).ToContainTextAsync("Tara Training: 14 of 14 scores given");
 
+        // Ivan's connection is lost half-way (a new page load is a new circuit, as after a failed instance): the choices
+        // he made were kept in the tab and are back.
         await ScoreAsync(itLead, Coursecraft, 5);
+        await Expect(itLead.GetByTestId("scores-unsaved")).ToContainTextAsync($"{Criteria.Length} choices are not saved yet");
+        await OpenAsync(itLead);
+        await Expect(itLead.GetByTestId("scores-draft-restored")).ToBeVisibleAsync();
+        foreach (var criterion in Criteria)
+        {
+            await Expect(itLead.GetByLabel($"Score for {Coursecraft} on {criterion}", new() { Exact = true })).ToHaveValueAsync("5");
+        }
+
         await ScoreAsync(itLead, Brightpath, 3);
         await itLead.GetByRole(AriaRole.Button, new() { Name = "Save my scores" }).ClickAsync();
         await Expect(itLead.GetByTestId("evaluators")).ToContainTextAsync("Ivan IT: 14 of 14 scores given");

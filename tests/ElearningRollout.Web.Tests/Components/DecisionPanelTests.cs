@@ -5,6 +5,8 @@ using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Web.Components.Pages.Gates;
 using ElearningRollout.Web.Components.Shared;
+using ElearningRollout.Web.Hosting.Cluster;
+using ElearningRollout.Web.Tests.Components.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -38,7 +40,7 @@ public sealed class DecisionPanelTests
             .Add(x => x.Decide, _ => CommandRunner.RunAsync(() =>
                 throw new ConcurrencyConflictException("Iris Infra changed this clearance gate at 2026-11-02 09:07 UTC while you were working on it."))));
 
-        await panel.Find("textarea").ChangeAsync(new() { Value = "Pen test findings are all low." });
+        await TypeAsync(panel.Find("textarea"), "Pen test findings are all low.");
         await panel.Find("[data-testid=record-decision]").ClickAsync(new());
         // The page refreshes the gate in place and hands the panel what happened and why it no longer applies.
         panel.Render(p => p.Add(x => x.CanDecide, false).Add(x => x.WhyNot, whyNot).Add(x => x.Overtaken, overtaken));
@@ -103,9 +105,49 @@ public sealed class DecisionPanelTests
         Assert.False(sent);
     }
 
-    private static BunitContext NewContext()
+    [Fact]
+    public async Task What_the_reviewer_writes_is_kept_in_the_tab_and_comes_back_on_a_new_circuit_until_the_decision_is_recorded()
+    {
+        var gateId = Guid.NewGuid();
+        await using var ctx = NewContext(out var tab);
+        var panel = ctx.Render<DecisionPanel>(p => p
+            .Add(x => x.Kind, GateKind.SecurityReview).Add(x => x.GateId, gateId)
+            .Add(x => x.Decide, _ => Task.FromResult(CommandOutcome.Success)));
+        await panel.FindAll("input[type=radio]")[1].ClickAsync(new());
+        await TypeAsync(panel.Find("textarea"), "Pen test findings are all low.");
+        panel.WaitForAssertion(() => Assert.Contains(DraftNames.GateDecision(gateId), tab.Keys));
+
+        // The instance died: the tab reloads on another one and a new panel reads the draft back.
+        var again = ctx.Render<DecisionPanel>(p => p
+            .Add(x => x.Kind, GateKind.SecurityReview).Add(x => x.GateId, gateId)
+            .Add(x => x.Decide, _ => Task.FromResult(CommandOutcome.Success)));
+        again.WaitForElement("[data-testid=decision-draft-restored]");
+        Assert.Equal("Pen test findings are all low.", again.Find("textarea").GetAttribute("value") ?? again.Find("textarea").TextContent);
+        Assert.Contains("Approve with conditions", again.Find("[data-testid=record-decision]").TextContent);
+
+        // Another gate's panel starts empty; recording the decision forgets the draft.
+        var other = ctx.Render<DecisionPanel>(p => p
+            .Add(x => x.Kind, GateKind.SecurityReview).Add(x => x.GateId, Guid.NewGuid())
+            .Add(x => x.Decide, _ => Task.FromResult(CommandOutcome.Success)));
+        Assert.Empty(other.FindAll("[data-testid=decision-draft-restored]"));
+        await again.FindAll("input[type=radio]")[0].ClickAsync(new());
+        await again.Find("[data-testid=record-decision]").ClickAsync(new());
+        again.WaitForAssertion(() => Assert.DoesNotContain(DraftNames.GateDecision(gateId), tab.Keys));
+    }
+
+    /// <summary>Typing, then leaving the field: the rationale passes its value on after a pause in typing or on leaving.</summary>
+    private static async Task TypeAsync(AngleSharp.Dom.IElement field, string text)
+    {
+        await field.InputAsync(new() { Value = text });
+        await field.BlurAsync(new());
+    }
+
+    private static BunitContext NewContext() => NewContext(out _);
+
+    private static BunitContext NewContext(out BrowserTabStorage tab)
     {
         var ctx = new BunitContext();
+        tab = BrowserTabStorage.AddTo(ctx);
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(new GateDecisionDraftValidator(TimeProvider.System));
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
