@@ -68,8 +68,9 @@ public sealed class ProductUnderTest : IAsyncLifetime
                 $"{ChromiumPath} is missing: install Debian's package (apt-get install -y chromium) or run .ci/run, which does.");
         }
 
-        // A cold circuit on a busy two-core CI machine can take longer than Playwright's 5 s default.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // A cold circuit on a busy two-core CI machine can take longer than Playwright's 5 s default. Under a heavy load
+        // (the end-to-end suite beside builds and other test projects) single steps took over 15 s; a person would wait.
+        Assertions.SetDefaultExpectTimeout(30_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -92,7 +93,7 @@ public sealed class ProductUnderTest : IAsyncLifetime
             // Fewer animations to be caught half-way by the accessibility audit (the audit also waits for the rest).
             ReducedMotion = ReducedMotion.Reduce,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return context;
     }
 
