@@ -1,5 +1,6 @@
 using ElearningRollout.Application.Administration;
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Templates;
@@ -49,10 +50,15 @@ public sealed class ReviewQueueOnReviewsTests : IAsyncLifetime
     private GateQueries Queries => _database.Get<GateQueries>();
 
     /// <summary>A new rollout's security review, its checklist met, submitted by Tara.</summary>
-    private async Task<Guid> SubmittedAsync()
+    private async Task<Guid> SubmittedAsync(bool activate = false)
     {
         await _database.PlayAsync(Accounts.Training);
         var code = await _database.Get<RolloutCommands>().CreateAsync(Drafts.Rollout());
+        if (activate)
+        {
+            await _database.Get<RolloutCommands>().ActivateAsync(code, (await _database.Get<RolloutQueries>().GetAsync(code))!.Version);
+        }
+
         var gateId = (await _database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
         var gate = (await Queries.GetAsync(gateId))!;
         var commands = _database.Get<GateCommands>();
@@ -169,5 +175,28 @@ public sealed class ReviewQueueOnReviewsTests : IAsyncLifetime
         Assert.Equal((1, 1, 1, (double?)2.0), (iris.OpenReviews, iris.Overdue, iris.DecidedLast90Days, iris.AverageWorkingDaysToDecide));
         Assert.DoesNotContain(rows, r => r.ReviewerId is null);
         Assert.Equal((3, 0, 3), (overview.OpenReviews, overview.Unassigned, overview.Overdue));
+    }
+
+    [Fact]
+    public async Task The_dashboard_names_every_pending_reviewer_of_an_overdue_gate_and_shows_the_time_left_on_a_sign_off()
+    {
+        var security = await SubmittedAsync(activate: true); // due Monday 9 November
+        var code = (await Queries.GetAsync(security))!.RolloutCode;
+        var signOff = (await _database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.GoLiveSignOff);
+        await _database.Get<GateCommands>().SubmitAsync(signOff.Id, null, new DateOnly(2026, 11, 16), (await Queries.GetAsync(signOff.Id))!.Version);
+        _database.Clock.Advance(TimeSpan.FromDays(8)); // Tuesday 10
+
+        await _database.PlayAsync(Accounts.Executive);
+        var before = await _database.Get<DashboardQueries>().LoadAsync(new DashboardFilter(), new PageRequest());
+        await _database.PlayAsync(Accounts.ItLead2);
+        await _database.Get<GateCommands>().RecordDecisionAsync(security, new GateDecisionDraft { Decision = DecisionKind.Approve, Rationale = "Fine." });
+        await _database.PlayAsync(Accounts.Executive);
+        var after = await _database.Get<DashboardQueries>().LoadAsync(new DashboardFilter(), new PageRequest());
+
+        var overdue = Assert.Single(before.OverdueGates);
+        Assert.Equal(("Iris Infra, Ivan IT", "1 working day overdue"), (overdue.Reviewer, overdue.Clock!.Text));
+        Assert.Equal("Ivan IT", Assert.Single(after.OverdueGates).Reviewer);
+        var awaiting = Assert.Single(after.AwaitingMySignOff);
+        Assert.Equal((signOff.Id, "4 working days left"), (awaiting.GateId, awaiting.Clock!.Text));
     }
 }
