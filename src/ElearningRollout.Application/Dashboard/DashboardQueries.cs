@@ -66,8 +66,6 @@ public sealed class DashboardQueries(
             .Select(g => new HeatmapCell(g.Key.Kind, g.Key.State, g.Count())).ToListAsync(cancellationToken);
 
         var attention = await Overdue(db, gatesOfActive, today).Concat(Unmet(db, active)).ToListAsync(cancellationToken);
-        var overdueSince = attention.Where(a => a.Text is null).Select(a => a.DueDate).Append(today).Min();
-        var calendar = await Gates.WorkingDays.CalendarAsync(db, overdueSince, cancellationToken);
 
         var money = await db.DepartmentMoney.Where(s => active.Any(r => r.Id == s.RolloutId))
             .GroupBy(s => new { s.Department, s.Currency })
@@ -79,10 +77,26 @@ public sealed class DashboardQueries(
         var signOffKinds = GateApprovalPolicy.RolloutSignOffKinds.ToList();
         var candidates = await gatesOfActive
             .Where(g => signOffKinds.Contains(g.Kind) && GateStateRules.AwaitingDecision.Contains(g.State))
-            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { g.Id, g.Version, g.Kind, g.ReviewerId, r.Code, r.Title, r.TargetGoLive })
+            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { g.Id, g.Version, g.Kind, g.ReviewerId, g.DueDate, r.Code, r.Title, r.TargetGoLive })
             .OrderBy(x => x.TargetGoLive).ThenBy(x => x.Code)
-            .Select(x => new SignOffCandidate(x.Id, x.Version, x.Code, x.Title, x.TargetGoLive, x.Kind, x.ReviewerId))
+            .Select(x => new { Candidate = new SignOffCandidate(x.Id, x.Version, x.Code, x.Title, x.TargetGoLive, x.Kind, x.ReviewerId), x.DueDate })
             .ToListAsync(cancellationToken);
+
+        // Who has not decided the overdue gates yet: their rounds' pending reviews, one statement for the short list.
+        var overdueIds = attention.Where(a => a.Text is null).Select(a => a.GateId).ToList();
+        var pending = (await (from g in db.ClearanceGates.AsNoTracking()
+                              where overdueIds.Contains(g.Id)
+                              from v in g.Reviews
+                              where v.Decision == null && v.RoundNumber == g.Rounds.Max(x => x.Number)
+                              join u in db.Users on v.ReviewerId equals u.Id
+                              select new { GateId = g.Id, Reviewer = u.DisplayName }).ToListAsync(cancellationToken))
+            .GroupBy(p => p.GateId)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(p => p.Reviewer).Order(StringComparer.CurrentCulture)));
+
+        // Time left or overdue in working days, on the holiday calendar (read once, from the earliest due date shown).
+        var since = attention.Where(a => a.Text is null).Select(a => a.DueDate)
+            .Concat(candidates.Select(c => c.DueDate).OfType<DateOnly>()).Append(today).Min();
+        var calendar = await Gates.WorkingDays.CalendarAsync(db, since, cancellationToken);
 
         return new DashboardSnapshot(
             view,
@@ -95,10 +109,11 @@ public sealed class DashboardQueries(
                 .OrderBy(m => m.Currency, StringComparer.Ordinal).ThenBy(m => m.Department, StringComparer.Ordinal).ToList(),
             heatmap,
             attention.Where(a => a.Text is null).OrderBy(a => a.DueDate).ThenBy(a => a.Code, StringComparer.Ordinal)
-                .Select(a => new OverdueGateRow(a.GateId, a.Code, a.Kind, a.DueDate, a.Person) { Clock = calendar.Clock(today, a.DueDate) }).ToList(),
+                .Select(a => new OverdueGateRow(a.GateId, a.Code, a.Kind, a.DueDate, pending.GetValueOrDefault(a.GateId) ?? a.Person) { Clock = calendar.Clock(today, a.DueDate) }).ToList(),
             attention.Where(a => a.Text is not null).OrderBy(a => a.DueDate).ThenBy(a => a.Code, StringComparer.Ordinal)
                 .Select(a => new UnmetConditionRow(a.GateId, a.Code, a.Text!, a.Person ?? "", a.DueDate, a.DueDate < today)).ToList(),
-            candidates.GroupBy(c => (c.Kind, c.ReviewerId)).SelectMany(g => g.Take(ListLength))
+            candidates.Select(c => c.Candidate with { Clock = c.DueDate is { } due ? calendar.Clock(today, due) : null })
+                .GroupBy(c => (c.Kind, c.ReviewerId)).SelectMany(g => g.Take(ListLength))
                 .OrderBy(c => c.TargetGoLive).ThenBy(c => c.Code, StringComparer.Ordinal).ToList(),
             computedAt);
     }

@@ -11,6 +11,7 @@ public sealed record PortfolioRow(string Code, string Title, PhaseKind Phase, Ro
 /// <summary>How many active rollouts have their gate of this kind in this state.</summary>
 public sealed record HeatmapCell(GateKind Kind, GateState State, int Rollouts);
 
+/// <param name="Reviewer">Who has not decided yet: every pending reviewer of the round (the gate's reviewer for a round submitted before reviews were recorded one by one).</param>
 public sealed record OverdueGateRow(Guid GateId, string Code, GateKind Kind, DateOnly DueDate, string? Reviewer)
 {
     /// <summary>How many working days overdue, on the holiday calendar.</summary>
@@ -19,7 +20,11 @@ public sealed record OverdueGateRow(Guid GateId, string Code, GateKind Kind, Dat
 
 public sealed record UnmetConditionRow(Guid GateId, string Code, string Text, string Owner, DateOnly DueDate, bool IsOverdue);
 
-public sealed record SignOffRow(Guid GateId, Guid Version, string Code, string Title, DateOnly TargetGoLive);
+public sealed record SignOffRow(Guid GateId, Guid Version, string Code, string Title, DateOnly TargetGoLive)
+{
+    /// <summary>Working days left on the sign-off's review, or overdue, on the holiday calendar; null without a due date.</summary>
+    public Domain.Calendar.ReviewClock? Clock { get; init; }
+}
 
 public sealed record HealthCount(RolloutHealth Health, int Rollouts);
 
@@ -43,7 +48,11 @@ public sealed record DashboardModel(
 public sealed record DashboardView(DashboardFilter Filter, Common.PageRequest Page);
 
 /// <summary>A gate awaiting the sign-off on a whole rollout, with who decides it (no reviewer: any decider).</summary>
-public sealed record SignOffCandidate(Guid GateId, Guid Version, string Code, string Title, DateOnly TargetGoLive, GateKind Kind, string? ReviewerId);
+public sealed record SignOffCandidate(Guid GateId, Guid Version, string Code, string Title, DateOnly TargetGoLive, GateKind Kind, string? ReviewerId)
+{
+    /// <summary>The review's due date, and where its working-day clock stands on the snapshot's day.</summary>
+    public Domain.Calendar.ReviewClock? Clock { get; init; }
+}
 
 /// <summary>
 /// The dashboard's figures for one <see cref="DashboardView"/>, the same for every person who may read the dashboard
@@ -81,7 +90,7 @@ public sealed record DashboardSnapshot(
             ? []
             : SignOffCandidates.Where(c => kinds.Contains(c.Kind) && (c.ReviewerId is null || c.ReviewerId == actor.UserId))
                 .Take(DashboardQueries.ListLength)
-                .Select(c => new SignOffRow(c.GateId, c.Version, c.Code, c.Title, c.TargetGoLive))
+                .Select(c => new SignOffRow(c.GateId, c.Version, c.Code, c.Title, c.TargetGoLive) { Clock = c.Clock })
                 .ToList();
         return new DashboardModel(ActiveRollouts, GoLivesWithin90Days, ByHealth, Portfolio, GoLivesSoon, MoneyByDepartment, Heatmap,
             OverdueGates, UnmetConditions, awaiting, kinds.Count > 0);

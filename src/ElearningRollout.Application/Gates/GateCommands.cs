@@ -86,13 +86,20 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
                 ReviewerId = !anyOne ? null
                     : string.IsNullOrEmpty(reviewerId) ? e.Aggregate.Approval.DefaultReviewerAmong(e.Rollout.ItLiaisonId, e.Rollout.ExecutiveSponsorId)
                     : reviewerId,
-                DueDate = dueDate ?? WorkingDays.After(e.Today, policy?.DeadlineWorkingDays ?? WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(e.Db, e.Today, ct)),
+                // After a send-back the clock resumes with the days left, not a fresh deadline (ClearanceGate.DueDateIfSubmittedOn).
+                DueDate = dueDate ?? e.Aggregate.DueDateIfSubmittedOn(
+                    e.Today, policy?.DeadlineWorkingDays ?? WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(e.Db, SentBackSince(e.Aggregate, e.Today), ct)),
             };
             await e.EnsureValidAsync(submission, ct);
             e.Aggregate.AssignReviewer(submission.ReviewerId, submission.DueDate.Value);
             e.Aggregate.Submit(e.Actor.UserId, e.Now, policy);
             await notifier.SubmittedAsync(e.Db, e.Aggregate, e.Rollout, ct, await StandInRoster.OnAsync(e.Db, e.Today, ct));
         }, cancellationToken);
+
+    /// <summary>The first day whose holidays the submission's due date may need: the sent-back round's rejection day, or today.</summary>
+    internal static DateOnly SentBackSince(ClearanceGate gate, DateOnly today)
+        => gate.State == GateState.Rejected && gate.CurrentRound?.DecidedAt is { } at && DateOnly.FromDateTime(at.UtcDateTime) < today
+            ? DateOnly.FromDateTime(at.UtcDateTime) : today;
 
     /// <summary>
     /// Records the signed-in reviewer's decision against the version of the gate they saw (the original one-reviewer

@@ -83,7 +83,9 @@ public sealed class GateQueries(
             await people.InRoleAsync(approval.DecidingRole, cancellationToken),
             // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.
             (await people.InAnyRoleAsync([Roles.TrainingManager, Roles.ItLead, Roles.Executive], cancellationToken)).Where(p => p.Id != actor.UserId).ToList(),
-            WorkingDays.After(today, upcomingPolicy?.DeadlineWorkingDays ?? WorkingDays.DefaultReviewDays, await WorkingDays.CalendarAsync(db, today, cancellationToken)),
+            gate.DueDateIfSubmittedOn(
+                today, upcomingPolicy?.DeadlineWorkingDays ?? WorkingDays.DefaultReviewDays,
+                await WorkingDays.CalendarAsync(db, GateCommands.SentBackSince(gate, today), cancellationToken)),
             gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : [],
             why,
             WhoActs(gate, rollout, GateAccess.CanComment(actor, rollout.TrainingOwnerId), id => users.GetValueOrDefault(id) is { } p ? (p.DisplayName, p.Email) : null),
@@ -165,7 +167,10 @@ public sealed class GateQueries(
 
     /// <summary>
     /// The IT lead's queue: IT gates awaiting a decision (the kinds <see cref="GateApprovalPolicy.ReviewQueueKinds"/> lists),
-    /// mine first, then unassigned, then others', soonest due first.
+    /// counted on the round's pending reviews, one per reviewer: first the gates where the reader holds a pending review
+    /// (their own, or one of a reviewer they stand in for today, marked "for" that reviewer), then those with a review
+    /// nobody is assigned to, then colleagues', soonest due first. Paged in the database; the page's reviews are read
+    /// in one more query and held by the gate's own rule (<see cref="ClearanceGate.HolderOf"/>).
     /// </summary>
     public async Task<Page<ReviewQueueRow>> ReviewQueueAsync(ReviewQueueQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -176,6 +181,12 @@ public sealed class GateQueries(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
+        var me = actor.UserId;
+        var heldFor = standIns.ReviewersHeldBy(me);
+        var meAway = standIns.For(me) is not null;
+
         var gates = db.ClearanceGates.AsNoTracking()
             .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind));
         if (query.Kind is { } kind)
@@ -183,7 +194,25 @@ public sealed class GateQueries(
             gates = gates.Where(g => g.Kind == kind);
         }
 
-        var rows = gates.Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code, r.Title });
+        // The round's reviews; a round submitted before reviews were recorded one by one has none and is the gate's reviewer's.
+        var rows = from g in gates
+                   join r in db.Rollouts on g.RolloutId equals r.Id
+                   let round = g.Rounds.Max(x => (int?)x.Number)
+                   let submitter = g.Rounds.Where(x => x.Number == round).Select(x => x.SubmittedById).FirstOrDefault()
+                   let reviewsHere = g.Reviews.Any(v => v.RoundNumber == round && v.ReviewerId == me)
+                   let oneByOne = g.Reviews.Any(v => v.RoundNumber == round)
+                   select new
+                   {
+                       Gate = g,
+                       r.Code,
+                       r.Title,
+                       Mine = oneByOne
+                           ? g.Reviews.Any(v => v.RoundNumber == round && v.Decision == null
+                               && ((v.ReviewerId == me && !meAway) || (!reviewsHere && submitter != me && heldFor.Contains(v.ReviewerId!))))
+                           : g.ReviewerId == me,
+                       Unassigned = oneByOne ? g.Reviews.Any(v => v.RoundNumber == round && v.Decision == null && v.ReviewerId == null) : g.ReviewerId == null,
+                       Due = oneByOne ? g.Reviews.Where(v => v.RoundNumber == round && v.Decision == null).Min(v => v.DueDate) : g.DueDate,
+                   };
         if (!string.IsNullOrWhiteSpace(query.Rollout))
         {
             var text = query.Rollout.Trim().ToLower();
@@ -191,23 +220,55 @@ public sealed class GateQueries(
         }
 
         var total = await rows.CountAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var items = await rows
-            .OrderBy(x => x.Gate.ReviewerId == actor.UserId ? 0 : x.Gate.ReviewerId == null ? 1 : 2)
-            .ThenBy(x => x.Gate.DueDate == null)
-            .ThenBy(x => x.Gate.DueDate)
+        var found = await rows
+            .OrderBy(x => x.Mine ? 0 : x.Unassigned ? 1 : 2)
+            .ThenBy(x => x.Due == null)
+            .ThenBy(x => x.Due)
             .ThenBy(x => x.Code)
             .Skip(page.Skip).Take(page.SafeSize)
-            .Select(x => new ReviewQueueRow(
-                x.Gate.Id, x.Code, x.Title, x.Gate.Kind, x.Gate.State,
-                db.Users.Where(u => u.Id == x.Gate.ReviewerId).Select(u => u.DisplayName).FirstOrDefault(),
-                x.Gate.ReviewerId == actor.UserId, x.Gate.DueDate, x.Gate.DueDate != null && x.Gate.DueDate < today))
+            .Select(x => new { x.Gate, x.Code, x.Title })
             .ToListAsync(cancellationToken);
 
+        var people = found.SelectMany(x => x.Gate.CurrentReviews.Select(v => v.ReviewerId).Append(x.Gate.ReviewerId))
+            .Concat(heldFor).Concat(found.SelectMany(x => x.Gate.CurrentReviews.Select(v => x.Gate.HolderOf(v, standIns))))
+            .OfType<string>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        string Name(string id) => names.GetValueOrDefault(id, "(former user)");
+
         // Time left or overdue in working days, on the holiday calendar (read once for the page, from the earliest due date).
-        var since = items.Select(i => i.DueDate).OfType<DateOnly>().Append(today).Min();
-        var calendar = await WorkingDays.CalendarAsync(db, since, cancellationToken);
-        items = items.Select(i => i.DueDate is { } due ? i with { Clock = calendar.Clock(today, due) } : i).ToList();
+        var dueDates = found.SelectMany(x => x.Gate.CurrentReviews.Select(v => v.DueDate).Append(x.Gate.DueDate)).OfType<DateOnly>();
+        var calendar = await WorkingDays.CalendarAsync(db, dueDates.Append(today).Min(), cancellationToken);
+
+        var items = found.Select(x => QueueRow(x.Gate, x.Code, x.Title, me, standIns, today, calendar, Name)).ToList();
         return new Page<ReviewQueueRow>(items, total);
+    }
+
+    private static ReviewQueueRow QueueRow(
+        ClearanceGate gate, string code, string title, string me, StandIns standIns, DateOnly today, Domain.Calendar.WorkingCalendar calendar, Func<string, string> name)
+    {
+        var pending = gate.CurrentReviews.Count == 0
+            ? [new ReviewQueueReview(gate.ReviewerId is { } id ? name(id) : null, null, gate.ReviewerId == me, false, gate.DueDate, Clock(gate.DueDate))]
+            : gate.CurrentReviews.Where(v => !v.IsDecided).Select(v =>
+            {
+                var holder = gate.HolderOf(v, standIns);
+                var standIn = holder is not null && holder != v.ReviewerId ? holder : null;
+                return new ReviewQueueReview(
+                    v.ReviewerId is { } reviewer ? name(reviewer) : null, standIn is null ? null : name(standIn),
+                    (holder ?? v.ReviewerId) == me, standIn == me, v.DueDate, Clock(v.DueDate));
+            }).OrderByDescending(v => v.IsMine).ThenBy(v => v.DueDate is null).ThenBy(v => v.DueDate).ThenBy(v => v.Reviewer, StringComparer.CurrentCulture).ToList();
+
+        // The row reads as the reader's own review when they hold one, otherwise as the soonest due.
+        var lead = pending.FirstOrDefault();
+        var reviewers = pending.Where(v => v.Reviewer is not null).Select(v => v.StandIn is { } s ? $"{s} for {v.Reviewer}" : v.Reviewer!).ToList();
+        return new ReviewQueueRow(
+            gate.Id, code, title, gate.Kind, gate.State, reviewers.Count == 0 ? null : string.Join(", ", reviewers), lead?.IsMine == true,
+            lead?.DueDate, lead?.Clock?.IsOverdue == true)
+        {
+            Clock = lead?.Clock,
+            ForReviewer = lead is { IsMine: true, ForStandIn: true } ? lead.Reviewer : null,
+            Pending = pending,
+        };
+
+        Domain.Calendar.ReviewClock? Clock(DateOnly? due) => due is { } d ? calendar.Clock(today, d) : null;
     }
 }

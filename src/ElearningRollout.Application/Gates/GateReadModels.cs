@@ -108,7 +108,19 @@ public sealed record ReviewQueueRow(
 {
     /// <summary>Working days left or overdue on the holiday calendar; null without a due date.</summary>
     public Domain.Calendar.ReviewClock? Clock { get; init; }
+
+    /// <summary>The away reviewer whose review the reader holds as their stand-in ("for Ivan IT"); null when the review is the reader's own.</summary>
+    public string? ForReviewer { get; init; }
+
+    /// <summary>The round's pending reviews, the reader's first, each with its own due date and clock.</summary>
+    public IReadOnlyList<ReviewQueueReview> Pending { get; init; } = [];
 }
+
+/// <summary>One pending review in the queue: its reviewer (null: not assigned), who holds it while they are away, and its clock.</summary>
+/// <param name="IsMine">The reader holds it: their own, or one they stand in for.</param>
+/// <param name="ForStandIn">The reader holds it as the reviewer's stand-in.</param>
+public sealed record ReviewQueueReview(
+    string? Reviewer, string? StandIn, bool IsMine, bool ForStandIn, DateOnly? DueDate, Domain.Calendar.ReviewClock? Clock);
 
 public enum DecisionKind
 {

@@ -78,37 +78,52 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
         return fresh.Count;
     }
 
+    /// <summary>
+    /// The reminders and escalations of the pending reviews, on each review's working-day clock (paused while its gate
+    /// was back with Training, <see cref="ClearanceGate.ReviewWindow"/>). While a reviewer is away the reminders go to
+    /// whoever holds the review, their stand-in, naming the reviewer they stand in for; the escalation still goes to the
+    /// policy's escalation person and names both.
+    /// </summary>
     private static async Task<List<Notification>> ReviewNoticesAsync(
         ElearningRolloutDbContext db, IReadOnlyList<(ClearanceGate Gate, string Code)> awaiting, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pending = awaiting
+            .Select(a => (a.Gate, a.Code, Window: a.Gate.ReviewWindow()))
+            .Where(a => a.Window is not null)
             .SelectMany(a => a.Gate.CurrentReviews
-                .Where(r => !r.IsDecided && r.ReviewerId is not null && r.DueDate is not null && a.Gate.CurrentRound?.SubmittedAt is not null)
-                .Select(r => (a.Gate, a.Code, Review: r)))
+                .Where(r => !r.IsDecided && r.ReviewerId is not null && r.DueDate is not null)
+                .Select(r => (a.Gate, a.Code, Window: a.Window!, Review: r)))
             .ToList();
         if (pending.Count == 0)
         {
             return [];
         }
 
-        var earliest = pending.Min(p => DateOnly.FromDateTime(p.Gate.CurrentRound!.SubmittedAt!.Value.UtcDateTime));
-        var calendar = await WorkingDays.CalendarAsync(db, earliest, cancellationToken);
-        var reviewerIds = pending.Select(p => p.Review.ReviewerId!).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => reviewerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var calendar = await WorkingDays.CalendarAsync(db, pending.Min(p => p.Window.StartedOn), cancellationToken);
+        var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
+        var holders = pending.ToDictionary(p => p.Review.Id, p => p.Gate.HolderOf(p.Review, standIns) ?? p.Review.ReviewerId!);
+        var people = pending.Select(p => p.Review.ReviewerId!).Concat(holders.Values).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        string Name(string id) => names.GetValueOrDefault(id, "A reviewer");
 
         var notices = new List<Notification>();
-        foreach (var (gate, code, review) in pending)
+        foreach (var (gate, code, window, review) in pending)
         {
             var due = review.DueDate!.Value;
-            var submittedOn = DateOnly.FromDateTime(gate.CurrentRound!.SubmittedAt!.Value.UtcDateTime);
+            var reviewer = review.ReviewerId!;
+            var holder = holders[review.Id];
+            var standingIn = holder != reviewer;
             var what = $"{gate.Kind.DisplayName()} of {code}";
-            var notice = ReviewReminders.On(today, submittedOn, due, calendar) switch
+            var forWhom = standingIn ? $" (you stand in for {Name(reviewer)})" : "";
+            var notice = ReviewReminders.On(today, window, due, calendar) switch
             {
-                ReviewReminder.HalfTime => Notice(review.ReviewerId!, NotificationKind.ReviewReminder,
-                    $"Half the review time has passed: {what}, due {due:yyyy-MM-dd} ({calendar.Clock(today, due).Text})", "half"),
-                ReviewReminder.DueToday => Notice(review.ReviewerId!, NotificationKind.ReviewReminder, $"Review due today: {what}", "due"),
-                ReviewReminder.Overdue when gate.EscalateToId is { } escalateTo && escalateTo != review.ReviewerId => Notice(escalateTo, NotificationKind.ReviewEscalated,
-                    $"Escalated to you: {names.GetValueOrDefault(review.ReviewerId!, "A reviewer")}'s review of {what} is overdue since {due:yyyy-MM-dd}", "escalated"),
+                ReviewReminder.HalfTime => Notice(holder, NotificationKind.ReviewReminder,
+                    $"Half the review time has passed: {what}, due {due:yyyy-MM-dd} ({calendar.Clock(today, due).Text}){forWhom}", "half"),
+                ReviewReminder.DueToday => Notice(holder, NotificationKind.ReviewReminder, $"Review due today: {what}{forWhom}", "due"),
+                ReviewReminder.Overdue when gate.EscalateToId is { } escalateTo && escalateTo != reviewer && escalateTo != holder => Notice(escalateTo, NotificationKind.ReviewEscalated,
+                    standingIn
+                        ? $"Escalated to you: {Name(reviewer)}'s review of {what}, held by their stand-in {Name(holder)}, is overdue since {due:yyyy-MM-dd}"
+                        : $"Escalated to you: {Name(reviewer)}'s review of {what} is overdue since {due:yyyy-MM-dd}", "escalated"),
                 _ => null,
             };
             if (notice is not null)
@@ -116,6 +131,8 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
                 notices.Add(notice);
             }
 
+            // A reminder goes once to each person who holds the review (a stand-in who takes over after the reviewer was
+            // reminded is reminded too); an escalation goes once per review, whoever holds it.
             Notification Notice(string userId, NotificationKind kind, string title, string stage) => new()
             {
                 UserId = userId,
@@ -123,7 +140,9 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
                 Title = title,
                 Link = GateNotifier.LinkTo(gate.Id),
                 CreatedAt = now,
-                DedupKey = $"review-{stage}:{review.Id}:{due:yyyyMMdd}",
+                DedupKey = standingIn && kind == NotificationKind.ReviewReminder
+                    ? $"review-{stage}:{review.Id}:{due:yyyyMMdd}:{holder}"
+                    : $"review-{stage}:{review.Id}:{due:yyyyMMdd}",
             };
         }
 

@@ -34,7 +34,7 @@ public sealed class WorkloadQueries(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = Today;
         var reviewers = (await ItReviewersAsync(db, cancellationToken)).Count;
-        var open = await OpenReviewsAsync(db, cancellationToken);
+        var open = await OpenReviewsAsync(db, today, cancellationToken);
         var coming = await ComingAsync(db, today, cancellationToken);
         var calendar = await WorkingDays.CalendarAsync(db, WeekOf(today), cancellationToken);
 
@@ -73,16 +73,27 @@ public sealed class WorkloadQueries(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = Today;
         var reviewers = await ItReviewersAsync(db, cancellationToken);
-        var open = await OpenReviewsAsync(db, cancellationToken);
+        var open = await OpenReviewsAsync(db, today, cancellationToken);
         var coming = await ComingAsync(db, today, cancellationToken);
 
+        // Each reviewer's own decisions (a stand-in's count for the stand-in, who did the work), from the round's submission
+        // to the review's decision; rounds submitted before reviews were recorded one by one count their round's decision.
         // Decisions are few per gate; SQLite cannot compare DateTimeOffset columns, so the 90 days are kept here.
         var since = clock.GetUtcNow().AddDays(-DecisionWindowDays);
-        var decided = (await (from g in db.ClearanceGates.AsNoTracking()
+        var byReview = await (from g in db.ClearanceGates.AsNoTracking()
                               where GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind)
+                              from v in g.Reviews
+                              where v.DecidedById != null && v.DecidedAt != null && v.Decision != GateDecision.Waived
                               from r in g.Rounds
-                              where r.DecidedById != null && r.SubmittedAt != null && r.DecidedAt != null && r.Decision != GateDecision.Waived
-                              select new { r.DecidedById, r.SubmittedAt, r.DecidedAt }).ToListAsync(cancellationToken))
+                              where r.Number == v.RoundNumber && r.SubmittedAt != null
+                              select new { v.DecidedById, r.SubmittedAt, v.DecidedAt }).ToListAsync(cancellationToken);
+        var byRound = await (from g in db.ClearanceGates.AsNoTracking()
+                             where GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind)
+                             from r in g.Rounds
+                             where r.DecidedById != null && r.SubmittedAt != null && r.DecidedAt != null && r.Decision != GateDecision.Waived
+                                 && !g.Reviews.Any(v => v.RoundNumber == r.Number)
+                             select new { r.DecidedById, r.SubmittedAt, r.DecidedAt }).ToListAsync(cancellationToken);
+        var decided = byReview.Concat(byRound)
             .Where(r => r.DecidedAt >= since)
             .Select(r => new { Reviewer = r.DecidedById!, Submitted = DateOnly.FromDateTime(r.SubmittedAt!.Value.UtcDateTime), Decided = DateOnly.FromDateTime(r.DecidedAt!.Value.UtcDateTime) })
             .ToList();
@@ -120,16 +131,23 @@ public sealed class WorkloadQueries(
         => await currentActor.GetAsync(cancellationToken) is { } actor && WorkloadAccess.MaySeeByReviewer(actor);
 
     /// <summary>
-    /// A reviewer's open reviews, in today's model: an IT gate awaiting a decision is one open review for its
-    /// <see cref="ClearanceGate.ReviewerId"/> (null: not assigned), due on its <see cref="ClearanceGate.DueDate"/>. Every
-    /// figure of the page counts these, so when a gate has several reviewers with a review each, only this changes.
+    /// The open reviews: each pending review of an IT gate's current round, for whoever holds it today (the reviewer, or
+    /// their stand-in while they are away, by the gate's own rule <see cref="ClearanceGate.HolderOf"/>; null: nobody
+    /// assigned), due on the review's own due date. A round submitted before reviews were recorded one by one is one
+    /// review for the gate's reviewer. Every figure of the page counts these. Two queries, whatever the number of gates.
     /// </summary>
-    internal static Task<List<OpenReview>> OpenReviewsAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
-        => db.ClearanceGates.AsNoTracking()
+    internal static async Task<List<OpenReview>> OpenReviewsAsync(ElearningRolloutDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var gates = await db.ClearanceGates.AsNoTracking()
             .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind))
-            .Select(g => new OpenReview(g.Id, g.ReviewerId, g.DueDate))
             .ToListAsync(cancellationToken);
+        var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
+        return [.. gates.SelectMany(g => g.CurrentReviews.Count == 0
+            ? [new OpenReview(g.Id, g.ReviewerId, g.DueDate)]
+            : g.CurrentReviews.Where(v => !v.IsDecided).Select(v => new OpenReview(g.Id, g.HolderOf(v, standIns), v.DueDate)))];
+    }
 
+    /// <param name="ReviewerId">Who holds the review today; null when nobody is assigned.</param>
     internal sealed record OpenReview(Guid GateId, string? ReviewerId, DateOnly? DueDate);
 
     private sealed record Coming(Guid GateId, string RolloutCode, string RolloutTitle, GateKind Kind, DateOnly ExpectedOn, string? ItLiaisonId, string? ItLiaison);

@@ -24,7 +24,20 @@ public enum ReviewReminder
 public static class ReviewReminders
 {
     public static ReviewReminder On(DateOnly today, DateOnly submittedOn, DateOnly dueDate, WorkingCalendar calendar)
+        => On(today, new ReviewWindow(submittedOn, []), dueDate, calendar);
+
+    /// <summary>
+    /// The reminder a review due on <paramref name="dueDate"/> asks for today, on a clock that stood still while the gate was
+    /// back with Training (<paramref name="window"/>'s pauses): half-time is half of the working days the clock ran.
+    /// Nothing is sent while the clock is paused: there is no pending review to remind anyone of.
+    /// </summary>
+    public static ReviewReminder On(DateOnly today, ReviewWindow window, DateOnly dueDate, WorkingCalendar calendar)
     {
+        if (window.IsPausedOn(today))
+        {
+            return ReviewReminder.None;
+        }
+
         if (today > dueDate)
         {
             return ReviewReminder.Overdue;
@@ -35,13 +48,20 @@ public static class ReviewReminders
             return ReviewReminder.DueToday;
         }
 
-        return HalfTimeOf(submittedOn, dueDate, calendar) is { } halfTime && today >= halfTime ? ReviewReminder.HalfTime : ReviewReminder.None;
+        return HalfTimeOf(window, dueDate, calendar) is { } halfTime && today >= halfTime ? ReviewReminder.HalfTime : ReviewReminder.None;
     }
 
     /// <summary>The working day half of the review window has passed on; null for a window under two working days.</summary>
     public static DateOnly? HalfTimeOf(DateOnly submittedOn, DateOnly dueDate, WorkingCalendar calendar)
+        => HalfTimeOf(new ReviewWindow(submittedOn, []), dueDate, calendar);
+
+    /// <summary>
+    /// The working day half of the clock's working days up to <paramref name="dueDate"/> have run on, days paused not
+    /// counted; null for a window under two working days.
+    /// </summary>
+    public static DateOnly? HalfTimeOf(ReviewWindow window, DateOnly dueDate, WorkingCalendar calendar)
     {
-        var window = calendar.WorkingDaysBetween(submittedOn, dueDate);
-        return window < 2 ? null : calendar.After(submittedOn, window / 2);
+        var days = calendar.WorkingDaysBetween(window.StartedOn, dueDate, window.Pauses);
+        return days < 2 ? null : calendar.DueAfter(window.StartedOn, days / 2, window.Pauses);
     }
 }

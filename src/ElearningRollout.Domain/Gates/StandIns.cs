@@ -39,5 +39,8 @@ public sealed class StandIns
         return seen.Contains(next) ? null : next;
     }
 
+    /// <summary>The away reviewers whose reviews <paramref name="standInId"/> holds today (at the end of their chain).</summary>
+    public IReadOnlyList<string> ReviewersHeldBy(string standInId) => [.. _standInFor.Keys.Where(reviewer => For(reviewer) == standInId)];
+
     public bool IsAway(string? reviewerId) => reviewerId is not null && _standInFor.ContainsKey(reviewerId);
 }

@@ -268,4 +268,69 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
         var template = await _database.Get<TemplateQueries>().CurrentTemplatesAsync();
         Assert.Equal(1, template.Of(GateKind.SecurityReview).ApprovalPolicy.PolicyVersion);
     }
+
+    [Fact]
+    public async Task While_a_reviewer_is_away_the_reminders_go_to_the_stand_in_naming_them_and_the_escalation_names_both()
+    {
+        await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris], days: 5);
+        await _database.PlayAsync(Accounts.ItLead);
+        var today = new DateOnly(2026, 11, 2);
+        await _database.Get<StandInCommands>().SetAwayAsync(new AwayDraft { From = today, Until = today.AddDays(11), StandInId = _sam });
+        var gate = await SubmittedAsync(); // Monday 2 November, due Monday 9; half-time Wednesday 4
+        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock);
+
+        _database.Clock.Advance(TimeSpan.FromDays(2));
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.DoesNotContain(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder);
+        var half = Assert.Single(await InboxAsync(StandInEmail), n => n.Kind == NotificationKind.ReviewReminder);
+        Assert.StartsWith("Half the review time has passed", half.Title, StringComparison.Ordinal);
+        Assert.EndsWith("(you stand in for Ivan IT)", half.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("stand in", Assert.Single(await InboxAsync(Accounts.ItLead2), n => n.Kind == NotificationKind.ReviewReminder).Title, StringComparison.Ordinal);
+
+        _database.Clock.Advance(TimeSpan.FromDays(5));
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.Contains(await InboxAsync(StandInEmail), n => n.Kind == NotificationKind.ReviewReminder && n.Title == $"Review due today: Security review of {gate.RolloutCode} (you stand in for Ivan IT)");
+        Assert.DoesNotContain(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder);
+
+        _database.Clock.Advance(TimeSpan.FromDays(1));
+        await scanner.ScanAsync(CancellationToken.None);
+        var escalations = (await InboxAsync(Accounts.Executive)).Where(n => n.Kind == NotificationKind.ReviewEscalated).ToList();
+        Assert.Equal(2, escalations.Count); // Ivan's, held by Sam, and Iris's
+        Assert.Contains(escalations, n => n.Title.Contains("Ivan IT's review", StringComparison.Ordinal) && n.Title.Contains("held by their stand-in Sam Standin", StringComparison.Ordinal));
+        Assert.DoesNotContain(await InboxAsync(StandInEmail), n => n.Kind == NotificationKind.ReviewEscalated);
+    }
+
+    [Fact]
+    public async Task A_resubmission_after_a_rejection_resumes_the_clock_with_the_days_left_and_is_reminded_on_the_paused_clock()
+    {
+        await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 1, named: [_ivan], days: 5);
+        var gate = await SubmittedAsync(); // Monday 2 November, due Monday 9
+        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock);
+
+        _database.Clock.Advance(TimeSpan.FromDays(1)); // Tuesday 3: one working day used, four left
+        await _database.PlayAsync(Accounts.ItLead);
+        await Commands.RecordDecisionAsync(gate.Id, new GateDecisionDraft { Decision = DecisionKind.Reject, Rationale = "No SSO test plan yet." });
+
+        // Back with Training past the original due date: nothing is pending, so nobody is reminded or escalated to.
+        _database.Clock.Advance(TimeSpan.FromDays(8)); // Wednesday 11
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.DoesNotContain(await InboxAsync(Accounts.Executive), n => n.Kind == NotificationKind.ReviewEscalated);
+
+        _database.Clock.Advance(TimeSpan.FromDays(5)); // Monday 16
+        await _database.PlayAsync(Accounts.Training);
+        var back = (await Queries.GetAsync(gate.Id))!;
+        Assert.Equal(new DateOnly(2026, 11, 20), back.DefaultDueDate); // four working days from Monday 16, not five
+        await Commands.SubmitAsync(gate.Id, null, null, back.Version);
+
+        var resubmitted = (await Queries.GetAsync(gate.Id))!;
+        Assert.Equal(2, resubmitted.Rounds.Count);
+        Assert.All(resubmitted.Reviewing!.Reviews, r => Assert.Equal(new DateOnly(2026, 11, 20), r.DueDate));
+
+        // The clock ran on Tuesday 3 and runs again from Tuesday 17: half of its five working days is passed on the 17th.
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.DoesNotContain(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder);
+        _database.Clock.Advance(TimeSpan.FromDays(1));
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.Single(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder && n.Title.StartsWith("Half the review time has passed", StringComparison.Ordinal));
+    }
 }
