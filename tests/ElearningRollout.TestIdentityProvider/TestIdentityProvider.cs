@@ -24,12 +24,12 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ElearningRollout.TestIdentityProvider;
 
-/// <summary>How the provider spoils its next identity tokens, for the tests of what the product must refuse.</summary>
+/// <summary>How the provider spoils its next identity tokens (and client-credentials access tokens), for the tests of what the product must refuse.</summary>
 public enum Misbehaviour
 {
     None,
 
-    /// <summary>Issued for another client ("aud" is not the product's client id).</summary>
+    /// <summary>Issued for another client or API ("aud" is not the product's client id, nor its API's audience).</summary>
     WrongAudience,
 
     /// <summary>Signed by a key that is not in the provider's JWKS (same key id, so only the signature is wrong).</summary>
@@ -46,12 +46,30 @@ public enum Misbehaviour
 /// A real OpenID Connect provider for the tests: OpenIddict's server in degraded mode (no database: authorization codes
 /// are self-contained encrypted tokens) on Kestrel at a loopback port, with discovery, JWKS, an authorization endpoint
 /// whose small HTML page lets the tester enter the person to sign in as, a token endpoint (authorization code with
-/// PKCE, client secret), an end-session endpoint and ephemeral keys. One client is known: <see cref="ClientId"/>.
+/// PKCE, client secret; client credentials for the API clients), an end-session endpoint and ephemeral keys. Known
+/// clients: the product's sign-in client <see cref="ClientId"/>, and the machine clients of <see cref="ApiClients"/>,
+/// which get access tokens (JWT, audience <see cref="ApiAudience"/>) for the product's REST API.
 /// </summary>
 public sealed class TestIdentityProvider : IAsyncDisposable
 {
     public const string ClientId = "elearning-rollout";
     public const string ClientSecret = "test-only-client-secret";
+
+    /// <summary>The audience of the access tokens issued to the API clients (the product's Authentication:Api:Audience).</summary>
+    public const string ApiAudience = "api://elearning-rollout";
+
+    /// <summary>A machine client the tests map to a product account (Authentication:Api:Clients).</summary>
+    public const string ScriptClientId = "rollout-script";
+
+    /// <summary>A machine client the provider knows but the product is not told about: its tokens must be refused.</summary>
+    public const string UnmappedClientId = "unmapped-script";
+
+    /// <summary>The client-credentials clients and their secrets (the provider's side of the registration).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ApiClients = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [ScriptClientId] = "test-only-script-secret",
+        [UnmappedClientId] = "test-only-unmapped-secret",
+    };
 
     /// <summary>The form fields of the provider's page (prefixed so they never clash with the protocol's parameters).</summary>
     public static class Fields
@@ -87,6 +105,28 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     /// <summary>The identity tokens issued, newest last (their payloads only, for tests that check what was asserted).</summary>
     public ConcurrentQueue<string> IssuedIdentityTokens { get; } = new();
 
+    /// <summary>
+    /// A client-credentials access token for <paramref name="clientId"/>, as a script gets it from the organisation's
+    /// provider (a POST to the token endpoint with its id and secret); spoiled as <see cref="Misbehaviour"/> says.
+    /// </summary>
+    public async Task<string> ClientCredentialsTokenAsync(string clientId)
+    {
+        using var http = new HttpClient { BaseAddress = Authority };
+        using var response = await http.PostAsync("connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [Parameters.GrantType] = GrantTypes.ClientCredentials,
+            [Parameters.ClientId] = clientId,
+            [Parameters.ClientSecret] = ApiClients[clientId],
+        }));
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"The token endpoint answered {(int)response.StatusCode}: {body}");
+        }
+
+        return (string)JsonNode.Parse(body)![Parameters.AccessToken]!;
+    }
+
     /// <summary>The product's settings pointing at this provider.</summary>
     public Dictionary<string, string?> ProductSettings(string displayName = "Test SSO") => new()
     {
@@ -110,6 +150,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
                 .SetTokenEndpointUris("connect/token")
                 .SetEndSessionEndpointUris("connect/endsession");
             server.AllowAuthorizationCodeFlow();
+            server.AllowClientCredentialsFlow();
             server.RequireProofKeyForCodeExchange();
             server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles);
             server.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
@@ -138,10 +179,31 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
             server.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler.UseInlineHandler(context =>
             {
-                if (context.ClientId != ClientId || !CryptographicOperations.FixedTimeEquals(
-                        Encoding.UTF8.GetBytes(context.ClientSecret ?? ""), Encoding.UTF8.GetBytes(ClientSecret)))
+                // The product signs people in with the authorization code; the API clients get tokens of their own.
+                var expected = context.Request.IsClientCredentialsGrantType()
+                    ? ApiClients.GetValueOrDefault(context.ClientId ?? "")
+                    : context.ClientId == ClientId ? ClientSecret : null;
+                if (expected is null || !CryptographicOperations.FixedTimeEquals(
+                        Encoding.UTF8.GetBytes(context.ClientSecret ?? ""), Encoding.UTF8.GetBytes(expected)))
                 {
                     context.Reject(Errors.InvalidClient, "Unknown client or wrong client secret.");
+                }
+
+                return default;
+            }));
+
+            // Client credentials: the client acts as itself. OpenIddict adds its client_id claim to the access token;
+            // the audience is the product's API, as a directory's app registration for the API would set it.
+            server.AddEventHandler<OpenIddictServerEvents.HandleTokenRequestContext>(handler => handler.UseInlineHandler(context =>
+            {
+                if (context.Request.IsClientCredentialsGrantType())
+                {
+                    var identity = new ClaimsIdentity(authenticationType: "test-identity-provider", nameType: Claims.Name, roleType: Claims.Role);
+                    identity.AddClaim(new Claim(Claims.Subject, context.ClientId!));
+                    var principal = new ClaimsPrincipal(identity);
+                    principal.SetAudiences(ApiAudience);
+                    principal.SetDestinations(_ => [Destinations.AccessToken]);
+                    context.SignIn(principal);
                 }
 
                 return default;
@@ -157,9 +219,14 @@ public sealed class TestIdentityProvider : IAsyncDisposable
                 return default;
             }));
 
-            // Runs after OpenIddict made the response: spoils the identity token as the test asked.
+            // Runs after OpenIddict made the response: spoils the identity token (or a client's access token) as the test asked.
             server.AddEventHandler<OpenIddictServerEvents.ApplyTokenResponseContext>(handler => handler.UseInlineHandler(context =>
             {
+                if (context.Request?.IsClientCredentialsGrantType() == true && context.Response.AccessToken is { } accessToken && provider is not null)
+                {
+                    context.Response.AccessToken = provider.Spoil(accessToken, context.Options.SigningCredentials[0]);
+                }
+
                 if (context.Response.IdToken is { } idToken && provider is not null)
                 {
                     context.Response.IdToken = provider.Spoil(idToken, context.Options.SigningCredentials[0]);

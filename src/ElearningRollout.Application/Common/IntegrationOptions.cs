@@ -41,6 +41,22 @@ public sealed class IntegrationOptions
 
     internal TimeSpan ClaimLease => TimeSpan.FromSeconds(Math.Max(WebhookClaimSeconds, WebhookTimeoutSeconds * 2 + 10));
 
+    /// <summary>
+    /// How many days before a vendor certification lapses its expiry is announced (comma-separated, e.g. "30" or
+    /// "60,30,7"): once per certification, expiry date and threshold, to the IT leads (notification and e-mail) and as
+    /// the <c>certification.expiring</c> webhook event. Entries that are not whole numbers from 1 to 366 are ignored.
+    /// </summary>
+    public string CertificationExpiringDays { get; set; } = "30";
+
+    /// <summary>The thresholds of <see cref="CertificationExpiringDays"/>, tightest first.</summary>
+    public IReadOnlyList<int> CertificationThresholds => CertificationExpiringDays
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(part => int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) ? days : 0)
+        .Where(days => days is >= 1 and <= 366)
+        .Distinct()
+        .Order()
+        .ToList();
+
     /// <summary>An absolute link for a path inside the app (<c>/gates/…</c>).</summary>
     public string LinkTo(string path) => PublicBaseUrl.TrimEnd('/') + path;
 }

@@ -14,6 +14,7 @@ public enum NotificationKind
     AgreementComment,
     ReviewReminder,
     ReviewEscalated,
+    CertificationExpiring,
 }
 
 /// <summary>Something one person should know, shown in the app at once (and mailed when SMTP is configured).</summary>

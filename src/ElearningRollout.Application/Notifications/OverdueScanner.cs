@@ -1,8 +1,12 @@
+using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Calendar;
+using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ElearningRollout.Application.Notifications;
 
@@ -12,10 +16,15 @@ namespace ElearningRollout.Application.Notifications;
 /// policy the gate was submitted under once a review is overdue (<see cref="ReviewReminders"/>, on the working-day
 /// clock); a condition owner three days before the due date and again once it is overdue. Each notice goes once
 /// (a dedup key per gate and due date, per review, stage and due date, per condition and stage), however often the
-/// scan runs; the mailer sends each by e-mail too.
+/// scan runs; the mailer sends each by e-mail too. A vendor certification that lapses within one of the thresholds of
+/// Integrations:CertificationExpiringDays is announced to the IT leads (who keep the security record) once per
+/// certification, expiry date and threshold; the first of those notices raises <c>certification.expiring</c>.
 /// </summary>
-public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> dbFactory, TimeProvider clock)
+public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> dbFactory, TimeProvider clock, IOptionsMonitor<IntegrationOptions> options)
 {
+    /// <summary>The dedup key's prefix of a certification notice; the key ends with the recipient's id.</summary>
+    public const string CertificationKeyPrefix = "certification-expiring:";
+
     public const int ConditionWarningDays = 3;
 
     /// <summary>Returns how many notifications it added.</summary>
@@ -40,6 +49,7 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
             .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code })
             .ToListAsync(cancellationToken);
         var reviewNotices = await ReviewNoticesAsync(db, awaiting.Select(a => (a.Gate, a.Code)).ToList(), today, now, cancellationToken);
+        var certificationNotices = await CertificationNoticesAsync(db, today, now, options.CurrentValue.CertificationThresholds, cancellationToken);
 
         var candidates = overdueGates
             .Where(g => (g.ReviewerId ?? g.ItLiaisonId) is not null)
@@ -64,6 +74,7 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
                 DedupKey = $"condition-{(c.DueDate < today ? "overdue" : "due")}:{c.Id}",
             }))
             .Concat(reviewNotices)
+            .Concat(certificationNotices)
             .ToList();
         if (candidates.Count == 0)
         {
@@ -148,6 +159,71 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
 
         return notices;
     }
+
+    /// <summary>
+    /// The key shared by every recipient's notice of one certification, expiry date and threshold (the certification
+    /// is named by id, so a renewal, which changes the date, is announced again).
+    /// </summary>
+    public static string CertificationKey(Guid certificationId, DateOnly expiresOn, int thresholdDays)
+        => $"{CertificationKeyPrefix}{certificationId:N}:{expiresOn:yyyyMMdd}:{thresholdDays}d:";
+
+    /// <summary>
+    /// Certifications that lapse within a threshold and are not yet expired: each is announced at the tightest threshold
+    /// it has reached (a scan that first runs 5 days before the date announces the 7-day threshold, not the 30-day one
+    /// as well), to every enabled IT lead, or to the administrators while there is no IT lead.
+    /// </summary>
+    private static async Task<List<Notification>> CertificationNoticesAsync(
+        ElearningRolloutDbContext db, DateOnly today, DateTimeOffset now, IReadOnlyList<int> thresholds, CancellationToken cancellationToken)
+    {
+        if (thresholds.Count == 0)
+        {
+            return [];
+        }
+
+        var horizon = today.AddDays(thresholds[^1]);
+        var vendors = await db.Vendors.AsNoTracking()
+            .Where(v => v.Certifications.Any(c => c.ExpiresOn >= today && c.ExpiresOn <= horizon))
+            .ToListAsync(cancellationToken);
+        if (vendors.Count == 0)
+        {
+            return [];
+        }
+
+        var recipients = await UsersInRoleAsync(db, Roles.ItLead, cancellationToken);
+        if (recipients.Count == 0)
+        {
+            recipients = await UsersInRoleAsync(db, Roles.Administrator, cancellationToken);
+        }
+
+        var notices = new List<Notification>();
+        foreach (var vendor in vendors)
+        {
+            foreach (var certification in vendor.Certifications.Where(c => c.ExpiresOn >= today && c.ExpiresOn <= horizon))
+            {
+                var daysLeft = certification.ExpiresOn.DayNumber - today.DayNumber;
+                var threshold = thresholds.First(t => daysLeft <= t);
+                var key = CertificationKey(certification.Id, certification.ExpiresOn, threshold);
+                notices.AddRange(recipients.Select(userId => new Notification
+                {
+                    UserId = userId,
+                    Kind = NotificationKind.CertificationExpiring,
+                    Title = Notices.Shorten($"{vendor.Name}'s {certification.Kind.DisplayName()} certification expires on {certification.ExpiresOn:yyyy-MM-dd} ({daysLeft} days): ask for the renewal", 200),
+                    Link = $"/vendors/{vendor.Id}",
+                    CreatedAt = now,
+                    DedupKey = key + userId,
+                }));
+            }
+        }
+
+        return notices;
+    }
+
+    private static Task<List<string>> UsersInRoleAsync(ElearningRolloutDbContext db, string role, CancellationToken cancellationToken)
+        => db.UserRoles.AsNoTracking()
+            .Join(db.Roles.Where(r => r.Name == role), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+            .Join(db.Users.Where(u => !u.IsDisabled), id => id, u => u.Id, (id, _) => id)
+            .Distinct()
+            .ToListAsync(cancellationToken);
 
     private static string Shorten(string text) => Notices.Shorten(text, 80);
 }

@@ -26,7 +26,7 @@ public static class WebhookEvents
         GateOverdue => "A gate in review went past its due date",
         SignOffGiven => "The go-live sign-off was given",
         AgreementSigned => "A cost-sharing agreement was signed by both sides",
-        CertificationExpiring => "A vendor certification expires within 30 days",
+        CertificationExpiring => "A vendor certification expires soon (Integrations:CertificationExpiringDays, 30 days by default)",
         _ => type,
     };
 }

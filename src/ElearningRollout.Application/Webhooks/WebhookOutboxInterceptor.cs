@@ -5,6 +5,7 @@ using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.CostSharing;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Domain.Vendors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -51,13 +52,22 @@ public sealed class WebhookOutboxInterceptor(TimeProvider clock, IOptionsMonitor
     private async Task WriteOutboxAsync(ElearningRolloutDbContext db, bool sync, CancellationToken cancellationToken)
     {
         var happenings = Find(db).ToList();
-        if (happenings.Count == 0)
+        var certificationNotices = db.ChangeTracker.Entries<Notification>()
+            .Where(e => e.State == EntityState.Added && e.Entity.Kind == NotificationKind.CertificationExpiring && e.Entity.DedupKey is not null)
+            .Select(e => e.Entity)
+            .ToList();
+        if (happenings.Count == 0 && certificationNotices.Count == 0)
         {
             return;
         }
 
         var endpointQuery = db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.DisabledAt == null);
         var endpoints = sync ? endpointQuery.ToList() : await endpointQuery.ToListAsync(cancellationToken);
+        if (certificationNotices.Count > 0 && endpoints.Any(e => e.Wants(WebhookEvents.CertificationExpiring)))
+        {
+            happenings.AddRange(await CertificationsExpiringAsync(db, certificationNotices, sync, cancellationToken));
+        }
+
         happenings = happenings.Where(h => endpoints.Any(e => e.Wants(h.Type))).ToList();
         if (happenings.Count == 0)
         {
@@ -108,6 +118,57 @@ public sealed class WebhookOutboxInterceptor(TimeProvider clock, IOptionsMonitor
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// The overdue scan tells each IT lead of an expiring certification, one notice each under a key shared per
+    /// certification, expiry date and threshold (<see cref="OverdueScanner.CertificationKey"/>). The event goes with the
+    /// first of them only: a notice added later for the same key (an IT lead who joined since) raises nothing again.
+    /// </summary>
+    private static async Task<List<Happening>> CertificationsExpiringAsync(
+        ElearningRolloutDbContext db, List<Notification> notices, bool sync, CancellationToken cancellationToken)
+    {
+        var happenings = new List<Happening>();
+        foreach (var group in notices.GroupBy(n => n.DedupKey![..(n.DedupKey!.LastIndexOf(':') + 1)]))
+        {
+            var key = group.Key;
+            var announcedBefore = db.Notifications.AsNoTracking().Where(n => n.DedupKey!.StartsWith(key));
+            if (sync ? announcedBefore.Any() : await announcedBefore.AnyAsync(cancellationToken))
+            {
+                continue;
+            }
+
+            // certification-expiring:{certification id}:{expiry yyyyMMdd}:{threshold}d:
+            var parts = key[OverdueScanner.CertificationKeyPrefix.Length..].Split(':');
+            var notice = group.First();
+            if (parts.Length < 3 || !Guid.TryParseExact(parts[0], "N", out var certificationId)
+                || !Guid.TryParse(notice.Link.Split('/').Last(), out var vendorId))
+            {
+                continue;
+            }
+
+            var vendorQuery = db.Vendors.AsNoTracking().Where(v => v.Id == vendorId);
+            var vendor = sync ? vendorQuery.FirstOrDefault() : await vendorQuery.FirstOrDefaultAsync(cancellationToken);
+            var certification = vendor?.Certifications.FirstOrDefault(c => c.Id == certificationId);
+            if (vendor is null || certification is null)
+            {
+                continue;
+            }
+
+            var threshold = int.Parse(parts[2].TrimEnd('d'), System.Globalization.CultureInfo.InvariantCulture);
+            var daysLeft = certification.ExpiresOn.DayNumber - DateOnly.FromDateTime(notice.CreatedAt.UtcDateTime).DayNumber;
+            happenings.Add(new(WebhookEvents.CertificationExpiring, null, _ => notice.Link,
+                _ => $"{vendor.Name}'s {certification.Kind.DisplayName()} certification expires on {certification.ExpiresOn:yyyy-MM-dd} ({daysLeft} days left)",
+                new()
+                {
+                    ["vendor"] = new { id = vendor.Id, name = vendor.Name },
+                    ["certification"] = new { id = certification.Id, kind = certification.Kind.ToString(), name = certification.Kind.DisplayName(), expiresOn = certification.ExpiresOn },
+                    ["daysLeft"] = daysLeft,
+                    ["thresholdDays"] = threshold,
+                }));
+        }
+
+        return happenings;
     }
 
     private static IEnumerable<Happening> Find(ElearningRolloutDbContext db)

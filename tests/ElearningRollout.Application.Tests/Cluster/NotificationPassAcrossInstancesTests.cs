@@ -117,7 +117,7 @@ public sealed class NotificationPassAcrossInstancesTests : IAsyncLifetime
     private NotificationPass Instance(string name)
     {
         var factory = _database.Get<IDbContextFactory<ElearningRolloutDbContext>>();
-        return new NotificationPass(Leases(name), new OverdueScanner(factory, _database.Clock), Mailer());
+        return new NotificationPass(Leases(name), new OverdueScanner(factory, _database.Clock, _database.Get<Microsoft.Extensions.Options.IOptionsMonitor<ElearningRollout.Application.Common.IntegrationOptions>>()), Mailer());
     }
 
     private WorkLeases Leases(string name)

@@ -105,7 +105,7 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
     {
         await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris], days: 5);
         var gate = await SubmittedAsync(); // Monday 2 November, due Monday 9 November; half-time is Wednesday 4 November
-        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock);
+        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock, _database.Get<Microsoft.Extensions.Options.IOptionsMonitor<ElearningRollout.Application.Common.IntegrationOptions>>());
 
         await scanner.ScanAsync(CancellationToken.None);
         Assert.DoesNotContain(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder);

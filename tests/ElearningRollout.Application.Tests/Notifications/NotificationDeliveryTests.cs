@@ -85,7 +85,7 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
     public async Task An_overdue_gate_tells_its_reviewer_once_however_often_the_scan_runs()
     {
         await _database.Get<GateCommands>().SubmitAsync(_gate.Id, null, new DateOnly(2026, 11, 3), _gate.Version);
-        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRolloutDbContext>>(), _database.Clock);
+        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRolloutDbContext>>(), _database.Clock, _database.Get<Microsoft.Extensions.Options.IOptionsMonitor<ElearningRollout.Application.Common.IntegrationOptions>>());
 
         var beforeDue = await scanner.ScanAsync(CancellationToken.None);
         _database.Clock.Advance(TimeSpan.FromDays(3));

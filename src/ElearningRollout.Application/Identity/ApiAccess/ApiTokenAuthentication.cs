@@ -74,6 +74,18 @@ public sealed class ApiTokenAuthentication(IDbContextFactory<ElearningRolloutDbC
         return new ApiCaller(account!.Id, scope, mayActAsAdministrator: false, tokenId: null, $"OAuth client {clientId}");
     }
 
+    /// <summary>
+    /// An OAuth access token the host refused before any client was trusted (wrong audience or issuer, expired, a
+    /// signature that does not verify, not a token at all): audited with the reason and the client id the token claims,
+    /// which is only a claim, since nothing in it could be verified.
+    /// </summary>
+    public async Task RecordRefusedAccessTokenAsync(string? claimedClientId, string reason, string? clientAddress, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var client = string.IsNullOrWhiteSpace(claimedClientId) ? "unknown" : claimedClientId.Trim()[..Math.Min(claimedClientId.Trim().Length, 100)];
+        await RecordRefusalAsync(db, clock.GetUtcNow(), null, $"(OAuth client {client})", $"oauth:{client}", reason, clientAddress);
+    }
+
     /// <summary>Accepted credentials asked for more than they allow (a read-only token's write): audited, then refused by the caller.</summary>
     public async Task RecordRefusedUseAsync(ApiCaller caller, string reason, string? clientAddress, CancellationToken cancellationToken = default)
     {

@@ -6,6 +6,8 @@ using ElearningRollout.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -54,6 +56,7 @@ internal static class ApiHosting
                 jwt.Events = new JwtBearerEvents
                 {
                     OnTokenValidated = AcceptClientAsync,
+                    OnAuthenticationFailed = RecordRefusedTokenAsync,
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
@@ -136,6 +139,43 @@ internal static class ApiHosting
             => RateLimitPartition.GetFixedWindowLimiter(
                 httpContext.User.FindFirstValue(ApiAuthentication.CredentialClaim) ?? httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    }
+
+    /// <summary>
+    /// An access token the handler refused (before <see cref="AcceptClientAsync"/>): audited like a refused personal
+    /// access token, with the reason in plain words and the client id the token claims; then the usual 401 problem.
+    /// </summary>
+    private static async Task RecordRefusedTokenAsync(AuthenticationFailedContext context)
+    {
+        var reason = context.Exception switch
+        {
+            SecurityTokenExpiredException => "expired access token",
+            SecurityTokenNotYetValidException => "access token not yet valid",
+            SecurityTokenInvalidAudienceException => "access token for another audience",
+            SecurityTokenInvalidIssuerException => "access token from another issuer",
+            SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "access token signature does not verify",
+            SecurityTokenMalformedException or ArgumentException => "not a well-formed access token",
+            _ => "access token refused",
+        };
+        string? claimedClient = null;
+        // Read the header itself: a JWT is longer than BearerHeader's limit for the product's own secrets.
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            var raw = header["Bearer ".Length..].Trim();
+            var handler = new JsonWebTokenHandler();
+            if (handler.CanReadToken(raw))
+            {
+                var unverified = handler.ReadJsonWebToken(raw);
+                claimedClient = new[] { "azp", "client_id", "appid" }
+                    .Select(type => unverified.TryGetPayloadValue<string>(type, out var value) ? value : null)
+                    .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+            }
+        }
+
+        var http = context.HttpContext;
+        await http.RequestServices.GetRequiredService<ApiTokenAuthentication>().RecordRefusedAccessTokenAsync(
+            claimedClient, reason, http.Connection.RemoteIpAddress?.ToString(), CancellationToken.None);
     }
 
     /// <summary>An access token the provider signed for our audience: its client must be mapped to an account in good standing.</summary>
