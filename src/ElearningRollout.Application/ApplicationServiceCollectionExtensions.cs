@@ -34,6 +34,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDemoDataSeeder, DemoVendorsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoVendorSelectionSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoAgreementsSeeder>();
+        services.AddScoped<IDemoDataSeeder, DemoCoursePackageSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
         services.AddSingleton<Audit.RefusalAudit>();

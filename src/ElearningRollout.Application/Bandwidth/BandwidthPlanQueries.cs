@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Bandwidth;
 using ElearningRollout.Domain.Gates;
@@ -91,9 +92,10 @@ public sealed class BandwidthPlanQueries(
 
     /// <summary>
     /// The launch waves of active rollouts (active or on hold) starting today or within <see cref="WavesHorizonDays"/>
-    /// days, soonest first, at most <see cref="WavesListLength"/>: the dashboard's go-lives planned as waves.
+    /// days, soonest first, at most <see cref="WavesListLength"/>: the dashboard's go-lives planned as waves, of the
+    /// rollouts the dashboard's <paramref name="filter"/> selects (department, training owner, health), in the database.
     /// </summary>
-    public async Task<IReadOnlyList<LaunchWaveRow>> WavesSoonAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LaunchWaveRow>> WavesSoonAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -102,7 +104,7 @@ public sealed class BandwidthPlanQueries(
         var waves = await db.BandwidthPlans.AsNoTracking()
             .SelectMany(p => p.Waves, (p, w) => new { p.RolloutId, w.Name, w.StartsOn, w.Learners, w.Allocations })
             .Where(w => w.StartsOn >= today && w.StartsOn <= horizon)
-            .Join(db.Rollouts.Where(r => r.LifecycleStatus == LifecycleStatus.Active || r.LifecycleStatus == LifecycleStatus.OnHold),
+            .Join(DashboardQueries.Active(db, filter),
                 w => w.RolloutId, r => r.Id, (w, r) => new { r.Code, r.Title, w.Name, w.StartsOn, w.Learners, w.Allocations })
             .OrderBy(w => w.StartsOn).ThenBy(w => w.Code)
             .Take(WavesListLength)

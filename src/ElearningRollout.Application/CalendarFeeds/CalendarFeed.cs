@@ -17,8 +17,8 @@ public sealed record CalendarFeedEvent(string Uid, string Summary, DateOnly Star
 /// <summary>
 /// A person's calendar feed, read with the secret in its address (the only authorisation a calendar program can
 /// give): the due dates of gates still waiting on rollouts they own, liaise with or sponsor and of gates they review,
-/// the due dates of open conditions they own, and the go-live and pilot window of their rollouts that are not closed
-/// or cancelled. An unknown or revoked secret, or a disabled account, gets nothing.
+/// the due dates of open conditions they own, and the go-live, its launch waves and the pilot window of their rollouts
+/// that are not closed or cancelled. An unknown or revoked secret, or a disabled account, gets nothing.
 /// </summary>
 public sealed class CalendarFeed(IDbContextFactory<ElearningRolloutDbContext> dbFactory, IOptionsMonitor<IntegrationOptions> options, TimeProvider clock) : IFeatureService
 {
@@ -88,6 +88,12 @@ public sealed class CalendarFeed(IDbContextFactory<ElearningRolloutDbContext> db
                 (c, r) => new { c.GateId, c.Id, c.DueDate, c.Text, r.Code })
             .ToListAsync(cancellationToken);
 
+        // The go-live's launch waves (planned on the Infrastructure and network gate) of the same rollouts as the go-live.
+        var waves = await db.BandwidthPlans.AsNoTracking()
+            .Where(p => rolloutIds.Contains(p.RolloutId))
+            .SelectMany(p => p.Waves, (p, w) => new { p.RolloutId, w.Id, w.Name, w.StartsOn, w.Learners })
+            .ToListAsync(cancellationToken);
+
         var events = new List<CalendarFeedEvent>();
         events.AddRange(gates.Select(g => new CalendarFeedEvent(
             $"gate-{g.Id}@elearning-rollout", $"{g.Code}: {g.Kind.DisplayName()} gate due", g.DueDate, g.DueDate, settings.LinkTo(GateNotifier.LinkTo(g.Id)))));
@@ -101,6 +107,9 @@ public sealed class CalendarFeed(IDbContextFactory<ElearningRolloutDbContext> db
             {
                 events.Add(new CalendarFeedEvent($"pilot-{rollout.Id}@elearning-rollout", $"{rollout.Code}: pilot {rollout.Pilot.Name}", start, end, link));
             }
+
+            events.AddRange(waves.Where(w => w.RolloutId == rollout.Id).Select(w => new CalendarFeedEvent(
+                $"wave-{w.Id}@elearning-rollout", $"{rollout.Code}: launch wave {w.Name} ({w.Learners.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} learners)", w.StartsOn, w.StartsOn, link)));
         }
 
         return events.OrderBy(e => e.Start).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();

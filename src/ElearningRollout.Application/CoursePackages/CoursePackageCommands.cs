@@ -32,7 +32,12 @@ public sealed class CoursePackageCommands(
     /// <see cref="DomainException"/> saying why, and nothing of it stays in the store or the database.
     /// </summary>
     /// <param name="fileName">The uploaded file's name, for people only; never a path.</param>
-    public async Task<Guid> UploadAsync(Guid engagementId, DeliverableStage stage, string fileName, Stream content, CancellationToken cancellationToken = default)
+    /// <param name="declaredBytes">
+    /// The size the sender announced (an HTTP upload's Content-Length), when known: past the limit the package is refused
+    /// before a byte is read. The limit is enforced on the bytes actually read either way.
+    /// </param>
+    public async Task<CoursePackageReceipt> UploadAsync(
+        Guid engagementId, DeliverableStage stage, string fileName, Stream content, long? declaredBytes = null, CancellationToken cancellationToken = default)
     {
         string? placed = null;
         try
@@ -42,6 +47,11 @@ public sealed class CoursePackageCommands(
                 // Before reading a byte: a signed-off stage or a closed engagement takes no package.
                 e.Aggregate.EnsureMayCheckPackage(stage);
                 var shownName = ShownName(fileName);
+                if (declaredBytes > store.Limits.MaxPackageBytes)
+                {
+                    throw await RefuseAsync(e, stage, shownName, CoursePackageStore.TooLarge(store.Limits.MaxPackageBytes));
+                }
+
                 using var incoming = await ReceiveOrRefuseAsync(e, stage, shownName, content, ct);
                 CoursePackageReport report;
                 await using (var zip = incoming.OpenRead())
@@ -50,7 +60,8 @@ public sealed class CoursePackageCommands(
                 }
 
                 placed = store.Place(incoming, engagementId);
-                return e.Aggregate.RecordPackageCheck(stage, shownName, placed, incoming.Length, incoming.Sha256, report, e.Actor.UserId, e.Now).Id;
+                var check = e.Aggregate.RecordPackageCheck(stage, shownName, placed, incoming.Length, incoming.Sha256, report, e.Actor.UserId, e.Now);
+                return new CoursePackageReceipt(check.Id, check.FileName, check.PackageBytes, check.Report);
             }, cancellationToken);
         }
         catch when (placed is not null)

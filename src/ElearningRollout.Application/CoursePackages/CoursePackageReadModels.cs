@@ -10,3 +10,6 @@ public sealed record CoursePackageView(
 
 /// <summary>One deliverable's package report offered as evidence on an Integration or Security gate.</summary>
 public sealed record CoursePackageEvidenceRow(Guid EngagementId, string VendorName, CoursePackageView Package);
+
+/// <summary>A package just uploaded and kept: its check's id, its name and size, and its pre-flight report.</summary>
+public sealed record CoursePackageReceipt(Guid Id, string FileName, long PackageBytes, CoursePackageReport Report);

@@ -38,7 +38,7 @@ public sealed class CoursePackageStore(IOptions<CoursePackageLimits> options) : 
                     total += read;
                     if (total > Limits.MaxPackageBytes)
                     {
-                        throw new PackageRefusedException($"The package is larger than {CoursePackageInspector.Size(Limits.MaxPackageBytes)}, the most accepted.");
+                        throw new PackageRefusedException(TooLarge(Limits.MaxPackageBytes));
                     }
 
                     sha.AppendData(buffer, 0, read);
@@ -57,6 +57,9 @@ public sealed class CoursePackageStore(IOptions<CoursePackageLimits> options) : 
         }
     }
 
+    /// <summary>The refusal of a package past <c>Storage:MaxPackageBytes</c>, whether announced or found while reading.</summary>
+    public static string TooLarge(long maxPackageBytes) => $"The package is larger than {CoursePackageInspector.Size(maxPackageBytes)}, the most accepted.";
+
     /// <summary>Moves a checked package to its place; returns its path relative to the store's root.</summary>
     public string Place(IncomingPackage incoming, Guid engagementId)
     {
@@ -66,6 +69,43 @@ public sealed class CoursePackageStore(IOptions<CoursePackageLimits> options) : 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Move(incoming.Path, target);
         return relative;
+    }
+
+    /// <summary>
+    /// Deletes the uploads left in the <c>.incoming</c> folder by a process that stopped mid-upload (a crash, a kill, a
+    /// power cut: the upload's own clean-up never ran) and last written before <paramref name="lastWrittenBefore"/>.
+    /// An upload in progress writes its file with every chunk, so a cut-off in the past spares it. Returns how many went.
+    /// </summary>
+    public int RemoveAbandonedUploads(DateTimeOffset lastWrittenBefore)
+    {
+        var folder = Path.Combine(Root, IncomingFolder);
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.TopDirectoryOnly))
+        {
+            if (file.LastWriteTimeUtc < lastWrittenBefore.UtcDateTime)
+            {
+                try
+                {
+                    file.Delete();
+                    removed++;
+                }
+                catch (IOException)
+                {
+                    // Still open (Windows) or gone meanwhile: the next pass looks again.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    // Not ours to delete; the next pass looks again and the operator sees it in the folder.
+                }
+            }
+        }
+
+        return removed;
     }
 
     /// <summary>Removes a placed package whose report could not be saved, so no file is left without its record.</summary>

@@ -136,8 +136,11 @@ public sealed class DashboardQueries(
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Active means under way: Active and OnHold (drafts have not started, Live and ended ones are done).</summary>
-    private static IQueryable<Rollout> Active(ElearningRolloutDbContext db, DashboardFilter filter)
+    /// <summary>
+    /// Active means under way: Active and OnHold (drafts have not started, Live and ended ones are done). Also the
+    /// dashboard's launch waves (<c>BandwidthPlanQueries.WavesSoonAsync</c>) filter by it, so they follow the same filters.
+    /// </summary>
+    internal static IQueryable<Rollout> Active(ElearningRolloutDbContext db, DashboardFilter filter)
     {
         var rollouts = db.Rollouts.AsNoTracking().Where(r => r.LifecycleStatus == LifecycleStatus.Active || r.LifecycleStatus == LifecycleStatus.OnHold);
         if (filter.Health is { } health)

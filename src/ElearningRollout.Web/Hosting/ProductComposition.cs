@@ -52,6 +52,7 @@ public static class ProductComposition
             .Validate(o => o.DefaultAllowedSharePercent is >= 1 and <= 100, "BandwidthPlanning:DefaultAllowedSharePercent must be between 1 and 100.")
             .ValidateOnStart();
         services.AddHostedService<NotificationBackgroundService>();
+        services.AddHostedService<AbandonedUploadSweeper>();
         services.AddIntegrationHosting(builder.Configuration, builder.Environment);
 
         services.AddCascadingAuthenticationState();
@@ -143,6 +144,7 @@ public static class ProductComposition
         app.MapRestApi();
         app.MapRestApiDocuments();
         app.MapCalendarFeed();
+        app.MapCoursePackageUpload();
         app.MapCapacityDiagnostics();
         return app;
     }

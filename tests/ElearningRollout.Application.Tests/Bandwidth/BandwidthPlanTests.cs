@@ -1,5 +1,6 @@
 using ElearningRollout.Application.Bandwidth;
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Application.Tests.Rollouts;
@@ -219,11 +220,34 @@ public sealed class BandwidthPlanTests : IAsyncLifetime
         var waves = await Queries.SuggestWavesAsync(_code, new WaveSuggestionDraft { FirstWaveStartsOn = today.AddDays(30), DaysBetweenWaves = 14 });
         await Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = waves.ToList() }, (await PlanAsync()).Version);
 
-        var soon = await Queries.WavesSoonAsync();
+        var soon = await Queries.WavesSoonAsync(new DashboardFilter());
 
         // Waves on day 30, 44, 58, 72 and 86 are within 90 days; 100, 114 and 128 are not.
         Assert.Equal([today.AddDays(30), today.AddDays(44), today.AddDays(58), today.AddDays(72), today.AddDays(86)], soon.Select(w => w.StartsOn));
         Assert.All(soon, w => Assert.Equal(_code, w.RolloutCode));
+    }
+
+    [Fact]
+    public async Task The_dashboards_waves_follow_its_department_owner_and_health_filters()
+    {
+        var rollout = (await _database.Get<RolloutQueries>().GetAsync(_code))!;
+        await _database.Get<RolloutCommands>().ActivateAsync(_code, rollout.Version);
+        await Commands.SaveAsync(_code, TwoSites(), null);
+        var today = DateOnly.FromDateTime(_database.Clock.GetUtcNow().UtcDateTime);
+        var waves = await Queries.SuggestWavesAsync(_code, new WaveSuggestionDraft { FirstWaveStartsOn = today.AddDays(30), DaysBetweenWaves = 14 });
+        await Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = waves.ToList() }, (await PlanAsync()).Version);
+        var owner = (await _database.PlayAsync(Accounts.Training)).UserId;
+        var otherOwner = (await _database.PlayAsync(Accounts.Training2)).UserId;
+        var health = (await _database.Get<RolloutQueries>().GetAsync(_code))!.Health;
+        var otherHealth = Enum.GetValues<Domain.Rollouts.RolloutHealth>().First(h => h != health);
+
+        async Task<int> WavesFor(DashboardFilter filter) => (await Queries.WavesSoonAsync(filter)).Count(w => w.RolloutCode == _code);
+
+        // The rollout's owner is in Training: each filter that selects it lists its five waves, each that does not, none.
+        Assert.Equal(5, await WavesFor(new DashboardFilter()));
+        Assert.Equal((5, 0), (await WavesFor(new DashboardFilter(Department: "Training")), await WavesFor(new DashboardFilter(Department: "IT"))));
+        Assert.Equal((5, 0), (await WavesFor(new DashboardFilter(TrainingOwnerId: owner)), await WavesFor(new DashboardFilter(TrainingOwnerId: otherOwner))));
+        Assert.Equal((5, 0), (await WavesFor(new DashboardFilter(Health: health)), await WavesFor(new DashboardFilter(Health: otherHealth))));
     }
 
     [Fact]

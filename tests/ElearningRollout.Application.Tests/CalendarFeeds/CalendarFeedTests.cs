@@ -1,8 +1,10 @@
+using ElearningRollout.Application.Bandwidth;
 using ElearningRollout.Application.CalendarFeeds;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Application.Tests.Rollouts;
+using ElearningRollout.Domain.Bandwidth;
 using ElearningRollout.Domain.Gates;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
@@ -98,6 +100,49 @@ public sealed class CalendarFeedTests : DatabaseTest
         }
 
         Assert.Null(await Feed.RenderAsync(SecretOf(url), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_launch_waves_of_a_persons_rollouts_are_in_their_feed_on_their_days_and_nobody_elses()
+    {
+        // Tara owns A with Ivan as liaison and plans its go-live as waves; Tom owns nothing of it.
+        var ivan = await Database.PlayAsync(Accounts.ItLead);
+        await Database.PlayAsync(Accounts.Training);
+        var draft = Drafts.Rollout();
+        draft.ItLiaisonId = ivan.UserId;
+        var a = await Database.Get<RolloutCommands>().CreateAsync(draft);
+        var plans = Database.Get<BandwidthPlanCommands>();
+        await plans.SaveAsync(a, new BandwidthPlanDraft
+        {
+            AllowedSharePercent = 70,
+            Sites = [new BandwidthSiteDraft { Name = "Lyon plant", Learners = 300, PeakOnlinePercent = 20, LinkMbps = 100m, Media = CourseMedia.TextAndImages }],
+        }, null);
+        var gate = (await Database.Get<RolloutQueries>().GetAsync(a))!.Gates.Single(g => g.Kind == GateKind.InfrastructureAndNetwork).Id;
+        await plans.SaveWavesAsync(a, new LaunchWavesDraft
+        {
+            Waves =
+            [
+                new LaunchWaveDraft { Name = "Lyon day shift", StartsOn = new DateOnly(2027, 5, 3), Allocations = [new WaveAllocation("Lyon plant", 200)] },
+                new LaunchWaveDraft { Name = "Lyon night shift", StartsOn = new DateOnly(2027, 5, 10), Allocations = [new WaveAllocation("Lyon plant", 100)] },
+            ],
+        }, (await Database.Get<BandwidthPlanQueries>().ForGateAsync(gate))!.Plan!.Version);
+
+        var tara = await ParsedAsync(await FeedUrlAsync(Accounts.Training));
+        var ivanFeed = await ParsedAsync(await FeedUrlAsync(Accounts.ItLead));
+        var tom = await ParsedAsync(await FeedUrlAsync(Accounts.Training2));
+
+        var waves = tara.Events.Where(e => e.Uid!.StartsWith("wave-", StringComparison.Ordinal)).OrderBy(e => e.DtStart!.Value).ToList();
+        Assert.Equal(
+            [("ELR-0001: launch wave Lyon day shift (200 learners)", new DateOnly(2027, 5, 3)), ("ELR-0001: launch wave Lyon night shift (100 learners)", new DateOnly(2027, 5, 10))],
+            waves.Select(e => (e.Summary!.Replace(a, "ELR-0001", StringComparison.Ordinal), DateOnly.FromDateTime(e.DtStart!.Value))).ToList());
+        Assert.All(waves, e =>
+        {
+            Assert.False(e.DtStart!.HasTime);
+            Assert.Equal(DateOnly.FromDateTime(e.DtStart.Value).AddDays(1), DateOnly.FromDateTime(e.DtEnd!.Value));
+            Assert.Equal(new Uri($"http://localhost:5080/rollouts/{a}"), e.Url);
+        });
+        Assert.Equal(2, ivanFeed.Events.Count(e => e.Uid!.StartsWith("wave-", StringComparison.Ordinal)));
+        Assert.DoesNotContain(tom.Events, e => e.Uid!.StartsWith("wave-", StringComparison.Ordinal));
     }
 
     private async Task<string> FeedUrlAsync(string email)

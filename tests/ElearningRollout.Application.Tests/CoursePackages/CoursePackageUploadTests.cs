@@ -32,7 +32,7 @@ public sealed class CoursePackageUploadTests : VendorTestBase
         return (code, id);
     }
 
-    private Task<Guid> UploadAsync(Guid id, byte[] zip, DeliverableStage stage = DeliverableStage.Alpha, string name = "safe-lifting.zip") =>
+    private Task<CoursePackageReceipt> UploadAsync(Guid id, byte[] zip, DeliverableStage stage = DeliverableStage.Alpha, string name = "safe-lifting.zip") =>
         Packages.UploadAsync(id, stage, name, new MemoryStream(zip));
 
     private string[] FilesInStore() =>

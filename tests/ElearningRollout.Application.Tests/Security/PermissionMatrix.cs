@@ -165,7 +165,7 @@ internal static class PermissionMatrix
         Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.ForGateAsync), SignedIn, async s => { var p = await BandwidthScenario.PlannedRolloutAsync(s); return () => s.Get<BandwidthPlanQueries>().ForGateAsync(p.GateId); }),
         Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.SuggestWavesAsync), SignedIn, async s => { var p = await BandwidthScenario.PlannedRolloutAsync(s); return () => s.Get<BandwidthPlanQueries>().SuggestWavesAsync(p.Code, new WaveSuggestionDraft { FirstWaveStartsOn = new DateOnly(2026, 12, 1), DaysBetweenWaves = 7 }); }),
         Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.WavesOfRolloutAsync), SignedIn, async s => { var p = await BandwidthScenario.PlannedRolloutAsync(s); return () => s.Get<BandwidthPlanQueries>().WavesOfRolloutAsync(p.Code); }),
-        Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.WavesSoonAsync), SignedIn, s => Act(() => s.Get<BandwidthPlanQueries>().WavesSoonAsync())),
+        Row<BandwidthPlanQueries>(nameof(BandwidthPlanQueries.WavesSoonAsync), SignedIn, s => Act(() => s.Get<BandwidthPlanQueries>().WavesSoonAsync(new DashboardFilter()))),
 
         // Vendor selection
         Row<VendorSelectionQueries>(nameof(VendorSelectionQueries.GetAsync), SignedIn, async s => { var sel = await s.SelectionAsync(); return () => s.Get<VendorSelectionQueries>().GetAsync(sel.Code); }),

@@ -30,6 +30,7 @@ public sealed class AccessibilityAudit
     private readonly List<string> _findings = [];
     private readonly List<string> _browserErrors = [];
     private readonly HashSet<IPage> _watched = [];
+    private readonly List<(string Path, int Status)> _expectedRefusals = [];
 
     /// <summary>An audit that watches nothing yet: each page is watched from its first check on.</summary>
     public AccessibilityAudit()
@@ -49,13 +50,24 @@ public sealed class AccessibilityAudit
 
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && !IsExpectedRefusal(message))
             {
                 Record($"console error on {page.Url}: {message.Text} (at {message.Location})");
             }
         };
         page.PageError += (_, error) => Record($"uncaught error on {page.Url}: {error}");
     }
+
+    /// <summary>
+    /// A request the test itself provokes to be refused (an upload the server answers 422, with its reason on screen):
+    /// Chromium logs every 4xx answer to a script as a console error, which here is the journey working, not broken.
+    /// Only that status from a path containing <paramref name="path"/> is let through; every other error still counts.
+    /// </summary>
+    public void ExpectRefusedRequest(string path, int status) => _expectedRefusals.Add((path, status));
+
+    private bool IsExpectedRefusal(IConsoleMessage message) => _expectedRefusals.Any(e =>
+        message.Text.StartsWith($"Failed to load resource: the server responded with a status of {e.Status} ", StringComparison.Ordinal)
+        && message.Location.Contains(e.Path, StringComparison.Ordinal));
 
     public async Task CheckAsync(IPage page, string pageName)
     {
