@@ -235,6 +235,13 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
         return id;
     }
 
+    /// <summary>An endpoint and the version an administrator's page shows of it.</summary>
+    public async Task<(Guid Id, Guid Version)> WebhookEndpointVersionAsync()
+    {
+        var id = await WebhookEndpointAsync();
+        return (id, (await Get<Application.Webhooks.WebhookQueries>().ListEndpointsAsync()).Single(e => e.Id == id).Version);
+    }
+
     /// <summary>A message in the outbox: an endpoint for new rollouts, and a rollout created.</summary>
     public async Task<long> WebhookMessageAsync()
     {
