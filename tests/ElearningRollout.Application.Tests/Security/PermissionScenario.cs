@@ -219,7 +219,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     public static Application.Webhooks.WebhookEndpointDraft WebhookDraft() => new()
     {
         Name = $"Receiver {Guid.NewGuid():N}"[..20],
-        Url = "https://hooks.example.com/elearning",
+        Url = "https://203.0.113.10/elearning", // a documentation address: no DNS lookup at save
         Events = [Application.Webhooks.WebhookEvents.RolloutCreated],
     };
 

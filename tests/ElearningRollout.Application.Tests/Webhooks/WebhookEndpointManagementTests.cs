@@ -108,32 +108,33 @@ public sealed class WebhookEndpointManagementTests : DatabaseTest
     public async Task An_administrator_changes_name_events_and_address_and_a_second_editor_is_told_who_saved_first()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var (id, _) = await EndpointAsync("https://hooks.example.com/old");
+        var (id, _) = await EndpointAsync("https://203.0.113.12/old");
         var seen = await RowAsync(id);
 
         await Commands.UpdateAsync(id, new WebhookEndpointChange { Name = "ServiceNow production", Url = receiver.Url, Events = [WebhookEvents.RolloutCreated] }, seen.Version);
 
         // A second administrator still has the version before that save.
-        var stale = new WebhookEndpointChange { Name = "Their name", Url = "https://hooks.example.com/theirs", Events = [WebhookEvents.GateDecided] };
+        var stale = new WebhookEndpointChange { Name = "Their name", Url = "https://203.0.113.13/theirs", Events = [WebhookEvents.GateDecided] };
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Commands.UpdateAsync(id, stale, seen.Version));
         Assert.StartsWith("Alex Admin changed this webhook endpoint", conflict.Message, StringComparison.Ordinal);
         Assert.Equal("Their name", stale.Name);
 
         var row = await RowAsync(id);
-        Assert.Equal(("ServiceNow production", receiver.Url, new[] { WebhookEvents.RolloutCreated }), (row.Name, row.Url, row.Events.ToArray()));
+        Assert.Equal(("ServiceNow production", receiver.Url), (row.Name, row.Url));
+        Assert.Equal([WebhookEvents.RolloutCreated], row.Events);
         await CreateRolloutAsync();
         await Sender.DeliverDueAsync(CancellationToken.None);
         Assert.Single(receiver.Received);
         await using var db = await Database.CreateDbContextAsync();
         var changed = await db.AuditEntries.SingleAsync(a => a.Action == "WebhookEndpointChanged");
-        Assert.Contains("https://hooks.example.com/old", changed.Before, StringComparison.Ordinal);
+        Assert.Contains("https://203.0.113.12/old", changed.Before, StringComparison.Ordinal);
         Assert.Contains("ServiceNow production", changed.After, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_change_to_a_refused_address_or_to_no_address_is_refused_beside_the_field_and_nothing_changes()
     {
-        var (id, _) = await EndpointAsync("https://hooks.example.com/elearning");
+        var (id, _) = await EndpointAsync("https://203.0.113.14/elearning");
         var seen = await RowAsync(id);
         Settings.AllowPrivateWebhookAddresses = false;
 
