@@ -83,7 +83,7 @@ public sealed class IntegrationSettingsTests(ProductUnderTest product) : Browser
         await Expect(delivery).ToContainTextAsync("200");
         await audit.CheckAsync(page, "the delivery log");
         await PageEvidence.ScreenshotAsync(page, testName, "2-delivery-log");
-        await delivery.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Send .* again$") }).ClickAsync();
+        await delivery.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Send again: msg_") }).ClickAsync();
         await Expect(page.GetByText("It goes out again with the next pass.")).ToBeVisibleAsync();
         await receiver.WaitForAsync(2);
         Assert.Equal(receiver.Received[0].Id, receiver.Received[1].Id);
