@@ -70,11 +70,19 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Webhooks.WebhookOutboxInterceptor>();
         services.AddSingleton<Webhooks.WebhookSender>();
         services.AddHttpClient(Webhooks.WebhookSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider =>
             {
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                ConnectTimeout = TimeSpan.FromSeconds(10),
+                var settings = provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Common.IntegrationOptions>>();
+                return new System.Net.Http.SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    UseCookies = false,
+                    ConnectTimeout = TimeSpan.FromSeconds(10),
+
+                    // The address guard must see the receiver's address, not a proxy's: webhooks never go through a proxy.
+                    UseProxy = false,
+                    ConnectCallback = (context, ct) => Webhooks.WebhookAddressGuard.ConnectAsync(context.DnsEndPoint, settings.CurrentValue.AllowPrivateWebhookAddresses, ct),
+                };
             });
         return services;
     }

@@ -71,7 +71,7 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
     }
 
     /// <summary>Fills the five steps of /rollouts/new with a valid vendor-hosted rollout and creates it.</summary>
-    private static async Task CreateThroughTheFormAsync(IPage page, string title, string testName, AccessibilityAudit audit)
+    internal static async Task CreateThroughTheFormAsync(IPage page, string title, string testName, AccessibilityAudit audit)
     {
         await page.GotoAsync("/rollouts/new");
         await BlazorCircuit.WaitUntilInteractiveAsync(page);

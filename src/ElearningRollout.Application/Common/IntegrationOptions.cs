@@ -17,6 +17,18 @@ public sealed class IntegrationOptions
     /// </summary>
     public bool AllowHttpWebhooks { get; set; }
 
+    /// <summary>
+    /// Let webhooks go to loopback and private networks (RFC 1918, unique-local IPv6, carrier-grade NAT): a receiver on
+    /// the same machine (the tests' local receivers) or an internal system. Off by default: an administrator's URL must
+    /// not reach the product's own network (see <see cref="Webhooks.WebhookAddressGuard"/>). Link-local addresses (cloud
+    /// metadata) stay refused. Outside Development the app refuses to start with it on unless
+    /// <see cref="AllowUnsafeConfiguration"/> accepts it.
+    /// </summary>
+    public bool AllowPrivateWebhookAddresses { get; set; }
+
+    /// <summary>Accepts <see cref="AllowPrivateWebhookAddresses"/> outside Development.</summary>
+    public bool AllowUnsafeConfiguration { get; set; }
+
     /// <summary>How long one delivery may take (connect, send, first bytes of the answer) before it counts as failed.</summary>
     public int WebhookTimeoutSeconds { get; set; } = 10;
 

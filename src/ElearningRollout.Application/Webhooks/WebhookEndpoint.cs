@@ -15,7 +15,7 @@ public enum WebhookFlavour
 /// Where administrators send events: a URL, the events it wants, and the signing secret. The secret is kept protected
 /// with Data Protection (not hashed: the sender needs it to sign) and shown once, when the endpoint is created.
 /// </summary>
-[NotAudited("Creating, changing, disabling and removing an endpoint are written to the audit trail explicitly (WebhookCommands, WebhookSender); the protected secret and the failure counter have no place in it.")]
+[NotAudited("Creating, changing, re-keying, disabling and deleting an endpoint are written to the audit trail explicitly (WebhookCommands, WebhookSender); the protected secret, the protected Teams address and the failure counter have no place in it.")]
 public sealed class WebhookEndpoint
 {
     public const int MaxNameLength = 80;
@@ -25,7 +25,20 @@ public sealed class WebhookEndpoint
 
     public string Name { get; set; } = "";
 
+    /// <summary>
+    /// The address as administrators see it: the whole URL, or for an endpoint whose URL is itself a credential (a Teams
+    /// Workflows URL carries its <c>sig=</c>) only its host and the start of its path (<see cref="WebhookUrl.Masked"/>).
+    /// </summary>
     public string Url { get; set; } = "";
+
+    /// <summary>
+    /// The whole URL, protected by Data Protection, when it is a credential (Teams); null when <see cref="Url"/> is the
+    /// whole URL. Endpoints saved before the URL was protected are protected at the next start (WebhookSender.ProtectSecretAddressesAsync).
+    /// </summary>
+    public string? ProtectedUrl { get; set; }
+
+    /// <summary>Changes with every administrator's save: a second editor working from an older version is told, not overwritten.</summary>
+    public Guid Version { get; set; }
 
     public WebhookFlavour Flavour { get; set; }
 
@@ -50,6 +63,9 @@ public sealed class WebhookEndpoint
     public bool IsEnabled => DisabledAt is null;
 
     public IReadOnlyList<string> EventList => Events.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether the URL is a credential that is stored protected and shown masked (a Teams Workflows URL).</summary>
+    public static bool UrlIsSecret(WebhookFlavour flavour) => flavour == WebhookFlavour.Teams;
 
     public bool Wants(string eventType) => IsEnabled && EventList.Contains(eventType);
 }

@@ -18,7 +18,7 @@ public sealed class WebhookQueries(
 
         // A handful of endpoints: ordered here, since SQLite cannot order DateTimeOffset columns.
         return endpoints.OrderBy(e => e.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(e => new WebhookEndpointRow(e.Id, e.Name, e.Url, e.Flavour, e.EventList, e.CreatedAt, e.CreatedBy, e.DisabledAt, e.DisabledReason, e.ConsecutiveFailures))
+            .Select(e => new WebhookEndpointRow(e.Id, e.Version, e.Name, e.ProtectedUrl is null && WebhookEndpoint.UrlIsSecret(e.Flavour) ? WebhookUrl.Masked(e.Url) : e.Url, WebhookEndpoint.UrlIsSecret(e.Flavour), e.Flavour, e.EventList, e.CreatedAt, e.CreatedBy, e.DisabledAt, e.DisabledReason, e.ConsecutiveFailures))
             .ToList();
     }
 

@@ -1,10 +1,15 @@
 namespace ElearningRollout.Application.Webhooks;
 
-/// <summary>One endpoint on /admin/webhooks. The secret is never here: only in <see cref="NewWebhookEndpointView"/>, once.</summary>
+/// <summary>
+/// One endpoint on /admin/webhooks. The secret is never here (only in <see cref="NewWebhookEndpointView"/>, once), and
+/// an address that is a credential (<see cref="UrlIsSecret"/>, Teams) only masked.
+/// </summary>
 public sealed record WebhookEndpointRow(
     Guid Id,
+    Guid Version,
     string Name,
     string Url,
+    bool UrlIsSecret,
     WebhookFlavour Flavour,
     IReadOnlyList<string> Events,
     DateTimeOffset CreatedAt,
@@ -13,7 +18,7 @@ public sealed record WebhookEndpointRow(
     string? DisabledReason,
     int ConsecutiveFailures);
 
-/// <summary>An endpoint just created: the only time its signing secret is shown.</summary>
+/// <summary>An endpoint just created or re-keyed: the only time its signing secret is shown.</summary>
 public sealed record NewWebhookEndpointView(Guid Id, string Name, string Secret);
 
 /// <summary>One line of an endpoint's delivery log.</summary>

@@ -98,6 +98,20 @@ public sealed class WebhookSender(
         }
 
         var outcome = await PostAsync(endpoint, message, settings, cancellationToken);
+        if (outcome.Refused is { } refused)
+        {
+            // Retried like any failure (DNS may answer differently later), and audited each time it is refused.
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now,
+                UserName = AuditActor.System.DisplayName,
+                EntityType = nameof(WebhookEndpoint),
+                EntityId = endpoint.Id.ToString(),
+                Action = WebhookAddressGuard.RefusedAction,
+                After = JsonSerializer.Serialize(new { endpoint.Name, refused.Host, refused.Reason, message.MessageId }),
+            });
+        }
+
         message.Attempts++;
         if (outcome.Code is >= 200 and < 300)
         {
@@ -140,11 +154,21 @@ public sealed class WebhookSender(
         return TimeSpan.FromSeconds(Math.Min(first.TotalSeconds * factor, cap.TotalSeconds));
     }
 
-    private sealed record Outcome(int? Code, string? Excerpt);
+    private sealed record Outcome(int? Code, string? Excerpt, WebhookAddressRefusedException? Refused = null);
 
     private async Task<Outcome> PostAsync(WebhookEndpoint endpoint, WebhookMessage message, IntegrationOptions settings, CancellationToken cancellationToken)
     {
-        if (WebhookUrl.Problem(endpoint.Url, settings.AllowHttpWebhooks) is { } problem)
+        string url;
+        try
+        {
+            url = AddressOf(endpoint, protection) ?? endpoint.Url;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return new(null, "The address can no longer be read (the key ring changed); enter it again with Edit.");
+        }
+
+        if (WebhookUrl.Problem(url, settings.AllowHttpWebhooks) is { } problem)
         {
             return new(null, problem);
         }
@@ -161,7 +185,7 @@ public sealed class WebhookSender(
 
         var body = endpoint.Flavour == WebhookFlavour.Teams ? TeamsCard.From(message.Payload) : message.Payload;
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("webhook-id", message.MessageId);
         request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("webhook-signature", WebhookSignature.Sign(secret, message.MessageId, timestamp, body));
@@ -172,12 +196,32 @@ public sealed class WebhookSender(
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             return new((int)response.StatusCode, await ExcerptAsync(response, timeout.Token));
         }
+        catch (Exception failure) when (RefusalIn(failure) is { } refused)
+        {
+            // The address guard in the connection (WebhookAddressGuard.ConnectAsync): nothing was sent.
+            logger.LogWarning("Webhook {MessageId} to endpoint {Endpoint} was not sent: its address is refused", message.MessageId, endpoint.Name);
+            return new(null, Shorten(refused.Message), refused);
+        }
         catch (Exception failure) when (failure is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             // The URL is the administrator's, not a secret, but a message may quote it; the log gets the endpoint's name.
             logger.LogWarning("Webhook {MessageId} to endpoint {Endpoint} failed: {Failure}", message.MessageId, endpoint.Name, failure.GetType().Name);
             return new(null, failure is OperationCanceledException ? $"No answer within {settings.Timeout.TotalSeconds:0} seconds." : Shorten(failure.Message));
         }
+    }
+
+    /// <summary>The address guard's refusal, however SocketsHttpHandler wrapped the ConnectCallback's exception.</summary>
+    private static WebhookAddressRefusedException? RefusalIn(Exception? failure)
+    {
+        for (; failure is not null; failure = failure.InnerException)
+        {
+            if (failure is WebhookAddressRefusedException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>At most the first few hundred characters of the answer: enough to see what went wrong, never the whole body.</summary>
@@ -242,4 +286,29 @@ public sealed class WebhookSender(
     }
 
     internal static IDataProtector Protector(IDataProtectionProvider provider) => provider.CreateProtector("ElearningRollout.Webhooks.EndpointSecret.v1");
+
+    internal static IDataProtector AddressProtector(IDataProtectionProvider provider) => provider.CreateProtector("ElearningRollout.Webhooks.EndpointUrl.v1");
+
+    /// <summary>The whole address of an endpoint whose address is protected (Teams); null when <see cref="WebhookEndpoint.Url"/> is the whole address.</summary>
+    internal static string? AddressOf(WebhookEndpoint endpoint, IDataProtectionProvider provider)
+        => endpoint.ProtectedUrl is null ? null : AddressProtector(provider).Unprotect(endpoint.ProtectedUrl);
+
+    /// <summary>
+    /// Protects the addresses of Teams endpoints saved before addresses that are credentials were protected: the whole
+    /// address goes into <see cref="WebhookEndpoint.ProtectedUrl"/>, only its masked form stays in the clear. Runs at
+    /// every start (WebhookBackgroundService) and finds nothing to do once done. Returns how many it protected.
+    /// </summary>
+    public async Task<int> ProtectSecretAddressesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var exposed = await db.Set<WebhookEndpoint>().Where(e => e.Flavour == WebhookFlavour.Teams && e.ProtectedUrl == null).ToListAsync(cancellationToken);
+        foreach (var endpoint in exposed)
+        {
+            endpoint.ProtectedUrl = AddressProtector(protection).Protect(endpoint.Url);
+            endpoint.Url = WebhookUrl.Masked(endpoint.Url);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return exposed.Count;
+    }
 }

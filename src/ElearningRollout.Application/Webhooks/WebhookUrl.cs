@@ -33,4 +33,20 @@ public static class WebhookUrl
 
         return null;
     }
+
+    /// <summary>
+    /// What is shown of a URL that is a credential: scheme, host (and a port that is not the scheme's own) and the first
+    /// segment of the path, never the rest of the path or the query, where a Teams Workflows URL keeps its <c>sig=</c>.
+    /// </summary>
+    public static string Masked(string url)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        {
+            return "…";
+        }
+
+        var start = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var port = uri.IsDefaultPort ? "" : $":{uri.Port}";
+        return $"{uri.Scheme}://{uri.IdnHost}{port}/{(start is null ? "" : start + "/")}…";
+    }
 }

@@ -11,6 +11,15 @@ internal static class IntegrationHosting
     {
         services.Configure<IntegrationOptions>(configuration.GetSection(IntegrationOptions.Section));
 
+        // Webhooks into the product's own network are a server-side request forgery risk: outside Development only
+        // when the operator accepts it in so many words.
+        var settings = configuration.GetSection(IntegrationOptions.Section).Get<IntegrationOptions>() ?? new IntegrationOptions();
+        if (settings.AllowPrivateWebhookAddresses && !environment.IsDevelopment() && !settings.AllowUnsafeConfiguration)
+        {
+            throw new InvalidOperationException(
+                $"{IntegrationOptions.Section}:AllowPrivateWebhookAddresses lets webhooks reach loopback and private networks (server-side request forgery); set {IntegrationOptions.Section}:AllowUnsafeConfiguration=true to accept it.");
+        }
+
         // A developer's receiver on localhost speaks http; elsewhere http needs Integrations:AllowHttpWebhooks.
         services.PostConfigure<IntegrationOptions>(o => o.AllowHttpWebhooks |= environment.IsDevelopment());
         services.AddHostedService<WebhookBackgroundService>();
@@ -40,11 +49,19 @@ internal sealed class WebhookBackgroundService(WebhookSender sender, Microsoft.E
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The first pass waits one interval too: start-up (migrations, seeding) finishes first, and nothing is lost by it.
+        var protectedNow = false;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.CurrentValue.WebhookSendSeconds)));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
+                if (!protectedNow)
+                {
+                    // Teams addresses saved before they were protected: once per start, before anything is sent.
+                    await sender.ProtectSecretAddressesAsync(stoppingToken);
+                    protectedNow = true;
+                }
+
                 await sender.DeliverDueAsync(stoppingToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)

@@ -84,8 +84,12 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         services.AddElearningRolloutIdentityStores();
         services.AddSingleton<Common.ICurrentActor>(Actor);
 
-        // The webhook tests' receivers listen on loopback over plain http.
-        services.Configure<Common.IntegrationOptions>(o => o.AllowHttpWebhooks = true);
+        // The webhook tests' receivers listen on loopback over plain http (the address guard has its own tests).
+        services.Configure<Common.IntegrationOptions>(o =>
+        {
+            o.AllowHttpWebhooks = true;
+            o.AllowPrivateWebhookAddresses = true;
+        });
 
         // Tests start from the demo accounts only; the demo portfolio has its own test.
         services.RemoveAll<IDemoDataSeeder>();

@@ -219,7 +219,7 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
     public static Application.Webhooks.WebhookEndpointDraft WebhookDraft() => new()
     {
         Name = $"Receiver {Guid.NewGuid():N}"[..20],
-        Url = "https://hooks.example.com/elearning",
+        Url = "https://203.0.113.10/elearning", // a documentation address: no DNS lookup at save
         Events = [Application.Webhooks.WebhookEvents.RolloutCreated],
     };
 
@@ -233,6 +233,13 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
         }
 
         return id;
+    }
+
+    /// <summary>An endpoint and the version an administrator's page shows of it.</summary>
+    public async Task<(Guid Id, Guid Version)> WebhookEndpointVersionAsync()
+    {
+        var id = await WebhookEndpointAsync();
+        return (id, (await Get<Application.Webhooks.WebhookQueries>().ListEndpointsAsync()).Single(e => e.Id == id).Version);
     }
 
     /// <summary>A message in the outbox: an endpoint for new rollouts, and a rollout created.</summary>

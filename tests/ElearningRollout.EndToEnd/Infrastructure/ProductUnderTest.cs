@@ -16,7 +16,16 @@ public sealed class ProductUnderTest : IAsyncLifetime
     // Debian's Chromium; Playwright's own browser download is never used (no internet on CI machines).
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly ProductAppFactory _app = new();
+    // The webhook tests' receivers listen on loopback, which the address guard refuses unless allowed; a short send
+    // interval so a delivery is seen within the test's patience.
+    private readonly ProductAppFactory _app = new()
+    {
+        Settings =
+        {
+            ["Integrations:AllowPrivateWebhookAddresses"] = "true",
+            ["Integrations:WebhookSendSeconds"] = "2",
+        },
+    };
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 

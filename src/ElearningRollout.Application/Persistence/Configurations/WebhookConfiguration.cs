@@ -16,6 +16,8 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
         builder.Property(e => e.Url).HasMaxLength(WebhookEndpoint.MaxUrlLength).IsRequired();
         builder.Property(e => e.Events).HasMaxLength(400).IsRequired();
         builder.Property(e => e.ProtectedSecret).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.ProtectedUrl).HasMaxLength(4000);
+        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.CreatedBy).HasMaxLength(200).IsRequired();
         builder.Property(e => e.DisabledReason).HasMaxLength(400);
         builder.Ignore(e => e.EventList);

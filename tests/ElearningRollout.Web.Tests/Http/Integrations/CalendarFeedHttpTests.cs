@@ -29,7 +29,10 @@ public sealed partial class CalendarFeedHttpTests(ProductAppFactory app) : IClas
         Assert.NotEmpty(calendar.Events);
         Assert.All(calendar.Events, e => Assert.StartsWith("http://localhost:5080/", e.Url!.ToString(), StringComparison.Ordinal));
 
-        var stopped = await SignedInClient.PostFormAsync(client, "/Account/Manage", new() { ["_handler"] = "calendar-feed-revoke" });
+        // Stopping is confirmed first: the form that stops the feed is only on the page that asks.
+        Assert.DoesNotContain("Stop the feed now", await client.GetStringAsync("/Account/Manage"), StringComparison.Ordinal);
+        Assert.Contains("Stop the feed now", await client.GetStringAsync("/Account/Manage?stop-feed=true"), StringComparison.Ordinal);
+        var stopped = await SignedInClient.PostFormAsync(client, "/Account/Manage?stop-feed=true", new() { ["_handler"] = "calendar-feed-revoke" });
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(path)).StatusCode);
     }

@@ -29,7 +29,7 @@ public sealed class WebhookRestartHttpTests
         var actor = new SwitchableActor();
 
         // First run: its sender's first pass is an hour away, so the app stops before it sends anything.
-        await using (var first = new ProductAppFactory { DatabasePath = database, KeepDatabase = true, Settings = { ["Integrations:WebhookSendSeconds"] = "3600" } })
+        await using (var first = new ProductAppFactory { DatabasePath = database, KeepDatabase = true, Settings = { ["Integrations:WebhookSendSeconds"] = "3600", ["Integrations:AllowPrivateWebhookAddresses"] = "true" } })
         await using (var app = first.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<ICurrentActor>(_ => actor))))
         {
             _ = app.Server;
@@ -52,7 +52,7 @@ public sealed class WebhookRestartHttpTests
         Assert.Empty(receiver.Received);
 
         // Second run over the same database: its sender finds the message and delivers it.
-        await using (var second = new ProductAppFactory { DatabasePath = database, Settings = { ["Integrations:WebhookSendSeconds"] = "1" } })
+        await using (var second = new ProductAppFactory { DatabasePath = database, Settings = { ["Integrations:WebhookSendSeconds"] = "1", ["Integrations:AllowPrivateWebhookAddresses"] = "true" } })
         {
             _ = second.Server;
             await receiver.WaitForAsync(1);
