@@ -120,6 +120,13 @@ internal sealed class Diagnostics(IBrowserContext administrator)
     /// <summary>A blocking, compacting full collection in the server, then its figures.</summary>
     public Task<ServerFigures> CollectAsync() => SendAsync("POST", "diagnostics/capacity/collect");
 
+    /// <summary>Component instances the server has created so far, by type.</summary>
+    public async Task<Dictionary<string, long>> ComponentsCreatedAsync()
+    {
+        var response = await administrator.APIRequest.FetchAsync("diagnostics/capacity/components", new() { Method = "GET", Timeout = 120_000 });
+        return JsonSerializer.Deserialize<Dictionary<string, long>>(await response.TextAsync(), JsonSerializerOptions.Web) ?? [];
+    }
+
     public Task<ServerFigures> SignalGatesChangedAsync() => SendAsync("POST", "diagnostics/capacity/gates-changed");
 
     /// <summary>Waits until the server counts exactly <paramref name="circuits"/> open circuits (pages closed are let go).</summary>

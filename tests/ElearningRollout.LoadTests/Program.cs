@@ -66,10 +66,16 @@ try
     {
         await diagnostics.WaitForCircuitsAsync(0);
         var before = await diagnostics.CollectAsync();
+        var createdBefore = await diagnostics.ComponentsCreatedAsync();
         var pages = await Browser.OpenAsync(context, url, options.Circuits);
         await diagnostics.WaitForCircuitsAsync(options.Circuits);
         await Task.Delay(2000);
         var after = await diagnostics.CollectAsync();
+        var created = (await diagnostics.ComponentsCreatedAsync())
+            .Select(c => (Type: c.Key, PerPage: (c.Value - createdBefore.GetValueOrDefault(c.Key)) / (double)options.Circuits))
+            .Where(c => c.PerPage > 0).OrderByDescending(c => c.PerPage).ToList();
+        Console.WriteLine($"{screen}: {created.Sum(c => c.PerPage):0} components created per page; most: "
+            + string.Join(", ", created.Take(30).Select(c => $"{c.Type} {c.PerPage:0.#}")));
         var heap = (after.ManagedHeapBytes - before.ManagedHeapBytes) / 1024.0 / options.Circuits;
         var workingSet = (after.WorkingSetBytes - before.WorkingSetBytes) / 1024.0 / options.Circuits;
         memory.Add((screen, heap, workingSet));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Application.Notifications;
+using Microsoft.AspNetCore.Components;
 
 namespace ElearningRollout.Web.Hosting;
 
@@ -22,6 +23,18 @@ internal static class CapacityDiagnostics
 {
     public const string Setting = "Diagnostics:CapacityEndpoints";
 
+    /// <summary>With the setting on, counts the components Blazor creates (<see cref="CountingComponentActivator"/>).</summary>
+    public static IServiceCollection AddCapacityDiagnostics(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetValue<bool>(Setting))
+        {
+            services.AddSingleton<ComponentCreations>();
+            services.AddScoped<IComponentActivator, CountingComponentActivator>();
+        }
+
+        return services;
+    }
+
     public static WebApplication MapCapacityDiagnostics(this WebApplication app)
     {
         if (!app.Configuration.GetValue<bool>(Setting))
@@ -39,6 +52,8 @@ internal static class CapacityDiagnostics
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             return Figures(circuits, dashboards);
         });
+        // Components created so far, by type: the program reads it before and after opening K pages of one screen.
+        group.MapGet("/components", (ComponentCreations creations) => creations.ByType());
         group.MapPost("/gates-changed", (NotificationSignals signals, CircuitCap circuits, DashboardFeed dashboards) =>
         {
             signals.RaiseGatesChanged();

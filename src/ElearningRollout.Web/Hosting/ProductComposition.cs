@@ -33,6 +33,7 @@ public static class ProductComposition
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddCapacityDiagnostics(builder.Configuration);
 
         services.AddProductDatabase(builder.Configuration, builder.Environment);
         services.AddElearningRolloutApplication();

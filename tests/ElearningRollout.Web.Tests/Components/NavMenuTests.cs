@@ -1,6 +1,10 @@
 using Bunit;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace ElearningRollout.Web.Tests.Components;
@@ -63,6 +67,47 @@ public sealed class NavMenuTests
         var links = NavLinks(ctx.Render<NavMenu>());
 
         Assert.Empty(links);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/rollouts")]
+    [InlineData("/rollouts/ELR-0001")]
+    [InlineData("/dashboard?health=AtRisk")]
+    [InlineData("/glossary#vpn")]
+    public async Task The_menu_is_MudNavLinks_own_markup_with_the_place_one_is_on_marked_active(string address)
+    {
+        await using var ctx = NewContext();
+        var auth = ctx.AddAuthorization();
+        auth.SetAuthorized("Tara Training");
+        auth.SetRoles(Roles.TrainingManager);
+        var menu = ctx.Render<NavMenu>();
+
+        ctx.Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+
+        // What the menu rendered as one MudNavLink per place (NavLink deciding which is active), before it was trimmed.
+        var entries = NavigationCatalog.Entries.Where(e => e.IsAllowedFor(role => role == Roles.TrainingManager)).ToList();
+        var mudNavLinks = ctx.Render(builder =>
+        {
+            builder.OpenComponent<MudNavMenu>(0);
+            builder.AddAttribute(1, "aria-label", "Main navigation");
+            builder.AddAttribute(2, nameof(MudNavMenu.ChildContent), (RenderFragment)(links =>
+            {
+                foreach (var entry in entries)
+                {
+                    links.OpenComponent<MudNavLink>(3);
+                    links.AddAttribute(4, nameof(MudNavLink.Href), entry.Href);
+                    links.AddAttribute(5, nameof(MudNavLink.Icon), entry.Icon);
+                    links.AddAttribute(6, nameof(MudNavLink.Match), entry.Href == "/" ? NavLinkMatch.All : NavLinkMatch.Prefix);
+                    links.AddAttribute(7, nameof(MudNavLink.ChildContent), (RenderFragment)(text => text.AddContent(0, entry.Title)));
+                    links.CloseComponent();
+                }
+            }));
+            builder.CloseComponent();
+        });
+
+        menu.WaitForAssertion(() => menu.MarkupMatches(mudNavLinks.Markup));
+        Assert.Single(menu.FindAll("a.active"));
     }
 
     private static BunitContext NewContext()
