@@ -20,6 +20,8 @@ public sealed class AwayPageTests(ProductUnderTest product) : BrowserTest(produc
     {
         var audit = new AccessibilityAudit(Page);
         await Product.AddPersonAsync(StandIn, "Sam Standin", "IT", "ItLead");
+        Page.Context.SetDefaultTimeout(60_000); // a busy machine: wait for page loads and answers as a person would
+        Page.Context.SetDefaultNavigationTimeout(60_000);
         await SignInForm.OpenAsync(Page);
         await SignInForm.SignInAsync(Page, DemoLogins.ItLead2);
         await Page.GotoAsync("/away");

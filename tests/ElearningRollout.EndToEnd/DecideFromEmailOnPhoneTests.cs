@@ -41,7 +41,9 @@ public sealed partial class DecideFromEmailOnPhoneTests(ProductUnderTest product
             Locale = "en-GB",
             ReducedMotion = ReducedMotion.Reduce,
         });
-        phone.SetDefaultTimeout(15_000);
+        // The sign-in and the redirects through the link are several page loads on a busy machine: wait as a person would.
+        phone.SetDefaultTimeout(60_000);
+        phone.SetDefaultNavigationTimeout(60_000);
         var page = await phone.NewPageAsync();
         var audit = new AccessibilityAudit(page);
 

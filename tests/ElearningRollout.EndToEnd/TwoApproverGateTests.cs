@@ -123,8 +123,16 @@ public sealed class TwoApproverGateTests(ProductUnderTest product) : BrowserTest
 
     private static string Day(int fromToday) => DateTime.UtcNow.AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Four browsers at once on a busy two-core machine: a page load or a click's answer can take longer than the suite's
+    /// 15 seconds, as it would for a person on a slow day, so these contexts wait up to a minute (nothing here is timed).
+    /// </summary>
+    private const float PatientMilliseconds = 60_000;
+
     private static async Task<IPage> SignedInAsync(IBrowserContext context, string email, string path, IPage? page = null)
     {
+        context.SetDefaultTimeout(PatientMilliseconds);
+        context.SetDefaultNavigationTimeout(PatientMilliseconds);
         page ??= await context.NewPageAsync();
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, email);
