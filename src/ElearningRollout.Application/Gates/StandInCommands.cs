@@ -20,6 +20,7 @@ public sealed class StandInCommands(EditPipeline edits, GateNotifier notifier) :
         {
             await e.EnsureValidAsync(draft, ct);
             var others = await e.Db.ReviewerAbsences.AsNoTracking().ToListAsync(ct);
+            RefuseOverlap(e.Actor.UserId, draft, others);
             var absence = new ReviewerAbsence(e.Actor.UserId, draft.StandInId!, draft.From!.Value, draft.Until!.Value, others);
             e.Db.ReviewerAbsences.Add(absence);
             await TellStandInAsync(e, absence, ct);
@@ -32,6 +33,7 @@ public sealed class StandInCommands(EditPipeline edits, GateNotifier notifier) :
         {
             await e.EnsureValidAsync(draft, ct);
             var others = await e.Db.ReviewerAbsences.AsNoTracking().Where(a => a.Id != absenceId).ToListAsync(ct);
+            RefuseOverlap(e.Aggregate.ReviewerId, draft, others);
             e.Aggregate.Change(draft.StandInId!, draft.From!.Value, draft.Until!.Value, e.Today, others);
             await TellStandInAsync(e, e.Aggregate, ct);
         }, cancellationToken);
@@ -39,6 +41,18 @@ public sealed class StandInCommands(EditPipeline edits, GateNotifier notifier) :
     /// <summary>Ends the absence today: the undecided reviews are the reviewer's again.</summary>
     public Task EndAwayAsync(Guid absenceId, Guid expectedVersion, CancellationToken cancellationToken = default)
         => edits.ChangeAsync(Absence(absenceId), expectedVersion, OwnAbsence, e => e.Aggregate.End(e.Today), cancellationToken);
+
+    /// <summary>
+    /// The domain refuses an absence overlapping one of the reviewer's own (the aggregate checks it again); asked first so
+    /// the refusal is a message beside the first day instead of one for the whole form.
+    /// </summary>
+    private static void RefuseOverlap(string reviewerId, AwayDraft draft, IEnumerable<ReviewerAbsence> others)
+    {
+        if (ReviewerAbsence.WhyOverlapsOwn(reviewerId, draft.From!.Value, draft.Until!.Value, others) is { } overlap)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { [nameof(AwayDraft.From)] = [overlap] });
+        }
+    }
 
     internal static EditTarget<ReviewerAbsence> Absence(Guid absenceId) => new(
         "absence",

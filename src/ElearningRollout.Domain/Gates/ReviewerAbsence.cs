@@ -96,9 +96,9 @@ public sealed class ReviewerAbsence : IAggregateRoot
         }
 
         var others = otherAbsences.Where(a => a.Overlaps(from, until)).ToList();
-        if (others.Any(a => a.ReviewerId == reviewerId))
+        if (WhyOverlapsOwn(reviewerId, from, until, others) is { } overlap)
         {
-            return "You are already away for part of this period; change that absence instead.";
+            return overlap;
         }
 
         // Follow who stands in for the stand-in during the period: reaching the reviewer again would be a circle.
@@ -116,6 +116,16 @@ public sealed class ReviewerAbsence : IAggregateRoot
 
         return null;
     }
+
+    /// <summary>
+    /// Why <paramref name="reviewerId"/> cannot be away from <paramref name="from"/> to <paramref name="until"/>: they already
+    /// are for part of it (one absence at a time, so a review has one stand-in); null when the days are free. Its own rule so
+    /// the form can show it beside the first day.
+    /// </summary>
+    public static string? WhyOverlapsOwn(string reviewerId, DateOnly from, DateOnly until, IEnumerable<ReviewerAbsence> otherAbsences)
+        => otherAbsences.FirstOrDefault(a => a.ReviewerId == reviewerId && a.Overlaps(from, until)) is { } overlapping
+            ? $"You are already away from {overlapping.From:yyyy-MM-dd} to {overlapping.LastDay:yyyy-MM-dd}; end or change that absence instead."
+            : null;
 
     private void Set(string standInId, DateOnly from, DateOnly until, IEnumerable<ReviewerAbsence> otherAbsences)
     {

@@ -33,6 +33,9 @@ public sealed class ProductUnderTest : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not been started.");
 
+    /// <summary>The running app's services: its database and Data Protection keys, for what a test sends as the app would (an e-mail).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public async Task InitializeAsync()
     {
         _app.UseKestrel(0);
