@@ -105,7 +105,7 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
     {
         await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris], days: 5);
         var gate = await SubmittedAsync(); // Monday 2 November, due Monday 9 November; half-time is Wednesday 4 November
-        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock, _database.Get<Microsoft.Extensions.Options.IOptionsMonitor<ElearningRollout.Application.Common.IntegrationOptions>>());
+        var scanner = NewScanner();
 
         await scanner.ScanAsync(CancellationToken.None);
         Assert.DoesNotContain(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder);
@@ -277,7 +277,7 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
         var today = new DateOnly(2026, 11, 2);
         await _database.Get<StandInCommands>().SetAwayAsync(new AwayDraft { From = today, Until = today.AddDays(11), StandInId = _sam });
         var gate = await SubmittedAsync(); // Monday 2 November, due Monday 9; half-time Wednesday 4
-        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock);
+        var scanner = NewScanner();
 
         _database.Clock.Advance(TimeSpan.FromDays(2));
         await scanner.ScanAsync(CancellationToken.None);
@@ -305,7 +305,7 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
     {
         await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 1, named: [_ivan], days: 5);
         var gate = await SubmittedAsync(); // Monday 2 November, due Monday 9
-        var scanner = new OverdueScanner(_database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock);
+        var scanner = NewScanner();
 
         _database.Clock.Advance(TimeSpan.FromDays(1)); // Tuesday 3: one working day used, four left
         await _database.PlayAsync(Accounts.ItLead);
@@ -333,4 +333,8 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
         await scanner.ScanAsync(CancellationToken.None);
         Assert.Single(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.ReviewReminder && n.Title.StartsWith("Half the review time has passed", StringComparison.Ordinal));
     }
+
+    private OverdueScanner NewScanner() => new(
+        _database.Get<IDbContextFactory<ElearningRollout.Application.Persistence.ElearningRolloutDbContext>>(), _database.Clock,
+        _database.Get<Microsoft.Extensions.Options.IOptionsMonitor<ElearningRollout.Application.Common.IntegrationOptions>>());
 }
