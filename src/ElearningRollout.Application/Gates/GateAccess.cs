@@ -15,19 +15,18 @@ public static class GateAccess
     public static bool CanComment(Actor actor, string trainingOwnerId) =>
         RolloutAccess.CanEdit(actor, trainingOwnerId) || actor.IsInRole(Roles.ItLead) || actor.IsInRole(Roles.Executive);
 
-    /// <summary>The refusal <see cref="EnsureCanDecide"/> gives; null when the person holds the deciding role.</summary>
-    public static string? WhyMayNotDecide(Actor actor, GateKind kind)
-    {
-        var approval = GateApprovalPolicy.For(kind);
-        return approval.MayDecide(actor) ? null : approval.DecideRefusal(kind);
-    }
+    /// <summary>
+    /// The refusal <see cref="EnsureCanDecide"/> gives; null when the person holds the deciding role of the approval
+    /// policy version the gate's round was submitted under (the kind's role for a round submitted before policies named it).
+    /// </summary>
+    public static string? WhyMayNotDecide(Actor actor, ClearanceGate gate) => gate.HoldsDecidingRole(actor) ? null : gate.DecidingRoleRefusal;
 
     /// <summary>The refusal <see cref="EnsureCanWaive"/> gives; null when the person holds the waiving role.</summary>
     public static string? WhyMayNotWaive(Actor actor) => GateApprovalPolicy.MayWaive(actor) ? null : GateApprovalPolicy.WaiveRefusal;
 
-    public static void EnsureCanDecide(Actor actor, GateKind kind)
+    public static void EnsureCanDecide(Actor actor, ClearanceGate gate)
     {
-        if (WhyMayNotDecide(actor, kind) is { } refusal)
+        if (WhyMayNotDecide(actor, gate) is { } refusal)
         {
             throw new AccessRefusedException(refusal);
         }

@@ -15,7 +15,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
     /// <summary>The training owner's side of a gate: its checklist and its submission.</summary>
     private static readonly EditAccess<Edit<ClearanceGate>> TrainingSide = new(e => GateAccess.EnsureCanFill(e.Actor, e.Rollout.TrainingOwnerId));
 
-    private static readonly EditAccess<Edit<ClearanceGate>> Deciding = new(e => GateAccess.EnsureCanDecide(e.Actor, e.Aggregate.Kind));
+    private static readonly EditAccess<Edit<ClearanceGate>> Deciding = new(e => GateAccess.EnsureCanDecide(e.Actor, e.Aggregate));
 
     private static readonly EditAccess<Edit<ClearanceGate>> Reassigning = new(e => GateAccess.EnsureCanReassign(e.Actor));
 
@@ -135,7 +135,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
     public Task ReassignReviewAsync(Guid gateId, Guid reviewId, string newReviewerId, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, Reassigning, async (e, ct) =>
         {
-            var role = e.Aggregate.Approval.DecidingRole;
+            var role = e.Aggregate.DeciderRole;
             if (string.IsNullOrEmpty(newReviewerId) || !await People.IsActiveAsync(e.Db, newReviewerId, ct) || !await People.HoldsRoleAsync(e.Db, newReviewerId, role, ct))
             {
                 throw new ValidationFailedException(new Dictionary<string, string[]>

@@ -30,7 +30,7 @@ public sealed class GateNotifier(TimeProvider clock) : IFeatureService
 
         var recipients = assigned.Count > 0
             ? assigned
-            : await Notices.UsersInRoleAsync(db, gate.Approval.DecidingRole, cancellationToken);
+            : await Notices.UsersInRoleAsync(db, gate.DeciderRole, cancellationToken);
         var title = signOff
             ? $"Go-live sign-off awaits you: {rollout.Code} {rollout.Title}"
             : $"{gate.Kind.DisplayName()} submitted to you: {rollout.Code} {rollout.Title}";

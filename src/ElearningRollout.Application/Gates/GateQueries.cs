@@ -54,7 +54,7 @@ public sealed class GateQueries(
             EditChecklist: fill ?? closed ?? gate.WhyChecklistLocked
                 ?? (gate.AwaitsDecision ? "The checklist waits for the reviewer's decision; it can be edited again once the gate is decided." : null),
             Submit: fill ?? closed ?? gate.WhyNotSubmittable,
-            Decide: GateAccess.WhyMayNotDecide(actor, gate.Kind) ?? closed ?? gate.WhyMayNotDecide(actor, standIns),
+            Decide: GateAccess.WhyMayNotDecide(actor, gate) ?? closed ?? gate.WhyMayNotDecide(actor, standIns),
             Waive: GateAccess.WhyMayNotWaive(actor) ?? closed ?? gate.WhyMayNotWaive(actor),
             Comment: GateAccess.WhyMayNotComment(actor, rollout.TrainingOwnerId));
         var lastChange = await GateCommands.Gate(gate.Id).GuardFor(gate).LastChangeAsync(db, cancellationToken);
@@ -78,9 +78,10 @@ public sealed class GateQueries(
                 SignOff: rolloutOpen && approval.SignsOffRollout && gate.MayDecide(actor, standIns),
                 Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId),
                 OffersSubmit: trainingSide,
-                OffersDecision: rolloutOpen && gate.AwaitsDecision && approval.MayDecide(actor)),
+                OffersDecision: rolloutOpen && gate.AwaitsDecision && gate.HoldsDecidingRole(actor)),
             Person(approval.DefaultReviewerAmong(rollout.ItLiaisonId, rollout.ExecutiveSponsorId)),
-            await people.InRoleAsync(approval.DecidingRole, cancellationToken),
+            // The reviewer is picked for the next submission, under the kind's current policy and its deciding role.
+            await people.InRoleAsync(upcomingPolicy?.DecidingRole is { Length: > 0 } upcomingRole ? upcomingRole : approval.DecidingRole, cancellationToken),
             // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.
             (await people.InAnyRoleAsync([Roles.TrainingManager, Roles.ItLead, Roles.Executive], cancellationToken)).Where(p => p.Id != actor.UserId).ToList(),
             gate.DueDateIfSubmittedOn(
@@ -110,9 +111,9 @@ public sealed class GateQueries(
         var settled = round.Decision is not null;
         var policy = gate.ApprovalRule switch
         {
-            ApprovalRule.MOfNamedReviewers => $"{gate.RequiredApprovals} of {reviews.Count} named {approval.DeciderName}s",
-            ApprovalRule.OneFromEachGroup => $"one {approval.DeciderName} from each of {string.Join(" and ", reviews.Select(r => r.GroupName).Distinct())}",
-            _ => $"any one {approval.DeciderName}",
+            ApprovalRule.MOfNamedReviewers => $"{gate.RequiredApprovals} of {reviews.Count} named {gate.DeciderName}s",
+            ApprovalRule.OneFromEachGroup => $"one {gate.DeciderName} from each of {string.Join(" and ", reviews.Select(r => r.GroupName).Distinct())}",
+            _ => $"any one {gate.DeciderName}",
         };
         var views = reviews.Select(r =>
         {
@@ -126,7 +127,7 @@ public sealed class GateQueries(
             ? gate.ReviewsDecidableBy(actor, standIns).Select(r => person(r.ReviewerId)).OfType<PersonChoice>().ToList()
             : [];
         var reassign = rolloutOpen && gate.AwaitsDecision && GateAccess.WhyMayNotReassign(actor) is null
-            ? await people.InRoleAsync(approval.DecidingRole, cancellationToken)
+            ? await people.InRoleAsync(gate.DeciderRole, cancellationToken)
             : [];
         return new GateReviewing(policy, gate.PolicyVersion, views, decidableFor, reassign, gate.ApprovalRule != ApprovalRule.AnyOneReviewer);
     }

@@ -1,5 +1,7 @@
+using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Gates;
 
@@ -25,16 +27,35 @@ public sealed class GateSubmissionDraftValidator : AbstractValidator<GateSubmiss
     }
 }
 
-/// <summary>The reviewer must hold the role that decides the gate's kind (an IT lead, or an executive for go-live sign-off).</summary>
+/// <summary>
+/// The reviewer must hold the role that decides the gate under its kind's current approval policy, the version it is
+/// submitted under (before policies named a role: the kind's, an IT lead or an executive for go-live sign-off).
+/// </summary>
 public sealed class GateSubmissionServerRules : ServerRules<GateSubmissionDraft>
 {
     public GateSubmissionServerRules()
     {
         RuleFor(d => d.ReviewerId)
-            .MustAsync(async (draft, reviewerId, context, ct) =>
-                await People.HoldsRoleAsync(Edit(context).Db, reviewerId!, GateApprovalPolicy.For(draft.GateKind).DecidingRole, ct))
-            .When(d => !string.IsNullOrEmpty(d.ReviewerId))
-            .WithMessage(d => GateApprovalPolicy.For(d.GateKind).ReviewerRefusal);
+            .CustomAsync(async (reviewerId, context, ct) =>
+            {
+                if (string.IsNullOrEmpty(reviewerId))
+                {
+                    return;
+                }
+
+                var draft = context.InstanceToValidate;
+                var db = Edit(context).Db;
+                var policyRole = await db.GateTemplates.AsNoTracking().Where(t => t.Kind == draft.GateKind)
+                    .Select(t => t.ApprovalPolicy.DecidingRole).FirstOrDefaultAsync(ct);
+                var approval = GateApprovalPolicy.For(draft.GateKind);
+                var role = string.IsNullOrEmpty(policyRole) ? approval.DecidingRole : policyRole;
+                if (!await People.HoldsRoleAsync(db, reviewerId, role, ct))
+                {
+                    context.AddFailure(nameof(GateSubmissionDraft.ReviewerId), role == approval.DecidingRole
+                        ? approval.ReviewerRefusal
+                        : $"The reviewer must be {(role == Roles.Executive ? "an executive" : "an IT lead")}: the approval policy says who decides.");
+                }
+            });
     }
 }
 

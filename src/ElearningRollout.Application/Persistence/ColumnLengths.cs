@@ -20,4 +20,7 @@ public static class ColumnLengths
 
     /// <summary>A [Flags] enum stored as its names separated by commas (audiences, access channels, integrations).</summary>
     public const int FlagNames = 120;
+
+    /// <summary>A role's name (see Domain.Common.Roles), where a record stores which role decides.</summary>
+    public const int RoleName = 64;
 }

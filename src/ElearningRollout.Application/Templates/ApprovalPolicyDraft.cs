@@ -8,6 +8,9 @@ public sealed class ApprovalPolicyDraft
 {
     public GateKind GateKind { get; set; }
 
+    /// <summary>Who decides: one of <see cref="GateApprovalPolicy.DecidingRoles"/> (executives for go-live sign-off); empty keeps the current version's.</summary>
+    public string DecidingRole { get; set; } = "";
+
     public ApprovalRule Rule { get; set; }
 
     /// <summary>M, for M of N named reviewers.</summary>
@@ -24,6 +27,7 @@ public sealed class ApprovalPolicyDraft
     public static ApprovalPolicyDraft From(GateKind kind, ApprovalPolicyView policy) => new()
     {
         GateKind = kind,
+        DecidingRole = policy.DecidingRole,
         Rule = policy.Rule,
         RequiredApprovals = policy.RequiredApprovals,
         NamedReviewerIds = [.. policy.NamedReviewers.Select(p => p.Id)],
@@ -38,7 +42,8 @@ public sealed class ApprovalPolicyDraft
         Rule == ApprovalRule.MOfNamedReviewers ? NamedReviewerIds : [],
         Rule == ApprovalRule.OneFromEachGroup ? [.. Groups.Select(g => new ReviewerGroup(g.Name.Trim(), g.MemberIds))] : [],
         DeadlineWorkingDays,
-        string.IsNullOrEmpty(EscalateToId) ? null : EscalateToId);
+        string.IsNullOrEmpty(EscalateToId) ? null : EscalateToId,
+        string.IsNullOrEmpty(DecidingRole) ? null : DecidingRole);
 
     /// <summary>Everyone the draft names for its rule.</summary>
     public IEnumerable<string> NamedPeople => Rule switch
@@ -63,6 +68,13 @@ public sealed class ApprovalPolicyDraftValidator : AbstractValidator<ApprovalPol
     {
         RuleFor(d => d.DeadlineWorkingDays).InclusiveBetween(1, ApprovalPolicy.MaxDeadlineWorkingDays)
             .WithMessage($"The deadline must be between 1 and {ApprovalPolicy.MaxDeadlineWorkingDays} working days.");
+        RuleFor(d => d.DecidingRole).Custom((role, context) =>
+        {
+            if (!string.IsNullOrEmpty(role) && GateApprovalPolicy.WhyRoleMayNotDecide(context.InstanceToValidate.GateKind, role) is { } refusal)
+            {
+                context.AddFailure(nameof(ApprovalPolicyDraft.DecidingRole), refusal);
+            }
+        });
         RuleFor(d => d.Rule).IsInEnum().WithMessage("Choose how many approvals the gate needs.");
         When(d => d.Rule == ApprovalRule.MOfNamedReviewers, () =>
         {
@@ -92,7 +104,7 @@ public sealed class ApprovalPolicyDraftValidator : AbstractValidator<ApprovalPol
     }
 }
 
-/// <summary>Everyone a policy names holds the role that decides the kind and has an active account; so does the escalation person's account.</summary>
+/// <summary>Everyone a policy names holds the role the draft says decides and has an active account; so does the escalation person's account.</summary>
 public sealed class ApprovalPolicyServerRules : ServerRules<ApprovalPolicyDraft>
 {
     public ApprovalPolicyServerRules()
@@ -100,14 +112,14 @@ public sealed class ApprovalPolicyServerRules : ServerRules<ApprovalPolicyDraft>
         RuleFor(d => d).CustomAsync(async (draft, context, ct) =>
         {
             var edit = Edit(context);
-            var role = GateApprovalPolicy.For(draft.GateKind).DecidingRole;
+            var role = string.IsNullOrEmpty(draft.DecidingRole) ? GateApprovalPolicy.For(draft.GateKind).DecidingRole : draft.DecidingRole;
             foreach (var id in draft.NamedPeople.Distinct())
             {
                 if (!await People.IsActiveAsync(edit.Db, id, ct) || !await People.HoldsRoleAsync(edit.Db, id, role, ct))
                 {
                     context.AddFailure(
                         draft.Rule == ApprovalRule.OneFromEachGroup ? nameof(ApprovalPolicyDraft.Groups) : nameof(ApprovalPolicyDraft.NamedReviewerIds),
-                        $"Everyone named must be an active {GateApprovalPolicy.For(draft.GateKind).DeciderName}; choose from the list.");
+                        $"Everyone named must be an active {GateApprovalPolicy.DeciderNameOf(role)}, as the policy says who decides; choose from the list.");
                     return;
                 }
             }

@@ -30,6 +30,12 @@ public sealed class TemplateCommands(EditPipeline edits) : IUseCases
         => edits.ChangeAsync(Template(kind), expectedVersion, new EditAccess<Edit<GateTemplate>>(e => TemplateAccess.EnsureCanManage(e.Actor)), async (e, ct) =>
         {
             draft.GateKind = kind;
+            if (string.IsNullOrEmpty(draft.DecidingRole))
+            {
+                // A draft that does not say who decides keeps the role of the version it edits.
+                draft.DecidingRole = e.Aggregate.ApprovalPolicy is { DecidingRole.Length: > 0 } current ? current.DecidingRole : GateApprovalPolicy.For(kind).DecidingRole;
+            }
+
             await e.EnsureValidAsync(draft, ct);
             e.Aggregate.PublishApprovalPolicy(draft.ToEdit(), e.Actor.UserId, e.Now);
             return e.Aggregate.ApprovalPolicy.PolicyVersion;

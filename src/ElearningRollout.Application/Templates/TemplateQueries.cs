@@ -44,12 +44,18 @@ public sealed class TemplateQueries(
         return [.. PhaseTemplate.Standard.Select(phase => new PhaseWithGates(phase, [.. views.Where(v => v.GuardedPhase == phase)]))];
     }
 
-    /// <summary>Whom an administrator may name in <paramref name="kind"/>'s approval policy and whom they may escalate to.</summary>
+    /// <summary>Whom an administrator may name in <paramref name="kind"/>'s approval policy, per role that may decide it, and whom they may escalate to.</summary>
     public async Task<ApprovalPolicyPeople> ApprovalPolicyPeopleAsync(GateKind kind, CancellationToken cancellationToken = default)
     {
         await EnsureCanManageAsync(cancellationToken);
+        var byRole = new Dictionary<string, IReadOnlyList<Rollouts.PersonChoice>>();
+        foreach (var role in GateApprovalPolicy.DecidingRoles.Where(r => GateApprovalPolicy.WhyRoleMayNotDecide(kind, r) is null))
+        {
+            byRole[role] = await people.InRoleAsync(role, cancellationToken);
+        }
+
         return new ApprovalPolicyPeople(
-            await people.InRoleAsync(GateApprovalPolicy.For(kind).DecidingRole, cancellationToken),
+            byRole,
             await people.InAnyRoleAsync([Roles.ItLead, Roles.Executive, Roles.Administrator, Roles.TrainingManager], cancellationToken));
     }
 
@@ -66,8 +72,8 @@ public sealed class TemplateQueries(
         Rollouts.PersonChoice Person(string id) => new(id, name(id));
         return new ApprovalPolicyView(
             policy.PolicyVersion,
-            approval.DecidingRole,
-            approval.DeciderName,
+            string.IsNullOrEmpty(policy.DecidingRole) ? approval.DecidingRole : policy.DecidingRole,
+            string.IsNullOrEmpty(policy.DecidingRole) ? approval.DeciderName : GateApprovalPolicy.DeciderNameOf(policy.DecidingRole),
             policy.Rule,
             policy.RequiredApprovals,
             [.. policy.NamedReviewerIds.Select(Person)],

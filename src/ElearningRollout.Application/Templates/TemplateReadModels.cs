@@ -20,7 +20,7 @@ public sealed record GateTemplateView(
     int RolloutsOnOlderVersions,
     ApprovalPolicyView? Policy = null);
 
-/// <summary>A gate kind's approval policy as administrators read and edit it; the deciding role comes from code (<see cref="GateApprovalPolicy"/>).</summary>
+/// <summary>A gate kind's approval policy as administrators read and edit it, with the role whose holders decide (see <see cref="ApprovalPolicy.DecidingRole"/>).</summary>
 /// <param name="Summary">The quorum in words: "any one IT lead", "one IT lead from each of Security and Infrastructure".</param>
 public sealed record ApprovalPolicyView(
     int PolicyVersion,
@@ -39,7 +39,13 @@ public sealed record ApprovalPolicyView(
 public sealed record ReviewerGroupView(string Name, IReadOnlyList<Rollouts.PersonChoice> Members);
 
 /// <summary>Whom an administrator may name in a kind's policy (holders of its deciding role) and escalate to (any active person).</summary>
-public sealed record ApprovalPolicyPeople(IReadOnlyList<Rollouts.PersonChoice> Reviewers, IReadOnlyList<Rollouts.PersonChoice> EscalationChoices);
+/// <param name="ReviewersByRole">The holders of each role that may decide the kind (executives only, for go-live sign-off).</param>
+public sealed record ApprovalPolicyPeople(
+    IReadOnlyDictionary<string, IReadOnlyList<Rollouts.PersonChoice>> ReviewersByRole, IReadOnlyList<Rollouts.PersonChoice> EscalationChoices)
+{
+    /// <summary>Whom a policy in which <paramref name="role"/> decides may name.</summary>
+    public IReadOnlyList<Rollouts.PersonChoice> ReviewersFor(string role) => ReviewersByRole.GetValueOrDefault(role) ?? [];
+}
 
 public sealed record GateTemplateItemView(Guid Id, string Text, bool IsRequired, AgreementFact? FollowsAgreement);
 

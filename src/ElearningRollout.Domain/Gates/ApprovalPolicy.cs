@@ -19,9 +19,10 @@ public sealed class ApprovalPolicy
     private readonly List<ApprovalPolicyMember> _members = [];
 
     /// <summary>Version 1, as the product ships it: any one reviewer, ten working days, no escalation (the behaviour before policies).</summary>
-    internal ApprovalPolicy(DateTimeOffset publishedAt)
+    internal ApprovalPolicy(DateTimeOffset publishedAt, string decidingRole)
     {
         Id = Guid.CreateVersion7();
+        DecidingRole = decidingRole;
         Rule = ApprovalRule.AnyOneReviewer;
         RequiredApprovals = 1;
         DeadlineWorkingDays = GateApprovalPolicy.DefaultDeadlineWorkingDays;
@@ -40,6 +41,13 @@ public sealed class ApprovalPolicy
     public int PolicyVersion { get; private set; }
 
     public ApprovalRule Rule { get; private set; }
+
+    /// <summary>
+    /// The role (see <see cref="Roles"/>) whose holders decide gates submitted under this version, one of
+    /// <see cref="GateApprovalPolicy.DecidingRoles"/>; version 1 and policies stored before the role was chosen have the
+    /// kind's <see cref="GateApprovalPolicy.DecidingRole"/> (<see cref="GateTemplate.EnsureApprovalPolicy"/> fills it in).
+    /// </summary>
+    public string DecidingRole { get; private set; } = "";
 
     /// <summary>How many approvals clear the gate: 1 for any one reviewer, M for M of N, the number of groups for one from each.</summary>
     public int RequiredApprovals { get; private set; }
@@ -68,17 +76,40 @@ public sealed class ApprovalPolicy
     /// <summary>Everyone the policy names, in any group.</summary>
     public IEnumerable<string> NamedPeople => _members.Select(m => m.UserId);
 
-    /// <summary>The quorum in words, with the decider's name from the code policy: "any one IT lead", "2 of 3 named IT leads".</summary>
-    public string Describe(GateApprovalPolicy approval) => Rule switch
+    /// <summary>The quorum in words, naming holders of the deciding role (the code policy's until one is stored): "any one IT lead", "2 of 3 named IT leads".</summary>
+    public string Describe(GateApprovalPolicy approval)
     {
-        ApprovalRule.MOfNamedReviewers => $"{RequiredApprovals} of {_members.Count} named {approval.DeciderName}s",
-        ApprovalRule.OneFromEachGroup => $"one {approval.DeciderName} from each of {string.Join(" and ", Groups.Select(g => g.Name))}",
-        _ => $"any one {approval.DeciderName}",
-    };
+        var decider = string.IsNullOrEmpty(DecidingRole) ? approval.DeciderName : GateApprovalPolicy.DeciderNameOf(DecidingRole);
+        return Rule switch
+        {
+            ApprovalRule.MOfNamedReviewers => $"{RequiredApprovals} of {_members.Count} named {decider}s",
+            ApprovalRule.OneFromEachGroup => $"one {decider} from each of {string.Join(" and ", Groups.Select(g => g.Name))}",
+            _ => $"any one {decider}",
+        };
+    }
 
     /// <summary>Publishes <paramref name="edit"/> as the next version; refuses a quorum that cannot be reached and an unchanged policy.</summary>
-    internal void Publish(ApprovalPolicyEdit edit, string publishedById, DateTimeOffset now)
+    /// <summary>Gives a policy stored before the deciding role was part of it the role its kind had then; true when it had none.</summary>
+    internal bool EnsureDecidingRole(GateKind kind)
     {
+        if (!string.IsNullOrEmpty(DecidingRole))
+        {
+            return false;
+        }
+
+        DecidingRole = GateApprovalPolicy.For(kind).DecidingRole;
+        return true;
+    }
+
+    internal void Publish(GateKind kind, ApprovalPolicyEdit edit, string publishedById, DateTimeOffset now)
+    {
+        // Null keeps the role of the version being edited.
+        var decidingRole = edit.DecidingRole ?? DecidingRole;
+        if (GateApprovalPolicy.WhyRoleMayNotDecide(kind, decidingRole) is { } roleRefusal)
+        {
+            throw new DomainException(roleRefusal);
+        }
+
         if (edit.DeadlineWorkingDays is < 1 or > MaxDeadlineWorkingDays)
         {
             throw new DomainException($"The deadline must be between 1 and {MaxDeadlineWorkingDays} working days.");
@@ -152,7 +183,7 @@ public sealed class ApprovalPolicy
             throw new DomainException($"A policy can name at most {MaxReviewers} reviewers.");
         }
 
-        if (edit.Rule == Rule && required == RequiredApprovals && edit.DeadlineWorkingDays == DeadlineWorkingDays && escalateTo == EscalateToId
+        if (decidingRole == DecidingRole && edit.Rule == Rule && required == RequiredApprovals && edit.DeadlineWorkingDays == DeadlineWorkingDays && escalateTo == EscalateToId
             && members.SequenceEqual(_members.OrderBy(m => m.Order).Select(m => (m.GroupName, m.UserId))))
         {
             throw new DomainException($"Nothing has changed since approval policy version {PolicyVersion}.");
@@ -160,6 +191,7 @@ public sealed class ApprovalPolicy
 
         _members.Clear();
         _members.AddRange(members.Select((m, index) => new ApprovalPolicyMember(m.Group, m.UserId, index + 1)));
+        DecidingRole = decidingRole;
         Rule = edit.Rule;
         RequiredApprovals = required;
         DeadlineWorkingDays = edit.DeadlineWorkingDays;

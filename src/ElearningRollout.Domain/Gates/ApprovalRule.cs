@@ -20,10 +20,12 @@ public sealed record ReviewerGroup(string Name, IReadOnlyList<string> MemberIds)
 /// <param name="NamedReviewerIds">For <see cref="ApprovalRule.MOfNamedReviewers"/>; ignored otherwise.</param>
 /// <param name="Groups">For <see cref="ApprovalRule.OneFromEachGroup"/>; ignored otherwise.</param>
 /// <param name="EscalateToId">The person an overdue review is escalated to; null for nobody.</param>
+/// <param name="DecidingRole">Who decides (one of <see cref="GateApprovalPolicy.DecidingRoles"/>); null keeps the current version's.</param>
 public sealed record ApprovalPolicyEdit(
     ApprovalRule Rule,
     int RequiredApprovals,
     IReadOnlyList<string> NamedReviewerIds,
     IReadOnlyList<ReviewerGroup> Groups,
     int DeadlineWorkingDays,
-    string? EscalateToId);
+    string? EscalateToId,
+    string? DecidingRole = null);

@@ -40,6 +40,7 @@ public sealed partial class ClearanceGate
         ApprovalRule = policy?.Rule ?? ApprovalRule.AnyOneReviewer;
         RequiredApprovals = policy?.RequiredApprovals ?? 1;
         EscalateToId = policy?.EscalateToId;
+        DecidingRole = string.IsNullOrEmpty(policy?.DecidingRole) ? null : policy.DecidingRole;
         if (ApprovalRule != ApprovalRule.AnyOneReviewer)
         {
             ReviewerId = null;
@@ -243,9 +244,9 @@ public sealed partial class ClearanceGate
 
     private string? DeciderRefusal(Actor actor)
     {
-        if (!Approval.MayDecide(actor))
+        if (!HoldsDecidingRole(actor))
         {
-            return Approval.DecideRefusal(Kind);
+            return DecidingRoleRefusal;
         }
 
         return IsSubmitter(actor) ? SubmitterRefusal : null;

@@ -65,6 +65,24 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
     /// <summary>How many approvals the current round needs (see <see cref="ApprovalOutcome"/>); copied on submission.</summary>
     public int RequiredApprovals { get; private set; } = 1;
 
+    /// <summary>
+    /// The role whose holders decide the current round, copied from the policy version on submission; null for a round
+    /// submitted before the policy named it (then the kind's <see cref="GateApprovalPolicy.DecidingRole"/>, see <see cref="DeciderRole"/>).
+    /// </summary>
+    public string? DecidingRole { get; private set; }
+
+    /// <summary>Who decides the current round: the role of the policy version it was submitted under, else the kind's.</summary>
+    public string DeciderRole => DecidingRole ?? Approval.DecidingRole;
+
+    /// <summary>The holder of <see cref="DeciderRole"/> as a sentence names them: "IT lead", "executive".</summary>
+    public string DeciderName => GateApprovalPolicy.DeciderNameOf(DeciderRole);
+
+    /// <summary>Whether <paramref name="actor"/> holds <see cref="DeciderRole"/> (the separation of duties and reviewer guards aside).</summary>
+    public bool HoldsDecidingRole(Actor actor) => actor.IsInRole(DeciderRole);
+
+    /// <summary>The refusal when someone without <see cref="DeciderRole"/> tries to decide this gate.</summary>
+    public string DecidingRoleRefusal => Approval.DecideRefusal(Kind, DeciderRole);
+
     /// <summary>Whom an overdue review of the current round is escalated to, copied from the policy on submission.</summary>
     public string? EscalateToId { get; private set; }
 

@@ -74,6 +74,26 @@ public sealed class GateApprovalPolicy
     /// <summary>The review deadline before administrators set one per kind (and of the policies the product ships).</summary>
     public const int DefaultDeadlineWorkingDays = 10;
 
+    /// <summary>
+    /// The roles an administrator may choose as a kind's deciding role in its <see cref="ApprovalPolicy"/> (the roles
+    /// whose holders decide some kind today); the policy of a kind that <see cref="SignsOffRollout"/> keeps executives.
+    /// </summary>
+    public static IReadOnlyList<string> DecidingRoles { get; } = [Roles.ItLead, Roles.Executive];
+
+    /// <summary>Why <paramref name="role"/> may not decide gates of <paramref name="kind"/> under its approval policy; null when it may.</summary>
+    public static string? WhyRoleMayNotDecide(GateKind kind, string? role) =>
+        role is null || !DecidingRoles.Contains(role) ? "Choose who decides: IT leads or executives."
+        : For(kind).SignsOffRollout && role != ExecutiveSignOff.DecidingRole ? $"{kind.DisplayName()} signs off the whole rollout, so executives decide it."
+        : null;
+
+    /// <summary>The decider as a sentence names a holder of <paramref name="role"/>: "IT lead", "executive".</summary>
+    public static string DeciderNameOf(string role) => role == Roles.Executive ? ExecutiveSignOff.DeciderName : ItReview.DeciderName;
+
+    /// <summary>The refusal when someone without <paramref name="role"/>, the deciding role of the policy version a gate was submitted under, tries to decide it.</summary>
+    public string DecideRefusal(GateKind kind, string role) => role == DecidingRole
+        ? DecideRefusal(kind)
+        : $"Only an {DeciderNameOf(role)} can decide the {kind.DisplayName()} gate.";
+
     /// <summary>Every gate, whatever its kind, may be waived by an executive, with a rationale.</summary>
     public static string WaivingRole => Roles.Executive;
 

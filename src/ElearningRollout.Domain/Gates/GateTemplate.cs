@@ -34,7 +34,7 @@ public sealed class GateTemplate : IAggregateRoot
             Require.Text(item.Text, "A checklist item", GateChecklistItem.MaxTextLength), item.IsRequired, index + 1, item.FollowsAgreement)));
         TemplateVersion = 1;
         PublishedAt = publishedAt;
-        ApprovalPolicy = new ApprovalPolicy(publishedAt);
+        ApprovalPolicy = new ApprovalPolicy(publishedAt, GateApprovalPolicy.For(kind).DecidingRole);
         Version = Guid.NewGuid();
     }
 
@@ -76,16 +76,18 @@ public sealed class GateTemplate : IAggregateRoot
 
     /// <summary>
     /// Gives a template stored before approval policies existed the policy that matches how it was approved then (any one
-    /// reviewer, ten working days); true when it had none. The reference-data seeder calls it for every template.
+    /// reviewer, ten working days, the kind's deciding role), and a policy stored before the deciding role was part of it
+    /// that role; true when it changed anything. The reference-data seeder calls it for every template.
     /// </summary>
     public bool EnsureApprovalPolicy(DateTimeOffset now)
     {
         if (ApprovalPolicy is not null)
         {
-            return false;
+            // Backfill: a policy stored before the deciding role was part of it keeps the kind's role it was decided by.
+            return ApprovalPolicy.EnsureDecidingRole(Kind);
         }
 
-        ApprovalPolicy = new ApprovalPolicy(now);
+        ApprovalPolicy = new ApprovalPolicy(now, GateApprovalPolicy.For(Kind).DecidingRole);
         return true;
     }
 
@@ -93,7 +95,7 @@ public sealed class GateTemplate : IAggregateRoot
     public void PublishApprovalPolicy(ApprovalPolicyEdit edit, string publishedById, DateTimeOffset now)
     {
         EnsureApprovalPolicy(now);
-        ApprovalPolicy.Publish(edit, publishedById, now);
+        ApprovalPolicy.Publish(Kind, edit, publishedById, now);
     }
 
     public bool IsRequiredFor(ItInvolvementProfile profile, bool anyVendorInvolved)

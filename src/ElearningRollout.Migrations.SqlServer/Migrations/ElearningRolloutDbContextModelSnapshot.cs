@@ -727,6 +727,10 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("DecidingRole")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
@@ -2018,6 +2022,11 @@ namespace ElearningRollout.Migrations.SqlServer.Migrations
 
                             b1.Property<int>("DeadlineWorkingDays")
                                 .HasColumnType("int");
+
+                            b1.Property<string>("DecidingRole")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
 
                             b1.Property<string>("EscalateToId")
                                 .HasMaxLength(450)

@@ -712,6 +712,10 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecidingRole")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -1996,6 +2000,11 @@ namespace ElearningRollout.Migrations.Sqlite.Migrations
 
                             b1.Property<int>("DeadlineWorkingDays")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DecidingRole")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("EscalateToId")
                                 .HasMaxLength(450)

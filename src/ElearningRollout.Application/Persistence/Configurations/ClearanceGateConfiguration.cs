@@ -19,6 +19,7 @@ internal sealed class ClearanceGateConfiguration : IEntityTypeConfiguration<Clea
         builder.Property(g => g.Version).IsConcurrencyToken();
         builder.Property(g => g.EscalateToId).HasMaxLength(ColumnLengths.UserId);
         builder.Property(g => g.RequiredApprovals).HasDefaultValue(1);
+        builder.Property(g => g.DecidingRole).HasMaxLength(ColumnLengths.RoleName);
 
         builder.OwnsMany(g => g.Checklist, item =>
         {

@@ -36,6 +36,9 @@ internal sealed class GateTemplateConfiguration : IEntityTypeConfiguration<GateT
             policy.Ignore(p => p.NamedReviewerIds);
             policy.Property(p => p.EscalateToId).HasMaxLength(ColumnLengths.UserId);
             policy.Property(p => p.PublishedById).HasMaxLength(ColumnLengths.UserId);
+            // Rows stored before the role was part of the policy read as empty until ReferenceDataSeeder's
+            // GateTemplate.EnsureApprovalPolicy fills in the kind's role.
+            policy.Property(p => p.DecidingRole).HasMaxLength(ColumnLengths.RoleName).IsRequired();
             policy.OwnsMany(p => p.Members, member =>
             {
                 member.ToTable("ApprovalPolicyMembers");
