@@ -23,8 +23,12 @@ public sealed class ApiScriptHttpTests
     public async Task A_script_with_tokens_creates_submits_and_decides_while_a_receiver_gets_signed_events_and_the_feeds_show_the_due_dates()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        // The background sender looks every second, so each step's event goes out while the script runs.
-        await using var app = new ProductAppFactory { Settings = { ["Integrations:WebhookSendSeconds"] = "1" } };
+        // The background sender looks every second, so each step's event goes out while the script runs; the receiver
+        // is on this machine's loopback, which webhooks reach only when the operator allows private addresses.
+        await using var app = new ProductAppFactory
+        {
+            Settings = { ["Integrations:WebhookSendSeconds"] = "1", ["Integrations:AllowPrivateWebhookAddresses"] = "true" },
+        };
         _ = app.Server;
         var endpoint = await ApiClient.AsAsync(app, DemoLogins.Admin, s => s.GetRequiredService<WebhookCommands>().CreateAsync(new WebhookEndpointDraft
         {
