@@ -32,10 +32,10 @@ public sealed class AwayFormTests
         Choose(form, popovers, "Sam Standin");
         form.Find("[data-testid=set-away-button]").Click();
 
-        Assert.NotNull(received);
-        Assert.Equal((Today, new DateOnly(2026, 12, 18), "it-3"), (received.From!.Value, received.Until!.Value, received.StandInId));
+        form.WaitForAssertion(() => Assert.NotNull(received));
+        Assert.Equal((Today, new DateOnly(2026, 12, 18), "it-3"), (received!.From!.Value, received.Until!.Value, received.StandInId));
         // Set: the days stay for the next absence, the stand-in is chosen again.
-        Assert.Equal(["2026-12-04", "2026-12-18"], DateTexts(form));
+        form.WaitForAssertion(() => Assert.Equal(["2026-12-04", "2026-12-18"], DateTexts(form)));
     }
 
     [Fact]
@@ -55,13 +55,14 @@ public sealed class AwayFormTests
         Choose(form, popovers, "Iris Infra");
         form.Find("[data-testid=set-away-button]").Click();
 
+        form.WaitForAssertion(() => Assert.Single(sent));
         var firstDay = form.FindAll(".mud-input-control").First(c => c.TextContent.Contains("First day away", StringComparison.Ordinal));
         Assert.Contains("already away from 2026-12-01", firstDay.TextContent, StringComparison.Ordinal);
         Assert.Contains("choose someone else", form.Find("[data-testid=field-error]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("already away", form.Find("[data-testid=command-problem]").TextContent, StringComparison.Ordinal);
         Assert.Equal(["2026-12-04", "2026-12-11"], DateTexts(form));
         form.Find("[data-testid=set-away-button]").Click();
-        Assert.Equal(2, sent.Count);
+        form.WaitForAssertion(() => Assert.Equal(2, sent.Count));
         Assert.All(sent, d => Assert.Equal((Today, Today.AddDays(7), "it-2"), (d.From!.Value, d.Until!.Value, d.StandInId)));
     }
 
@@ -71,6 +72,9 @@ public sealed class AwayFormTests
         form.Find(".mud-select [blazor\\:onmousedown]").MouseDown(new Microsoft.AspNetCore.Components.Web.MouseEventArgs { Button = 0 });
         popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Contains(name, StringComparison.Ordinal)));
         popovers.FindAll(".mud-list-item").First(i => i.TextContent.Contains(name, StringComparison.Ordinal)).Click();
+        // MudSelect passes the choice on after the menu has closed, one round trip later: wait until the form shows it,
+        // as a person would before pressing "Set absence".
+        form.WaitForAssertion(() => Assert.Contains(name, form.Markup, StringComparison.Ordinal));
     }
 
     private static string[] DateTexts(IRenderedComponent<AwayForm> form)
