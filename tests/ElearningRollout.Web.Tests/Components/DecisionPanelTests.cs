@@ -40,7 +40,7 @@ public sealed class DecisionPanelTests
             .Add(x => x.Decide, _ => CommandRunner.RunAsync(() =>
                 throw new ConcurrencyConflictException("Iris Infra changed this clearance gate at 2026-11-02 09:07 UTC while you were working on it."))));
 
-        await TypeAsync(panel.Find("textarea"), "Pen test findings are all low.");
+        await panel.Find("textarea").ChangeAsync(new() { Value = "Pen test findings are all low." });
         await panel.Find("[data-testid=record-decision]").ClickAsync(new());
         // The page refreshes the gate in place and hands the panel what happened and why it no longer applies.
         panel.Render(p => p.Add(x => x.CanDecide, false).Add(x => x.WhyNot, whyNot).Add(x => x.Overtaken, overtaken));
@@ -114,7 +114,7 @@ public sealed class DecisionPanelTests
             .Add(x => x.Kind, GateKind.SecurityReview).Add(x => x.GateId, gateId)
             .Add(x => x.Decide, _ => Task.FromResult(CommandOutcome.Success)));
         await panel.FindAll("input[type=radio]")[1].ClickAsync(new());
-        await TypeAsync(panel.Find("textarea"), "Pen test findings are all low.");
+        await panel.Find("textarea").ChangeAsync(new() { Value = "Pen test findings are all low." });
         panel.WaitForAssertion(() => Assert.Contains(DraftNames.GateDecision(gateId), tab.Keys));
 
         // The instance died: the tab reloads on another one and a new panel reads the draft back.
@@ -133,13 +133,6 @@ public sealed class DecisionPanelTests
         await again.FindAll("input[type=radio]")[0].ClickAsync(new());
         await again.Find("[data-testid=record-decision]").ClickAsync(new());
         again.WaitForAssertion(() => Assert.DoesNotContain(DraftNames.GateDecision(gateId), tab.Keys));
-    }
-
-    /// <summary>Typing, then leaving the field: the rationale passes its value on after a pause in typing or on leaving.</summary>
-    private static async Task TypeAsync(AngleSharp.Dom.IElement field, string text)
-    {
-        await field.InputAsync(new() { Value = text });
-        await field.BlurAsync(new());
     }
 
     private static BunitContext NewContext() => NewContext(out _);
