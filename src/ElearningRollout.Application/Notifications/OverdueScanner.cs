@@ -35,19 +35,20 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var soon = today.AddDays(ConditionWarningDays);
 
-        var overdueGates = await db.ClearanceGates.AsNoTracking()
-            .Where(g => (g.State == GateState.Submitted || g.State == GateState.InReview) && g.DueDate < today)
-            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { g.Id, g.Kind, g.DueDate, g.ReviewerId, r.ItLiaisonId, r.Code })
+        // The gates awaiting a decision, read once: the overdue notice and the reviews' reminders both come from them.
+        var awaiting = await db.ClearanceGates.AsNoTracking()
+            .Where(g => g.State == GateState.Submitted || g.State == GateState.InReview)
+            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code, r.ItLiaisonId })
             .ToListAsync(cancellationToken);
+        var overdueGates = awaiting
+            .Where(a => a.Gate.DueDate < today)
+            .Select(a => new { a.Gate.Id, a.Gate.Kind, a.Gate.DueDate, a.Gate.ReviewerId, a.ItLiaisonId, a.Code })
+            .ToList();
         var conditions = await db.ClearanceGates.AsNoTracking()
             .SelectMany(g => g.Conditions.Where(c => c.MetAt == null && c.DueDate <= soon), (g, c) => new { GateId = g.Id, g.RolloutId, c.Id, c.OwnerId, c.DueDate, c.Text })
             .Join(db.Rollouts, c => c.RolloutId, r => r.Id, (c, r) => new { c.GateId, c.Id, c.OwnerId, c.DueDate, c.Text, r.Code })
             .ToListAsync(cancellationToken);
 
-        var awaiting = await db.ClearanceGates.AsNoTracking()
-            .Where(g => g.State == GateState.Submitted || g.State == GateState.InReview)
-            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code })
-            .ToListAsync(cancellationToken);
         var reviewNotices = await ReviewNoticesAsync(db, awaiting.Select(a => (a.Gate, a.Code)).ToList(), today, now, cancellationToken);
         var certificationNotices = await CertificationNoticesAsync(db, today, now, options.CurrentValue.CertificationThresholds, cancellationToken);
 
