@@ -142,10 +142,10 @@ public class GateApprovalPolicyTests
     }
 
     [Fact]
-    public void The_review_queue_is_for_it_leads()
+    public void The_review_queue_is_for_the_deciding_roles()
     {
         Assert.True(GateApprovalPolicy.MayWorkReviewQueue(Given.ItLead()));
-        Assert.False(GateApprovalPolicy.MayWorkReviewQueue(Given.Executive()));
+        Assert.True(GateApprovalPolicy.MayWorkReviewQueue(Given.Executive()));
         Assert.False(GateApprovalPolicy.MayWorkReviewQueue(Given.TrainingManager()));
     }
 

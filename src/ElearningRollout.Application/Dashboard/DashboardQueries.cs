@@ -75,12 +75,32 @@ public sealed class DashboardQueries(
         // Every awaiting sign-off of the filtered rollouts, whoever decides it; trimmed below to what any one person's
         // first ListLength can draw on, so the shared snapshot stays small.
         var signOffKinds = GateApprovalPolicy.RolloutSignOffKinds.ToList();
-        var candidates = await gatesOfActive
+        // With each, its round's reviews (who reviews, who has not decided) and submitter, in the same statement, so the
+        // holders of its pending reviews follow the gate's own rule; a round from before reviews were recorded one by one
+        // is its reviewer's.
+        var awaitingSignOff = await gatesOfActive
             .Where(g => signOffKinds.Contains(g.Kind) && GateStateRules.AwaitingDecision.Contains(g.State))
-            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { g.Id, g.Version, g.Kind, g.ReviewerId, g.DueDate, r.Code, r.Title, r.TargetGoLive })
+            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code, r.Title, r.TargetGoLive })
             .OrderBy(x => x.TargetGoLive).ThenBy(x => x.Code)
-            .Select(x => new { Candidate = new SignOffCandidate(x.Id, x.Version, x.Code, x.Title, x.TargetGoLive, x.Kind, x.ReviewerId), x.DueDate })
+            .Select(x => new
+            {
+                x.Gate.Id, x.Gate.Version, x.Gate.Kind, x.Gate.ReviewerId, x.Gate.DueDate, x.Code, x.Title, x.TargetGoLive,
+                Round = x.Gate.Rounds.Max(r => (int?)r.Number),
+                Submitter = x.Gate.Rounds.OrderByDescending(r => r.Number).Select(r => r.SubmittedById).FirstOrDefault(),
+                // Every round's (a few rows; SQLite cannot correlate the latest round inside the collection).
+                Reviews = x.Gate.Reviews.Select(v => new { v.RoundNumber, v.ReviewerId, Pending = v.Decision == null }).ToList(),
+            })
             .ToListAsync(cancellationToken);
+        var standIns = await Gates.StandInRoster.OnAsync(db, today, cancellationToken);
+        var candidates = awaitingSignOff.Select(x =>
+        {
+            var round = x.Reviews.Where(v => v.RoundNumber == x.Round).ToList();
+            var holders = round.Count == 0
+                ? [x.ReviewerId]
+                : round.Where(v => v.Pending).Select(v => ClearanceGate.HolderAmong(v.ReviewerId, x.Submitter, round.Select(r => r.ReviewerId), standIns)).ToList();
+            IReadOnlyList<string> known = holders.Contains(null) ? [] : [.. holders.OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+            return new { Candidate = new SignOffCandidate(x.Id, x.Version, x.Code, x.Title, x.TargetGoLive, x.Kind, known), x.DueDate };
+        }).ToList();
 
         // Who has not decided the overdue gates yet: their rounds' pending reviews, one statement for the short list.
         var overdueIds = attention.Where(a => a.Text is null).Select(a => a.GateId).ToList();
@@ -113,7 +133,7 @@ public sealed class DashboardQueries(
             attention.Where(a => a.Text is not null).OrderBy(a => a.DueDate).ThenBy(a => a.Code, StringComparer.Ordinal)
                 .Select(a => new UnmetConditionRow(a.GateId, a.Code, a.Text!, a.Person ?? "", a.DueDate, a.DueDate < today)).ToList(),
             candidates.Select(c => c.Candidate with { Clock = c.DueDate is { } due ? calendar.Clock(today, due) : null })
-                .GroupBy(c => (c.Kind, c.ReviewerId)).SelectMany(g => g.Take(ListLength))
+                .GroupBy(c => (c.Kind, string.Join(' ', c.Holders))).SelectMany(g => g.Take(ListLength))
                 .OrderBy(c => c.TargetGoLive).ThenBy(c => c.Code, StringComparer.Ordinal).ToList(),
             computedAt);
     }

@@ -47,18 +47,33 @@ public sealed record DashboardModel(
 /// <summary>What one open dashboard shows: the filters and the portfolio page. Viewers of the same view share its snapshot.</summary>
 public sealed record DashboardView(DashboardFilter Filter, Common.PageRequest Page);
 
-/// <summary>A gate awaiting the sign-off on a whole rollout, with who decides it (no reviewer: any decider).</summary>
-public sealed record SignOffCandidate(Guid GateId, Guid Version, string Code, string Title, DateOnly TargetGoLive, GateKind Kind, string? ReviewerId)
+/// <summary>A gate awaiting the sign-off on a whole rollout, with who may decide it now.</summary>
+/// <param name="Holders">
+/// Who holds its pending reviews today, sorted (the reviewer, or their stand-in while they are away, by the gate's rule
+/// <see cref="ClearanceGate.HolderAmong"/>); empty when any decider may take it (nobody assigned).
+/// </param>
+public sealed record SignOffCandidate(Guid GateId, Guid Version, string Code, string Title, DateOnly TargetGoLive, GateKind Kind, IReadOnlyList<string> Holders)
 {
     /// <summary>The review's due date, and where its working-day clock stands on the snapshot's day.</summary>
     public Domain.Calendar.ReviewClock? Clock { get; init; }
+
+    /// <summary>Whether it awaits <paramref name="userId"/> (theirs, or nobody's yet).</summary>
+    public bool Awaits(string userId) => Holders.Count == 0 || Holders.Contains(userId);
+
+    // By value, holders included: the shared snapshot compares a recomputation with the last one (HasSameFigures).
+    public bool Equals(SignOffCandidate? other) => other is not null && GateId == other.GateId && Version == other.Version
+        && Code == other.Code && Title == other.Title && TargetGoLive == other.TargetGoLive && Kind == other.Kind
+        && Holders.SequenceEqual(other.Holders) && Clock == other.Clock;
+
+    public override int GetHashCode() => HashCode.Combine(GateId, Version);
 }
 
 /// <summary>
 /// The dashboard's figures for one <see cref="DashboardView"/>, the same for every person who may read the dashboard
 /// (everyone signed in sees every active rollout; no figure depends on the role). The one personal part, the sign-offs
 /// awaiting me, is picked from <see cref="SignOffCandidates"/> by <see cref="For"/> with the same rule the query used
-/// to apply: the kinds the person may decide, assigned to them or to nobody, soonest go-live first.
+/// to apply: the kinds the person may decide, held by them (or a reviewer they stand in for) or by nobody yet, soonest go-live
+/// first.
 /// </summary>
 public sealed record DashboardSnapshot(
     DashboardView View,
@@ -88,7 +103,7 @@ public sealed record DashboardSnapshot(
         var kinds = GateApprovalPolicy.RolloutSignOffKinds.Where(k => GateApprovalPolicy.For(k).MayDecide(actor)).ToHashSet();
         var awaiting = kinds.Count == 0
             ? []
-            : SignOffCandidates.Where(c => kinds.Contains(c.Kind) && (c.ReviewerId is null || c.ReviewerId == actor.UserId))
+            : SignOffCandidates.Where(c => kinds.Contains(c.Kind) && c.Awaits(actor.UserId))
                 .Take(DashboardQueries.ListLength)
                 .Select(c => new SignOffRow(c.GateId, c.Version, c.Code, c.Title, c.TargetGoLive) { Clock = c.Clock })
                 .ToList();

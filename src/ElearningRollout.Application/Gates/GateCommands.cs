@@ -71,7 +71,8 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
 
     /// <summary>
     /// Submits (or resubmits, as a new round) under the kind's current approval policy, whose version the gate records:
-    /// under "any one reviewer" to the picked reviewer (by default the IT liaison), otherwise to the reviewers the policy
+    /// under "any one reviewer" to the picked reviewer (by default the rollout's contact in the deciding role: the IT
+    /// liaison, or the executive sponsor when executives decide), otherwise to the reviewers the policy
     /// names; each review is due the policy's number of working days from today (weekends and the holiday calendar
     /// excluded) unless a due date is given.
     /// </summary>
@@ -84,7 +85,8 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
             {
                 GateKind = e.Aggregate.Kind,
                 ReviewerId = !anyOne ? null
-                    : string.IsNullOrEmpty(reviewerId) ? e.Aggregate.Approval.DefaultReviewerAmong(e.Rollout.ItLiaisonId, e.Rollout.ExecutiveSponsorId)
+                    : string.IsNullOrEmpty(reviewerId) ? GateApprovalPolicy.DefaultReviewerFor(
+                        GateApprovalPolicy.DecidingRoleUnder(e.Aggregate.Kind, policy?.DecidingRole), e.Rollout.ItLiaisonId, e.Rollout.ExecutiveSponsorId)
                     : reviewerId,
                 // After a send-back the clock resumes with the days left, not a fresh deadline (ClearanceGate.DueDateIfSubmittedOn).
                 DueDate = dueDate ?? e.Aggregate.DueDateIfSubmittedOn(

@@ -41,6 +41,7 @@ public sealed class GateQueries(
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
         var upcomingPolicy = (await db.GateTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == gate.Kind, cancellationToken))?.ApprovalPolicy;
+        var upcomingRole = GateApprovalPolicy.DecidingRoleUnder(gate.Kind, upcomingPolicy?.DecidingRole);
         var rolloutOpen = !rollout.IsFinal;
         var open = !gate.IsCleared && rolloutOpen;
         var trainingSide = RolloutAccess.CanEdit(actor, rollout.TrainingOwnerId) && open;
@@ -79,9 +80,9 @@ public sealed class GateQueries(
                 Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId),
                 OffersSubmit: trainingSide,
                 OffersDecision: rolloutOpen && gate.AwaitsDecision && gate.HoldsDecidingRole(actor)),
-            Person(approval.DefaultReviewerAmong(rollout.ItLiaisonId, rollout.ExecutiveSponsorId)),
+            Person(GateApprovalPolicy.DefaultReviewerFor(upcomingRole, rollout.ItLiaisonId, rollout.ExecutiveSponsorId)),
             // The reviewer is picked for the next submission, under the kind's current policy and its deciding role.
-            await people.InRoleAsync(upcomingPolicy?.DecidingRole is { Length: > 0 } upcomingRole ? upcomingRole : approval.DecidingRole, cancellationToken),
+            await people.InRoleAsync(upcomingRole, cancellationToken),
             // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.
             (await people.InAnyRoleAsync([Roles.TrainingManager, Roles.ItLead, Roles.Executive], cancellationToken)).Where(p => p.Id != actor.UserId).ToList(),
             gate.DueDateIfSubmittedOn(
@@ -89,7 +90,7 @@ public sealed class GateQueries(
                 await WorkingDays.CalendarAsync(db, GateCommands.SentBackSince(gate, today), cancellationToken)),
             gate.Kind == GateKind.SecurityReview ? await Vendors.CertificationAlerts.ForRolloutAsync(db, gate.RolloutId, today, cancellationToken) : [],
             why,
-            WhoActs(gate, rollout, GateAccess.CanComment(actor, rollout.TrainingOwnerId), id => users.GetValueOrDefault(id) is { } p ? (p.DisplayName, p.Email) : null),
+            WhoActs(gate, rollout, upcomingRole, GateAccess.CanComment(actor, rollout.TrainingOwnerId), id => users.GetValueOrDefault(id) is { } p ? (p.DisplayName, p.Email) : null),
             lastChange,
             await ReviewingAsync(gate, actor, standIns, today, rolloutOpen, Person, cancellationToken),
             upcomingPolicy is null ? null : new UpcomingPolicy(
@@ -135,11 +136,13 @@ public sealed class GateQueries(
     /// <summary>
     /// Who acts on the gate, in the parts the access rules and the gate's approval policy give them: the training owner
     /// fills in and submits (<see cref="GateAccess.EnsureCanFill"/>), the policy's default reviewer is offered it, the
-    /// assigned reviewer decides the round, and anyone in the deciding role may decide it.
+    /// assigned reviewer decides the round, and anyone in the deciding role may decide it. The deciding role is the one
+    /// the awaited round was submitted under, else the one the next submission will be (<paramref name="upcomingRole"/>).
     /// </summary>
-    private static GateWhoActs WhoActs(ClearanceGate gate, RolloutFacts rollout, bool mayComment, Func<string, (string Name, string? Email)?> person)
+    private static GateWhoActs WhoActs(
+        ClearanceGate gate, RolloutFacts rollout, string upcomingRole, bool mayComment, Func<string, (string Name, string? Email)?> person)
     {
-        var approval = gate.Approval;
+        var role = gate.AwaitsDecision ? gate.DeciderRole : upcomingRole;
         var contacts = new List<GateContact>();
         void Add(string? id, string part, string acts)
         {
@@ -150,15 +153,18 @@ public sealed class GateQueries(
         }
 
         Add(rollout.TrainingOwnerId, "Training owner", "Fills in the checklist and submits the gate for review; an administrator can step in.");
-        var defaultReviewer = approval.DefaultReviewerAmong(rollout.ItLiaisonId, rollout.ExecutiveSponsorId);
-        Add(defaultReviewer, char.ToUpperInvariant(approval.DefaultReviewerName[0]) + approval.DefaultReviewerName[1..],
+        var defaultReviewer = GateApprovalPolicy.DefaultReviewerFor(role, rollout.ItLiaisonId, rollout.ExecutiveSponsorId);
+        var defaultPart = GateApprovalPolicy.DefaultReviewerNameFor(role);
+        Add(defaultReviewer, char.ToUpperInvariant(defaultPart[0]) + defaultPart[1..],
             "Is offered the gate for review by default when it is submitted.");
         if (gate.ReviewerId != defaultReviewer)
         {
             Add(gate.ReviewerId, "Reviewer", "Reviews and decides this round.");
         }
 
-        var deciders = $"Any {approval.DeciderName} may decide this gate once it is submitted, except the person who submitted it; "
+        var deciders = (gate.AwaitsDecision && gate.ApprovalRule != ApprovalRule.AnyOneReviewer
+                ? "The reviewers named under Reviewers decide this round, each for themselves (or their stand-in while they are away), never the person who submitted it; "
+                : $"Any {GateApprovalPolicy.DeciderNameOf(role)} may decide this gate once it is submitted, except the person who submitted it; ")
             + $"an {Roles.DisplayName(GateApprovalPolicy.WaivingRole).ToLowerInvariant()} may waive it.";
         var howToAsk = mayComment
             ? "To ask for a change, write a comment below (it stays on the gate's record) or e-mail the person whose part it is."
@@ -167,7 +173,8 @@ public sealed class GateQueries(
     }
 
     /// <summary>
-    /// The IT lead's queue: IT gates awaiting a decision (the kinds <see cref="GateApprovalPolicy.ReviewQueueKinds"/> lists),
+    /// The review queue: IT gates awaiting a decision (the kinds <see cref="GateApprovalPolicy.ReviewQueueKinds"/> lists) by a
+    /// role the reader holds (the role of the policy version each was submitted under; administrators see them all),
     /// counted on the round's pending reviews, one per reviewer: first the gates where the reader holds a pending review
     /// (their own, or one of a reviewer they stand in for today, marked "for" that reviewer), then those with a review
     /// nobody is assigned to, then colleagues', soonest due first. Paged in the database; the page's reviews are read
@@ -178,7 +185,7 @@ public sealed class GateQueries(
         var actor = await currentActor.RequireAsync(cancellationToken);
         if (!GateApprovalPolicy.MayWorkReviewQueue(actor) && !actor.IsAdministrator)
         {
-            throw await refusals.RefuseAsync(actor, "The review queue is for IT leads.", cancellationToken);
+            throw await refusals.RefuseAsync(actor, GateApprovalPolicy.ReviewQueueRefusal, cancellationToken);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -188,8 +195,12 @@ public sealed class GateQueries(
         var heldFor = standIns.ReviewersHeldBy(me);
         var meAway = standIns.For(me) is not null;
 
+        // The gates the reader's roles decide: by the role of the policy version each was submitted under, or by its kind's.
+        var roles = GateApprovalPolicy.ReviewQueueRolesOf(actor);
+        var kindsByDefault = GateApprovalPolicy.ReviewQueueKinds.Where(k => roles.Contains(GateApprovalPolicy.For(k).DecidingRole)).ToList();
         var gates = db.ClearanceGates.AsNoTracking()
-            .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind));
+            .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind)
+                && (g.DecidingRole == null ? kindsByDefault.Contains(g.Kind) : roles.Contains(g.DecidingRole)));
         if (query.Kind is { } kind)
         {
             gates = gates.Where(g => g.Kind == kind);

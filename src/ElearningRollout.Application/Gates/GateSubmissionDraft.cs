@@ -48,7 +48,7 @@ public sealed class GateSubmissionServerRules : ServerRules<GateSubmissionDraft>
                 var policyRole = await db.GateTemplates.AsNoTracking().Where(t => t.Kind == draft.GateKind)
                     .Select(t => t.ApprovalPolicy.DecidingRole).FirstOrDefaultAsync(ct);
                 var approval = GateApprovalPolicy.For(draft.GateKind);
-                var role = string.IsNullOrEmpty(policyRole) ? approval.DecidingRole : policyRole;
+                var role = GateApprovalPolicy.DecidingRoleUnder(draft.GateKind, policyRole);
                 if (!await People.HoldsRoleAsync(db, reviewerId, role, ct))
                 {
                     context.AddFailure(nameof(GateSubmissionDraft.ReviewerId), role == approval.DecidingRole

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace ElearningRollout.Application.Notifications;
 
 /// <summary>
-/// Finds what is overdue or nearly due and tells the person who must act: a reviewer whose gate is past its due
-/// date; each pending reviewer at half-time and on the due day of their review, and the escalation person of the
+/// Finds what is overdue or nearly due and tells the person who must act: whoever holds a review past its due date
+/// (<see cref="OverdueRecipients"/>); each pending reviewer at half-time and on the due day of their review, and the escalation person of the
 /// policy the gate was submitted under once a review is overdue (<see cref="ReviewReminders"/>, on the working-day
 /// clock); a condition owner three days before the due date and again once it is overdue. Each notice goes once
 /// (a dedup key per gate and due date, per review, stage and due date, per condition and stage), however often the
@@ -38,31 +38,29 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
         // The gates awaiting a decision, read once: the overdue notice and the reviews' reminders both come from them.
         var awaiting = await db.ClearanceGates.AsNoTracking()
             .Where(g => g.State == GateState.Submitted || g.State == GateState.InReview)
-            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code, r.ItLiaisonId })
+            .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code, r.ItLiaisonId, r.ExecutiveSponsorId })
             .ToListAsync(cancellationToken);
-        var overdueGates = awaiting
-            .Where(a => a.Gate.DueDate < today)
-            .Select(a => new { a.Gate.Id, a.Gate.Kind, a.Gate.DueDate, a.Gate.ReviewerId, a.ItLiaisonId, a.Code })
+        var standIns = awaiting.Count == 0 ? StandIns.None : await StandInRoster.OnAsync(db, today, cancellationToken);
+        var overdueNotices = awaiting
+            .SelectMany(a => OverdueRecipients(a.Gate, a.ItLiaisonId, a.ExecutiveSponsorId, standIns, today).Select(r => new Notification
+            {
+                UserId = r.UserId,
+                Kind = NotificationKind.GateOverdue,
+                Title = $"Overdue since {r.DueDate:yyyy-MM-dd}: {a.Gate.Kind.DisplayName()} of {a.Code}",
+                Link = GateNotifier.LinkTo(a.Gate.Id),
+                CreatedAt = now,
+                DedupKey = r.DedupKey,
+            }))
             .ToList();
         var conditions = await db.ClearanceGates.AsNoTracking()
             .SelectMany(g => g.Conditions.Where(c => c.MetAt == null && c.DueDate <= soon), (g, c) => new { GateId = g.Id, g.RolloutId, c.Id, c.OwnerId, c.DueDate, c.Text })
             .Join(db.Rollouts, c => c.RolloutId, r => r.Id, (c, r) => new { c.GateId, c.Id, c.OwnerId, c.DueDate, c.Text, r.Code })
             .ToListAsync(cancellationToken);
 
-        var reviewNotices = await ReviewNoticesAsync(db, awaiting.Select(a => (a.Gate, a.Code)).ToList(), today, now, cancellationToken);
+        var reviewNotices = await ReviewNoticesAsync(db, awaiting.Select(a => (a.Gate, a.Code)).ToList(), standIns, today, now, cancellationToken);
         var certificationNotices = await CertificationNoticesAsync(db, today, now, options.CurrentValue.CertificationThresholds, cancellationToken);
 
-        var candidates = overdueGates
-            .Where(g => (g.ReviewerId ?? g.ItLiaisonId) is not null)
-            .Select(g => new Notification
-            {
-                UserId = (g.ReviewerId ?? g.ItLiaisonId)!,
-                Kind = NotificationKind.GateOverdue,
-                Title = $"Overdue since {g.DueDate:yyyy-MM-dd}: {g.Kind.DisplayName()} of {g.Code}",
-                Link = GateNotifier.LinkTo(g.Id),
-                CreatedAt = now,
-                DedupKey = $"gate-overdue:{g.Id}:{g.DueDate:yyyyMMdd}",
-            })
+        var candidates = overdueNotices
             .Concat(conditions.Select(c => new Notification
             {
                 UserId = c.OwnerId,
@@ -91,13 +89,37 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
     }
 
     /// <summary>
+    /// Who is told that <paramref name="gate"/> is overdue, and the notice's dedup key: whoever holds each pending review
+    /// of the current round past its due date (the reviewer, or their stand-in while they are away, by the gate's own
+    /// rule); a review nobody is assigned to, and a round submitted before reviews were recorded one by one without a
+    /// reviewer, go to the rollout's contact in the deciding role (the IT liaison, or the executive sponsor when
+    /// executives decide). The key of the gate's single reviewer (or that contact) is the gate's and due date's, as
+    /// before several reviewers; every other recipient's ends with their id, so each is told once.
+    /// </summary>
+    private static IEnumerable<(string UserId, DateOnly DueDate, string DedupKey)> OverdueRecipients(
+        ClearanceGate gate, string? itLiaisonId, string? executiveSponsorId, StandIns standIns, DateOnly today)
+    {
+        var contact = GateApprovalPolicy.DefaultReviewerFor(gate.DeciderRole, itLiaisonId, executiveSponsorId);
+        IEnumerable<(string? UserId, DateOnly DueDate)> overdue = gate.CurrentReviews.Count == 0
+            ? gate.DueDate < today ? [(gate.ReviewerId ?? contact, gate.DueDate!.Value)] : []
+            : gate.CurrentReviews
+                .Where(r => !r.IsDecided && (r.DueDate ?? gate.DueDate) < today)
+                .Select(r => (gate.HolderOf(r, standIns) ?? contact, (r.DueDate ?? gate.DueDate)!.Value));
+        var single = gate.ReviewerId ?? contact;
+        return overdue
+            .Where(o => o.UserId is not null)
+            .DistinctBy(o => o.UserId)
+            .Select(o => (o.UserId!, o.DueDate, $"gate-overdue:{gate.Id}:{o.DueDate:yyyyMMdd}" + (o.UserId == single ? "" : $":{o.UserId}")));
+    }
+
+    /// <summary>
     /// The reminders and escalations of the pending reviews, on each review's working-day clock (paused while its gate
     /// was back with Training, <see cref="ClearanceGate.ReviewWindow"/>). While a reviewer is away the reminders go to
     /// whoever holds the review, their stand-in, naming the reviewer they stand in for; the escalation still goes to the
     /// policy's escalation person and names both.
     /// </summary>
     private static async Task<List<Notification>> ReviewNoticesAsync(
-        ElearningRolloutDbContext db, IReadOnlyList<(ClearanceGate Gate, string Code)> awaiting, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+        ElearningRolloutDbContext db, IReadOnlyList<(ClearanceGate Gate, string Code)> awaiting, StandIns standIns, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pending = awaiting
             .Select(a => (a.Gate, a.Code, Window: a.Gate.ReviewWindow()))
@@ -112,7 +134,6 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
         }
 
         var calendar = await WorkingDays.CalendarAsync(db, pending.Min(p => p.Window.StartedOn), cancellationToken);
-        var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
         var holders = pending.ToDictionary(p => p.Review.Id, p => p.Gate.HolderOf(p.Review, standIns) ?? p.Review.ReviewerId!);
         var people = pending.Select(p => p.Review.ReviewerId!).Concat(holders.Values).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);

@@ -136,8 +136,15 @@ public sealed partial class ClearanceGate
 
     /// <summary>Who holds <paramref name="review"/> today: the reviewer, or their stand-in while they are away (never the submitter).</summary>
     public string? HolderOf(GateReview review, StandIns standIns)
-        => standIns.For(review.ReviewerId) is { } standIn && standIn != CurrentRound?.SubmittedById
-            && !CurrentReviews.Any(r => r.ReviewerId == standIn) ? standIn : review.ReviewerId;
+        => HolderAmong(review.ReviewerId, CurrentRound?.SubmittedById, CurrentReviews.Select(r => r.ReviewerId), standIns);
+
+    /// <summary>
+    /// The rule of <see cref="HolderOf"/> on a round read as plain values (a read model that does not load the gate):
+    /// the reviewer's stand-in while the reviewer is away, unless the stand-in submitted the round or reviews it
+    /// themselves (<paramref name="roundReviewerIds"/>, every review of the round); otherwise the reviewer.
+    /// </summary>
+    public static string? HolderAmong(string? reviewerId, string? submitterId, IEnumerable<string?> roundReviewerIds, StandIns standIns)
+        => standIns.For(reviewerId) is { } standIn && standIn != submitterId && !roundReviewerIds.Contains(standIn) ? standIn : reviewerId;
 
     /// <summary>Whether an administrator may hand the undecided review <paramref name="reviewId"/> to <paramref name="newReviewerId"/> now.</summary>
     public string? WhyMayNotReassign(Guid reviewId, string newReviewerId)

@@ -86,6 +86,14 @@ public sealed class GateApprovalPolicy
         : For(kind).SignsOffRollout && role != ExecutiveSignOff.DecidingRole ? $"{kind.DisplayName()} signs off the whole rollout, so executives decide it."
         : null;
 
+    /// <summary>
+    /// The role that decides gates of <paramref name="kind"/> submitted under an approval policy version whose
+    /// <see cref="ApprovalPolicy.DecidingRole"/> is <paramref name="policyRole"/>: that role, or the kind's before
+    /// policies named one (or when there is no policy).
+    /// </summary>
+    public static string DecidingRoleUnder(GateKind kind, string? policyRole)
+        => string.IsNullOrEmpty(policyRole) ? For(kind).DecidingRole : policyRole;
+
     /// <summary>The decider as a sentence names a holder of <paramref name="role"/>: "IT lead", "executive".</summary>
     public static string DeciderNameOf(string role) => role == Roles.Executive ? ExecutiveSignOff.DeciderName : ItReview.DeciderName;
 
@@ -142,14 +150,45 @@ public sealed class GateApprovalPolicy
 
     public static bool MayWaive(Actor actor) => actor.IsInRole(WaivingRole);
 
-    /// <summary>The review queue is for those who decide some kind it lists (IT leads).</summary>
-    public static bool MayWorkReviewQueue(Actor actor) => ReviewQueueKinds.Any(kind => For(kind).MayDecide(actor));
+    /// <summary>
+    /// The review queue is for those who may decide some gate it lists: IT leads, and executives, whom an approval
+    /// policy may have decide an IT gate kind (their queue lists those gates; go-live sign-off stays on the dashboard).
+    /// </summary>
+    public static bool MayWorkReviewQueue(Actor actor) => DecidingRoles.Any(actor.IsInRole);
+
+    /// <summary>The refusal when someone outside <see cref="MayWorkReviewQueue"/> asks for the review queue.</summary>
+    public static string ReviewQueueRefusal => "The review queue is for IT leads and executives.";
+
+    /// <summary>
+    /// The deciding roles whose gates <paramref name="actor"/>'s review queue lists: the ones they hold (every one for an
+    /// administrator, who oversees the queue).
+    /// </summary>
+    public static IReadOnlyList<string> ReviewQueueRolesOf(Actor actor)
+        => actor.IsAdministrator ? DecidingRoles : [.. DecidingRoles.Where(actor.IsInRole)];
 
     /// <summary>The refusal when someone without <see cref="WaivingRole"/> tries to waive a gate.</summary>
     public static string WaiveRefusal => "Only an executive can waive a gate.";
 
     /// <summary>The default reviewer's user id among the rollout's contacts (null when that part is not filled).</summary>
-    public string? DefaultReviewerAmong(string? itLiaisonId, string? executiveSponsorId) => DefaultReviewer switch
+    public string? DefaultReviewerAmong(string? itLiaisonId, string? executiveSponsorId) => Among(DefaultReviewer, itLiaisonId, executiveSponsorId);
+
+    /// <summary>
+    /// The rollout's contact who is offered a gate decided by <paramref name="decidingRole"/> (the role of the approval
+    /// policy version it is submitted under): the executive sponsor when executives decide, the IT liaison when IT leads
+    /// do, whatever the kind. An administrator who has executives decide an IT gate kind does not leave its submissions
+    /// offered to an IT liaison who may not decide them.
+    /// </summary>
+    public static string? DefaultReviewerFor(string decidingRole, string? itLiaisonId, string? executiveSponsorId)
+        => Among(ContactDecidingAs(decidingRole), itLiaisonId, executiveSponsorId);
+
+    /// <summary>The contact's part as people read it when <paramref name="decidingRole"/> decides: "IT liaison", "executive sponsor".</summary>
+    public static string DefaultReviewerNameFor(string decidingRole)
+        => ContactDecidingAs(decidingRole) == RolloutContact.ExecutiveSponsor ? ExecutiveSignOff.DefaultReviewerName : ItReview.DefaultReviewerName;
+
+    private static RolloutContact ContactDecidingAs(string decidingRole)
+        => decidingRole == Roles.Executive ? RolloutContact.ExecutiveSponsor : RolloutContact.ItLiaison;
+
+    private static string? Among(RolloutContact contact, string? itLiaisonId, string? executiveSponsorId) => contact switch
     {
         RolloutContact.ExecutiveSponsor => executiveSponsorId,
         _ => itLiaisonId,

@@ -184,9 +184,9 @@ public sealed class DashboardFeedTests : DatabaseTest
     [Fact]
     public void Each_person_sees_only_the_sign_offs_they_may_decide_and_that_are_theirs_or_nobodys()
     {
-        var unassigned = new SignOffCandidate(Guid.NewGuid(), Guid.NewGuid(), "ELR-0001", "Unassigned", new DateOnly(2027, 1, 1), GateKind.GoLiveSignOff, null);
-        var mine = new SignOffCandidate(Guid.NewGuid(), Guid.NewGuid(), "ELR-0002", "Mine", new DateOnly(2027, 1, 2), GateKind.GoLiveSignOff, "exec-1");
-        var theirs = new SignOffCandidate(Guid.NewGuid(), Guid.NewGuid(), "ELR-0003", "Another executive's", new DateOnly(2027, 1, 3), GateKind.GoLiveSignOff, "exec-2");
+        var unassigned = new SignOffCandidate(Guid.NewGuid(), Guid.NewGuid(), "ELR-0001", "Unassigned", new DateOnly(2027, 1, 1), GateKind.GoLiveSignOff, []);
+        var mine = new SignOffCandidate(Guid.NewGuid(), Guid.NewGuid(), "ELR-0002", "Mine", new DateOnly(2027, 1, 2), GateKind.GoLiveSignOff, ["exec-1"]);
+        var theirs = new SignOffCandidate(Guid.NewGuid(), Guid.NewGuid(), "ELR-0003", "Another executive's", new DateOnly(2027, 1, 3), GateKind.GoLiveSignOff, ["exec-2"]);
         var snapshot = new DashboardSnapshot(new DashboardView(new DashboardFilter(), new PageRequest()), 3, 0, [], [], [], [], [], [], [],
             [unassigned, mine, theirs], DateTimeOffset.UnixEpoch);
 

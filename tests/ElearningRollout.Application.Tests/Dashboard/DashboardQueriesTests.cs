@@ -18,7 +18,7 @@ public sealed class DashboardQueriesTests : DatabaseTest
     private DashboardQueries Dashboard => Database.Get<DashboardQueries>();
 
     [Fact]
-    public async Task Loading_the_dashboard_takes_eight_statements_for_10_rollouts_and_for_200()
+    public async Task Loading_the_dashboard_takes_nine_statements_for_10_rollouts_and_for_200()
     {
         await CreateActiveAsync(10);
         await Database.PlayAsync(Accounts.Executive);
@@ -33,8 +33,9 @@ public sealed class DashboardQueriesTests : DatabaseTest
 
         Assert.Equal((10, 200), (small.ActiveRollouts, large.ActiveRollouts));
         Assert.Equal(forTen, Database.Statements.Count);
-        // Six for the figures, one for the overdue gates' pending reviewers, one for the holiday calendar the clocks are counted on.
-        Assert.True(forTen <= 8, $"The dashboard took {forTen} statements.");
+        // Six for the figures, one for today's stand-ins (who holds a sign-off), one for the overdue gates' pending
+        // reviewers, one for the holiday calendar the clocks are counted on.
+        Assert.True(forTen <= 9, $"The dashboard took {forTen} statements.");
     }
 
     [Fact]

@@ -44,13 +44,15 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
 
     private GateQueries Queries => _database.Get<GateQueries>();
 
-    private async Task<int> PublishAsync(ApprovalRule rule, int m = 1, List<string>? named = null, List<ReviewerGroupDraft>? groups = null, int days = 5)
+    private async Task<int> PublishAsync(
+        ApprovalRule rule, int m = 1, List<string>? named = null, List<ReviewerGroupDraft>? groups = null, int days = 5, string decidingRole = "")
     {
         await _database.PlayAsync(Accounts.Admin);
         var template = (await _database.Get<TemplateQueries>().PhasesAndGatesAsync()).SelectMany(p => p.Gates).Single(g => g.Kind == GateKind.SecurityReview);
         var draft = new ApprovalPolicyDraft
         {
             Rule = rule, RequiredApprovals = m, NamedReviewerIds = named ?? [], Groups = groups ?? [], DeadlineWorkingDays = days, EscalateToId = _erin,
+            DecidingRole = decidingRole,
         };
         return await _database.Get<TemplateCommands>().PublishApprovalPolicyAsync(GateKind.SecurityReview, draft, template.Version);
     }
@@ -61,12 +63,13 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
         new ReviewerGroupDraft { Name = "Infrastructure", MemberIds = [_iris, _sam] },
     ]);
 
-    /// <summary>A new rollout's security review, its checklist met, submitted by Tara.</summary>
+    /// <summary>A new rollout's security review (Ivan its IT liaison, Erin its executive sponsor), its checklist met, submitted by Tara.</summary>
     private async Task<GateDetails> SubmittedAsync()
     {
         await _database.PlayAsync(Accounts.Training);
         var draft = Drafts.Rollout();
         draft.ItLiaisonId = _ivan;
+        draft.ExecutiveSponsorId = _erin;
         var code = await _database.Get<RolloutCommands>().CreateAsync(draft);
         var rollout = (await _database.Get<RolloutQueries>().GetAsync(code))!;
         var gateId = rollout.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
@@ -131,6 +134,37 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
         Assert.Equal($"/gates/{gate.Id}", escalated.Link);
         Assert.Contains("Iris Infra's review", escalated.Title, StringComparison.Ordinal);
         Assert.Contains("overdue since 2026-11-09", escalated.Title, StringComparison.Ordinal);
+
+        // The overdue notice goes to whoever still holds a review (Iris), once; not to Ivan, who decided, though he is
+        // the IT liaison the notice went to before reviews were recorded one by one.
+        Assert.Single(await InboxAsync(Accounts.ItLead2), n => n.Kind == NotificationKind.GateOverdue && n.Title.StartsWith("Overdue since 2026-11-09", StringComparison.Ordinal));
+        Assert.DoesNotContain(await InboxAsync(Accounts.ItLead), n => n.Kind == NotificationKind.GateOverdue);
+    }
+
+    [Fact]
+    public async Task An_IT_gate_executives_decide_is_offered_to_the_sponsor_and_queued_for_executives_not_IT_leads()
+    {
+        await PublishAsync(ApprovalRule.AnyOneReviewer, decidingRole: Roles.Executive);
+
+        // Submitted without picking a reviewer: the executive sponsor is offered it, not the IT liaison who may not decide it.
+        var gate = await SubmittedAsync();
+        Assert.Equal(_erin, gate.Reviewer!.Id);
+        Assert.Contains(await InboxAsync(Accounts.Executive), n => n.Kind == NotificationKind.GateSubmittedToMe && n.Link == $"/gates/{gate.Id}");
+
+        // The executives' review queue lists it; the IT leads' no longer does.
+        await _database.PlayAsync(Accounts.Executive);
+        var executives = await Queries.ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest());
+        await _database.PlayAsync(Accounts.ItLead);
+        var itLeads = await Queries.ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest());
+        await _database.PlayAsync(Accounts.Admin);
+        var administrators = await Queries.ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest());
+
+        var row = Assert.Single(executives.Items, r => r.GateId == gate.Id);
+        Assert.True(row.IsMine);
+        Assert.DoesNotContain(itLeads.Items, r => r.GateId == gate.Id);
+        Assert.Contains(administrators.Items, r => r.GateId == gate.Id);
+        Assert.Contains("Executive sponsor", gate.WhoActs.Contacts.Select(c => c.Part));
+        Assert.Contains("Any executive may decide this gate", gate.WhoActs.Deciders, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -253,17 +253,21 @@ public sealed class GateWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_review_queue_shows_mine_first_and_is_only_for_IT_leads()
+    public async Task The_review_queue_shows_mine_first_and_is_only_for_deciders()
     {
         await SubmittedAsync(GateKind.SecurityReview);
         await SubmittedAsync(GateKind.InfrastructureAndNetwork, reviewerEmail: Accounts.ItLead2);
         await _database.PlayAsync(Accounts.ItLead2);
 
         var queue = await Queries.ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest());
+        // Executives may open the queue, but IT leads decide these gates under the policies as shipped.
+        await _database.PlayAsync(Accounts.Executive);
+        var executives = await Queries.ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest());
         await _database.PlayAsync(Accounts.Training);
 
         Assert.Equal([GateKind.InfrastructureAndNetwork, GateKind.SecurityReview], queue.Items.Select(r => r.Kind));
         Assert.True(queue.Items[0].IsMine);
+        Assert.Empty(executives.Items);
         await Assert.ThrowsAsync<AccessRefusedException>(() => Queries.ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest()));
     }
 

@@ -199,4 +199,42 @@ public sealed class ReviewQueueOnReviewsTests : IAsyncLifetime
         var awaiting = Assert.Single(after.AwaitingMySignOff);
         Assert.Equal((signOff.Id, "4 working days left"), (awaiting.GateId, awaiting.Clock!.Text));
     }
+
+    [Fact]
+    public async Task A_sign_off_with_named_executives_awaits_only_them_or_their_stand_in_on_the_dashboard()
+    {
+        // A second executive, Eve, and go-live sign-off named to Erin alone.
+        await _database.PlayAsync(Accounts.Admin);
+        await _database.Get<UserCommands>().CreateAsync(new NewUserDraft { DisplayName = "Eve Exec", Email = "eve.exec@elearning.test", Department = "IT", Roles = [Roles.Executive] });
+        var eve = (await _database.PlayAsync("eve.exec@elearning.test")).UserId;
+        var erin = (await _database.PlayAsync(Accounts.Executive)).UserId;
+        await _database.PlayAsync(Accounts.Admin);
+        var template = (await _database.Get<TemplateQueries>().PhasesAndGatesAsync()).SelectMany(p => p.Gates).Single(g => g.Kind == GateKind.GoLiveSignOff);
+        await _database.Get<TemplateCommands>().PublishApprovalPolicyAsync(GateKind.GoLiveSignOff, new ApprovalPolicyDraft
+        {
+            Rule = ApprovalRule.MOfNamedReviewers, RequiredApprovals = 1, NamedReviewerIds = [erin], DeadlineWorkingDays = 5,
+        }, template.Version);
+
+        var security = await SubmittedAsync(activate: true);
+        var code = (await Queries.GetAsync(security))!.RolloutCode;
+        var signOff = (await _database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.GoLiveSignOff);
+        await _database.Get<GateCommands>().SubmitAsync(signOff.Id, null, null, (await Queries.GetAsync(signOff.Id))!.Version);
+
+        async Task<IReadOnlyList<Guid>> AwaitingAsync(string email)
+        {
+            await _database.PlayAsync(email);
+            return [.. (await _database.Get<DashboardQueries>().LoadAsync(new DashboardFilter(), new PageRequest())).AwaitingMySignOff.Select(s => s.GateId)];
+        }
+
+        Assert.Equal([signOff.Id], await AwaitingAsync(Accounts.Executive));
+        Assert.Empty(await AwaitingAsync("eve.exec@elearning.test"));
+
+        // Erin is away with Eve standing in: it awaits Eve now, and not Erin.
+        await _database.PlayAsync(Accounts.Executive);
+        var today = new DateOnly(2026, 11, 2);
+        await _database.Get<StandInCommands>().SetAwayAsync(new AwayDraft { From = today, Until = today.AddDays(4), StandInId = eve });
+
+        Assert.Equal([signOff.Id], await AwaitingAsync("eve.exec@elearning.test"));
+        Assert.Empty(await AwaitingAsync(Accounts.Executive));
+    }
 }

@@ -101,7 +101,7 @@ internal static class PermissionMatrix
 
         // Clearance gates
         Row<GateQueries>(nameof(GateQueries.GetAsync), SignedIn, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateQueries>().GetAsync(g.Id); }),
-        Row<GateQueries>(nameof(GateQueries.ReviewQueueAsync), ItLead | Administrator, s => Act(() => s.Get<GateQueries>().ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest()))),
+        Row<GateQueries>(nameof(GateQueries.ReviewQueueAsync), ItLead | Executive | Administrator, s => Act(() => s.Get<GateQueries>().ReviewQueueAsync(new ReviewQueueQuery(), new PageRequest()))),
         Row<GateCommands>(nameof(GateCommands.SetChecklistItemAsync), Owner | Administrator, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateCommands>().SetChecklistItemAsync(g.Id, g.Checklist[0].Id, ChecklistItemState.Met, "Filed.", g.Version); }),
         Row<GateCommands>(nameof(GateCommands.SetChecklistItemsAsync), Owner | Administrator, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateCommands>().SetChecklistItemsAsync(g.Id, [new ChecklistItemChange(g.Checklist[0].Id, ChecklistItemState.Met, "Filed.", g.Checklist[0].SetAt)]); }),
         Row<GateCommands>(nameof(GateCommands.SubmitAsync), Owner | Administrator, async s => { var g = await s.GateAsync(await s.RolloutAsync(), GateKind.SecurityReview); return () => s.Get<GateCommands>().SubmitAsync(g.Id, null, null, g.Version); }),

@@ -20,7 +20,7 @@ public sealed class DailyUseComponentTests
         var reviews = ctx.Render<AccessDeniedNotice>(p => p.Add(x => x.Path, "/reviews?mine=true"));
 
         Assert.Equal("The “Users” page is for administrators. Your roles do not include it.", Text(users.Find("[data-testid=access-denied-role]")));
-        Assert.Equal("The “Review queue” page is for IT leads and administrators. Your roles do not include any of them.",
+        Assert.Equal("The “Review queue” page is for IT leads, executives and administrators. Your roles do not include any of them.",
             Text(reviews.Find("[data-testid=access-denied-role]")));
         Assert.Contains("ask an administrator", users.Markup, StringComparison.Ordinal);
         Assert.Equal("Go back", users.Find("[data-testid=access-denied-back]").TextContent.Trim());

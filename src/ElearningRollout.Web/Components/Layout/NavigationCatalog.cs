@@ -27,7 +27,7 @@ public static class NavigationCatalog
         new("Vendors", "/vendors", Icons.Material.Filled.Storefront,
             "Find vendors, their certifications and security record, and where they are engaged.", []),
         new("Review queue", "/reviews", Icons.Material.Filled.FactCheck,
-            "Decide the clearance gates submitted to IT, yours and overdue ones first.", [Roles.ItLead, Roles.Administrator]),
+            "Decide the clearance gates awaiting your role's decision, yours and overdue ones first.", [Roles.ItLead, Roles.Executive, Roles.Administrator]),
         new("IT workload", "/workload", Icons.Material.Filled.Balance,
             "See IT's open reviews and free capacity by week; IT leads and executives see it per reviewer.",
             [Roles.TrainingManager, Roles.ItLead, Roles.Executive, Roles.Administrator]),
