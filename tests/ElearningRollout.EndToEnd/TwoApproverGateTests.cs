@@ -75,6 +75,7 @@ public sealed class TwoApproverGateTests(ProductUnderTest product) : BrowserTest
         await Expect(reviewers.GetByTestId("review").Filter(new() { HasText = "Ivan IT" })).ToContainTextAsync("pending");
         await Expect(reviewers.GetByTestId("review").Filter(new() { HasText = "Ivan IT" })).ToContainTextAsync("Sam Standin stands in");
         await Expect(reviewers.GetByTestId("review").Filter(new() { HasText = "Iris Infra" })).ToContainTextAsync("pending");
+        await Expect(training.GetByTestId("gate-reviewers")).ToHaveTextAsync("Iris Infra, Ivan IT (0 of 2 decided)");
         var gateUrl = training.Url;
 
         // Sam decides Ivan's review, in his own browser.
