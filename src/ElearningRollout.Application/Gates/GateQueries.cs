@@ -34,12 +34,22 @@ public sealed class GateQueries(
         // Few per gate, and SQLite cannot ORDER BY a DateTimeOffset: sorted here.
         var comments = (await db.GateComments.AsNoTracking().Where(c => c.GateId == gateId).ToListAsync(cancellationToken)).OrderBy(c => c.At).ToList();
         var glossary = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);
-        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
+
+        // Only the people this page names (not every account: SCIM may provision thousands), in one query.
+        var named = new[] { gate.ReviewerId, rollout.TrainingOwnerId, rollout.ItLiaisonId, rollout.ExecutiveSponsorId, gate.EscalateToId }
+            .Concat(gate.Checklist.Select(i => i.SetById))
+            .Concat(gate.Rounds.SelectMany(r => new[] { r.SubmittedById, r.DecidedById }))
+            .Concat(gate.Conditions.Select(c => c.OwnerId))
+            .Concat(gate.Reviews.SelectMany(r => new[] { r.ReviewerId, r.DecidedById, standIns.For(r.ReviewerId) }))
+            .Concat(comments.Select(c => c.AuthorId))
+            .OfType<string>().Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => named.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, cancellationToken);
         string? Name(string? id) => id is null ? null : users.GetValueOrDefault(id)?.DisplayName ?? "(former user)";
         PersonChoice? Person(string? id) => id is null ? null : new PersonChoice(id, Name(id)!);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);
         var upcomingPolicy = (await db.GateTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == gate.Kind, cancellationToken))?.ApprovalPolicy;
         var upcomingRole = GateApprovalPolicy.DecidingRoleUnder(gate.Kind, upcomingPolicy?.DecidingRole);
         var rolloutOpen = !rollout.IsFinal;
