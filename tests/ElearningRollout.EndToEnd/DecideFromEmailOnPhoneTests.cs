@@ -56,6 +56,9 @@ public sealed partial class DecideFromEmailOnPhoneTests(ProductUnderTest product
         await BlazorCircuit.WaitUntilInteractiveAsync(page);
 
         var decision = page.GetByTestId("decision-panel");
+        // The decision comes after the checklist on a phone: one link at the top takes the reviewer to it.
+        await page.GetByTestId("jump-to-decision").ClickAsync();
+        await Expect(decision.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToBeInViewportAsync();
         await Expect(decision.GetByRole(AriaRole.Radio, new() { Name = "Approve", Exact = true })).ToBeVisibleAsync();
         await Expect(decision.GetByRole(AriaRole.Radio, new() { Name = "Reject", Exact = true })).ToBeVisibleAsync();
         await Expect(decision.GetByLabel("Rationale")).ToBeEditableAsync();
