@@ -9,6 +9,7 @@ namespace ElearningRollout.Domain.Bandwidth;
 /// inputs (<see cref="BandwidthFormula"/>), never stored, so the evidence cannot disagree with its inputs. Its own
 /// aggregate, so IT editing the plan never conflicts with a decision on the gate; two people saving it conflict.
 /// </summary>
+[AddedPartsMoveVersion("Launch waves are added on their own (the first waves saved on a plan change no other row of it): without this, a second person saving waves against the older version would replace the first person's waves unseen.")]
 public sealed class BandwidthPlan : IAggregateRoot, IBelongsToRollout
 {
     public const int MaxSites = 50;
