@@ -64,6 +64,17 @@ public sealed class BandwidthPlannerTests(ProductUnderTest product) : BrowserTes
         await waves.GetByLabel("Wave 1 name").PressAsync("Tab");
         await PageEvidence.ScreenshotAsync(page, testName, "2-suggested");
 
+        // The keyboard alone: Enter on "Add a wave" puts the cursor in the new wave's name; Enter on its remove button
+        // takes it away again (it has no learners, so nothing is asked).
+        await waves.GetByRole(AriaRole.Button, new() { Name = "Add a wave" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(waves.GetByLabel("Wave 4 name")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Late joiners");
+        await Expect(waves.GetByLabel("Wave 4 name")).ToHaveValueAsync("Late joiners");
+        await waves.GetByRole(AriaRole.Button, new() { Name = "Remove wave 4" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(waves.GetByTestId("wave-row-3")).ToHaveCountAsync(0);
+
         // By hand, on a tablet: the pilot takes more of Branch office, the second wave fewer. 1,300 is above the 1,260
         // that can start there together: the plan's message is beside that count, not in a general alert.
         await page.SetViewportSizeAsync(768, 1024);

@@ -117,7 +117,7 @@ public sealed class LaunchWavesServerRules : ServerRules<LaunchWavesDraft>
         });
 
     /// <summary>The form field a problem sits beside, named as the form's own messages name it.</summary>
-    public static string KeyOf(WaveProblem problem)
+    internal static string KeyOf(WaveProblem problem)
     {
         const string waves = nameof(LaunchWavesDraft.Waves);
         const string rows = nameof(LaunchWaveDraft.Allocations);
