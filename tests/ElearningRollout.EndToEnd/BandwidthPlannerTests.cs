@@ -75,6 +75,14 @@ public sealed class BandwidthPlannerTests(ProductUnderTest product) : BrowserTes
         await page.Keyboard.PressAsync("Enter");
         await Expect(waves.GetByTestId("wave-row-3")).ToHaveCountAsync(0);
 
+        // Asking for a suggestion again would replace what is being planned: it asks first, and Cancel keeps it all.
+        await waves.GetByRole(AriaRole.Button, new() { Name = "Suggest waves" }).ClickAsync();
+        var replace = page.GetByRole(AriaRole.Dialog);
+        await Expect(replace).ToContainTextAsync("The suggestion replaces the 3 waves in the editor");
+        await replace.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(replace).ToHaveCountAsync(0);
+        await Expect(waves.GetByLabel("Wave 1 name")).ToHaveValueAsync("Pilot group");
+
         // By hand, on a tablet: the pilot takes more of Branch office, the second wave fewer. 1,300 is above the 1,260
         // that can start there together: the plan's message is beside that count, not in a general alert.
         await page.SetViewportSizeAsync(768, 1024);
