@@ -58,12 +58,16 @@ public sealed class BandwidthPlanCommands(EditPipeline edits, IDbContextFactory<
         }
     }
 
-    /// <summary>Replaces the launch waves of the saved plan (an empty list clears them); refused when a wave is above a site's limit.</summary>
+    /// <summary>
+    /// Replaces the launch waves of the saved plan (an empty list clears them), suggested or planned by hand. What the
+    /// plan refuses (a wave above a site's limit, a site twice in a wave, more learners than a site has...) comes back
+    /// as field messages beside the wave or site row concerned (<see cref="LaunchWavesServerRules"/>).
+    /// </summary>
     public Task SaveWavesAsync(string rolloutCode, LaunchWavesDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
         => edits.ChangeAsync(Plan(rolloutCode), expectedVersion, Editing, async (e, ct) =>
         {
             await e.EnsureValidAsync(draft, ct);
-            e.Aggregate.ReplaceWaves(draft.Waves.Select(w => w.ToWave()).ToList());
+            e.Aggregate.ReplaceWaves(draft.ToWaves());
         }, cancellationToken);
 
     private static async Task<ConcurrencyConflictException> SavedFirstAsync(Persistence.ElearningRolloutDbContext db, Guid planId, CancellationToken ct)
@@ -75,11 +79,19 @@ public sealed class BandwidthPlanCommands(EditPipeline edits, IDbContextFactory<
             $"{who} changed this {What}{when} while you were working on it. Nothing of yours was saved, and what you typed is still here: reload to see their change, then apply yours again.");
     }
 
+    /// <summary>
+    /// The audit entries of a plan and its parts: saving only waves writes entries of the waves (added or removed), not
+    /// of the plan's own row, and the removed ones are no longer in the plan, so the last change of any of them is
+    /// found by the rollout the plan belongs to, whoever saved sites or waves.
+    /// </summary>
+    private static readonly string[] PlanEntries = [nameof(BandwidthPlan), nameof(BandwidthSite), nameof(LaunchWave)];
+
     private static EditTarget<BandwidthPlan> Plan(string rolloutCode) => new(
         What,
         async (db, ct) => await db.BandwidthPlans.SingleOrDefaultAsync(p => db.Rollouts.Any(r => r.Id == p.RolloutId && r.Code == rolloutCode), ct)
             ?? throw new NotFoundException("This rollout has no bandwidth plan yet: save its sites first."))
     {
         OfClosedRollout = OfClosedRollout,
+        Guard = plan => new ConcurrencyGuard(What, a => a.RolloutId == plan.RolloutId && PlanEntries.Contains(a.EntityType)),
     };
 }

@@ -60,7 +60,17 @@ public sealed class WaveSuggestionDraftValidator : AbstractValidator<WaveSuggest
     }
 }
 
-/// <summary>A wave row: a name (the audience or sites) and a start day. Whether its learners fit is the plan's rule.</summary>
+/// <summary>A site row of a wave: a site picked and its learners given. Whether they fit is the plan's rule (<see cref="LaunchWavesServerRules"/>).</summary>
+public sealed class WaveSiteDraftValidator : AbstractValidator<WaveSiteDraft>
+{
+    public WaveSiteDraftValidator()
+    {
+        RuleFor(a => a.Site).NotEmpty().WithMessage("Choose the site.");
+        RuleFor(a => a.Learners).NotNull().WithMessage("Enter how many of the site's learners the wave starts.");
+    }
+}
+
+/// <summary>A wave: a name (the audience or sites), a start day and its site rows. Whether its learners fit is the plan's rule.</summary>
 public sealed class LaunchWaveDraftValidator : AbstractValidator<LaunchWaveDraft>
 {
     public LaunchWaveDraftValidator()
@@ -68,6 +78,7 @@ public sealed class LaunchWaveDraftValidator : AbstractValidator<LaunchWaveDraft
         RuleFor(w => w.Name).NotEmpty().WithMessage("Name the wave (its audience or sites).")
             .MaximumLength(BandwidthPlan.MaxWaveNameLength).WithMessage($"Keep the wave's name to {BandwidthPlan.MaxWaveNameLength} characters.");
         RuleFor(w => w.StartsOn).NotNull().WithMessage("Choose the day the wave starts.");
+        RuleForEach(w => w.Allocations).SetValidator(new WaveSiteDraftValidator());
     }
 }
 
@@ -77,5 +88,46 @@ public sealed class LaunchWavesDraftValidator : AbstractValidator<LaunchWavesDra
     {
         RuleFor(d => d.Waves).Must(w => w.Count <= LaunchWavePlanner.MaxWaves).WithMessage($"Plan at most {LaunchWavePlanner.MaxWaves} waves.");
         RuleForEach(d => d.Waves).SetValidator(new LaunchWaveDraftValidator());
+    }
+}
+
+/// <summary>
+/// The plan's own rule on the waves (<see cref="BandwidthPlan.WaveProblems"/>: no site over its limit, alone or with
+/// the waves starting the same day; no site the plan does not have, nor twice in a wave; no more learners than a
+/// site has; names unique), as field messages beside the wave or site row each is about, e.g.
+/// <c>Waves[1].Allocations[0].Learners</c>. It runs once the form's own rules pass, so a person is not told twice
+/// about one empty field; the aggregate still refuses anything that gets past it.
+/// </summary>
+public sealed class LaunchWavesServerRules : ServerRules<LaunchWavesDraft>
+{
+    private static readonly LaunchWavesDraftValidator Form = new();
+
+    public LaunchWavesServerRules()
+        => RuleFor(d => d).Custom((draft, context) =>
+        {
+            if (Edit(context) is not Edit<BandwidthPlan> { Aggregate: var plan } || !Form.Validate(draft).IsValid)
+            {
+                return;
+            }
+
+            foreach (var problem in plan.WaveProblems(draft.ToWaves()))
+            {
+                context.AddFailure(KeyOf(problem), problem.Message);
+            }
+        });
+
+    /// <summary>The form field a problem sits beside, named as the form's own messages name it.</summary>
+    internal static string KeyOf(WaveProblem problem)
+    {
+        const string waves = nameof(LaunchWavesDraft.Waves);
+        const string rows = nameof(LaunchWaveDraft.Allocations);
+        return problem switch
+        {
+            { Wave: { } w, Row: { } r, Part: WavePart.Site } => $"{waves}[{w}].{rows}[{r}].{nameof(WaveSiteDraft.Site)}",
+            { Wave: { } w, Row: { } r } => $"{waves}[{w}].{rows}[{r}].{nameof(WaveSiteDraft.Learners)}",
+            { Wave: { } w, Part: WavePart.Name } => $"{waves}[{w}].{nameof(LaunchWaveDraft.Name)}",
+            { Wave: { } w } => $"{waves}[{w}].{rows}",
+            _ => waves,
+        };
     }
 }

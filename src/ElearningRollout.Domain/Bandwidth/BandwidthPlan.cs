@@ -9,6 +9,7 @@ namespace ElearningRollout.Domain.Bandwidth;
 /// inputs (<see cref="BandwidthFormula"/>), never stored, so the evidence cannot disagree with its inputs. Its own
 /// aggregate, so IT editing the plan never conflicts with a decision on the gate; two people saving it conflict.
 /// </summary>
+[AddedPartsMoveVersion("Launch waves are added on their own (the first waves saved on a plan change no other row of it): without this, a second person saving waves against the older version would replace the first person's waves unseen.")]
 public sealed class BandwidthPlan : IAggregateRoot, IBelongsToRollout
 {
     public const int MaxSites = 50;
@@ -73,8 +74,9 @@ public sealed class BandwidthPlan : IAggregateRoot, IBelongsToRollout
         LaunchWavePlanner.Suggest(Loads, AllowedSharePercent, firstWaveStartsOn, daysBetweenWaves);
 
     /// <summary>
-    /// Replaces the launch waves. Refused when a wave names a site the plan does not have, starts more learners at a
-    /// site than its allowed share carries, or the waves together take more learners from a site than it has.
+    /// Replaces the launch waves. Refused when <see cref="WaveProblems"/> finds anything: a wave names a site the plan
+    /// does not have or a site twice, starts more learners at a site than its allowed share carries (alone, or with
+    /// the other waves starting there the same day), or the waves together take more learners from a site than it has.
     /// An empty list clears the waves.
     /// </summary>
     public void ReplaceWaves(IReadOnlyList<WaveDraft> waves)
@@ -89,67 +91,137 @@ public sealed class BandwidthPlan : IAggregateRoot, IBelongsToRollout
             w.Allocations.Where(a => a.Learners > 0).Select(a => new WaveAllocation(SiteNamed(a.Site)!.Name, a.Learners)).ToList())));
     }
 
-    /// <summary>Why <see cref="ReplaceWaves"/> would refuse these waves; null when it would take them.</summary>
-    public string? WhyNotWaves(IReadOnlyList<WaveDraft> waves)
+    /// <summary>Why <see cref="ReplaceWaves"/> would refuse these waves (the first problem); null when it would take them.</summary>
+    public string? WhyNotWaves(IReadOnlyList<WaveDraft> waves) => WaveProblems(waves).FirstOrDefault()?.Message;
+
+    /// <summary>
+    /// Everything <see cref="ReplaceWaves"/> refuses in these waves, each placed where a person fixes it: the list of
+    /// waves, a wave's name or learners, or one site row of a wave (by position as given), so a form can show each
+    /// message beside its field. Empty when the waves would be taken.
+    /// </summary>
+    public IReadOnlyList<WaveProblem> WaveProblems(IReadOnlyList<WaveDraft> waves)
     {
+        var problems = new List<WaveProblem>();
         if (waves.Count > LaunchWavePlanner.MaxWaves)
         {
-            return $"Plan at most {LaunchWavePlanner.MaxWaves} waves.";
+            problems.Add(new WaveProblem(null, null, WavePart.Waves, $"Plan at most {LaunchWavePlanner.MaxWaves} waves."));
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var wave in waves)
+        for (var w = 0; w < waves.Count; w++)
         {
+            var wave = waves[w];
             var name = wave.Name?.Trim() ?? "";
             if (name.Length == 0)
             {
-                return "Every wave needs a name (its audience or sites).";
+                problems.Add(new WaveProblem(w, null, WavePart.Name, "Every wave needs a name (its audience or sites)."));
+                name = $"Wave {w + 1}";
+            }
+            else if (name.Length > MaxWaveNameLength)
+            {
+                problems.Add(new WaveProblem(w, null, WavePart.Name, $"Keep wave names to {MaxWaveNameLength} characters."));
+            }
+            else if (!names.Add(name))
+            {
+                problems.Add(new WaveProblem(w, null, WavePart.Name, $"Two waves are called \"{name}\": give each its own name."));
             }
 
-            if (name.Length > MaxWaveNameLength)
+            var sitesOfWave = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var r = 0; r < wave.Allocations.Count; r++)
             {
-                return $"Keep wave names to {MaxWaveNameLength} characters.";
-            }
-
-            if (!names.Add(name))
-            {
-                return $"Two waves are called \"{name}\": give each its own name.";
-            }
-
-            foreach (var allocation in wave.Allocations)
-            {
+                var allocation = wave.Allocations[r];
                 if (SiteNamed(allocation.Site) is not { } site)
                 {
-                    return $"Wave \"{name}\" names the site \"{allocation.Site}\", which is not in the plan.";
+                    problems.Add(new WaveProblem(w, r, WavePart.Site, $"Wave \"{name}\" names the site \"{allocation.Site}\", which is not in the plan."));
+                    continue;
+                }
+
+                // Two rows of one site in one wave start together: each within the limit, both together need not be.
+                if (!sitesOfWave.Add(site.Name))
+                {
+                    problems.Add(new WaveProblem(w, r, WavePart.Site, $"Wave \"{name}\" lists {site.Name} twice: give the site one row with all its learners in this wave."));
+                    continue;
                 }
 
                 if (allocation.Learners < 0)
                 {
-                    return $"Wave \"{name}\" has a negative number of learners at {site.Name}.";
+                    problems.Add(new WaveProblem(w, r, WavePart.Learners, $"Wave \"{name}\" has a negative number of learners at {site.Name}."));
                 }
-
-                if (TooMany(site.Load, allocation.Learners) is { } over)
+                else if (TooMany(site.Load, allocation.Learners) is { } over)
                 {
-                    return $"Wave \"{name}\" {over}";
+                    problems.Add(new WaveProblem(w, r, WavePart.Learners, $"Wave \"{name}\" starts {over}"));
                 }
             }
 
             if (wave.Learners == 0)
             {
-                return $"Wave \"{name}\" has no learners.";
+                problems.Add(new WaveProblem(w, null, WavePart.Allocations, $"Wave \"{name}\" has no learners."));
             }
         }
 
-        foreach (var site in _sites)
+        problems.AddRange(SameDayProblems(waves, problems).ToList());
+        problems.AddRange(BeyondSiteProblems(waves));
+        return problems;
+    }
+
+    /// <summary>
+    /// Waves that start the same day start together: at each site, their learners together must stay within its limit.
+    /// The row that takes the day over the limit carries the message (one already over on its own has its message).
+    /// </summary>
+    private IEnumerable<WaveProblem> SameDayProblems(IReadOnlyList<WaveDraft> waves, IReadOnlyList<WaveProblem> found)
+    {
+        var rows = waves.SelectMany((wave, w) => wave.Allocations.Select((a, r) => (Wave: w, Row: r, Day: wave.StartsOn, a.Learners, Site: SiteNamed(a.Site))))
+            .Where(x => x.Site is not null && x.Learners > 0 && !found.Any(p => p.Wave == x.Wave && p.Row == x.Row));
+        foreach (var group in rows.GroupBy(x => (x.Day, x.Site!.Name)))
         {
-            var planned = waves.SelectMany(w => w.Allocations).Where(a => Same(a.Site, site.Name)).Sum(a => (long)a.Learners);
-            if (planned > site.Learners)
+            var together = 0L;
+            var earlier = new List<int>();
+            foreach (var row in group.OrderBy(x => x.Wave))
             {
-                return $"The waves start {planned:N0} learners at {site.Name}, which has {site.Learners:N0}.";
+                together += row.Learners;
+                if (earlier.Count > 0 && TooMany(row.Site!.Load, (int)Math.Min(together, int.MaxValue)) is { } over)
+                {
+                    var others = string.Join(", ", earlier.Distinct().Select(w => $"\"{waves[w].Name?.Trim()}\""));
+                    yield return new WaveProblem(row.Wave, row.Row, WavePart.Learners,
+                        $"Wave \"{waves[row.Wave].Name?.Trim()}\" starts the same day ({row.Day:yyyy-MM-dd}) as {others}: together they start {over}");
+                    break;
+                }
+
+                earlier.Add(row.Wave);
             }
         }
+    }
 
-        return null;
+    /// <summary>
+    /// All waves together take no more learners from a site than it has. Counted in the order the waves start, the row
+    /// that goes beyond the site's learners carries the message.
+    /// </summary>
+    private IEnumerable<WaveProblem> BeyondSiteProblems(IReadOnlyList<WaveDraft> waves)
+    {
+        foreach (var site in Sites)
+        {
+            var rows = waves.SelectMany((wave, w) => wave.Allocations.Select((a, r) => (Wave: w, Row: r, wave.StartsOn, a.Site, a.Learners)))
+                .Where(x => Same(x.Site, site.Name) && x.Learners > 0)
+                .OrderBy(x => x.StartsOn).ThenBy(x => x.Wave)
+                .ToList();
+            var planned = rows.Sum(x => (long)x.Learners);
+            if (planned <= site.Learners)
+            {
+                continue;
+            }
+
+            var running = 0L;
+            foreach (var row in rows)
+            {
+                running += row.Learners;
+                if (running > site.Learners)
+                {
+                    yield return new WaveProblem(row.Wave, row.Row, WavePart.Learners,
+                        $"The waves start {planned:N0} learners at {site.Name}, which has {site.Learners:N0}: from wave \"{waves[row.Wave].Name?.Trim()}\" on they go beyond them; plan {planned - site.Learners:N0} fewer there.");
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -174,7 +246,7 @@ public sealed class BandwidthPlan : IAggregateRoot, IBelongsToRollout
                 }
                 else if (TooMany(site.Load, allocation.Learners) is { } over)
                 {
-                    findings.Add($"{wave.Name} {over}");
+                    findings.Add($"{wave.Name} starts {over}");
                 }
             }
         }
@@ -200,7 +272,7 @@ public sealed class BandwidthPlan : IAggregateRoot, IBelongsToRollout
         var required = BandwidthFormula.RequiredFor(site, learners);
         var allowed = BandwidthFormula.Allowed(site.LinkMbps, AllowedSharePercent);
         return required > allowed
-            ? $"starts {learners:N0} learners at {site.Name}: {required:0.##} Mbit/s at the peak, above the {allowed:0.##} Mbit/s allowed "
+            ? $"{learners:N0} learners at {site.Name}: {required:0.##} Mbit/s at the peak, above the {allowed:0.##} Mbit/s allowed "
               + $"({AllowedSharePercent}% of its link). At most {BandwidthFormula.MaxLearnersAtOnce(site, AllowedSharePercent):N0} learners can start there together."
             : null;
     }

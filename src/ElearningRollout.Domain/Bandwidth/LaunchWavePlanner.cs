@@ -11,6 +11,31 @@ public sealed record WaveDraft(string Name, DateOnly StartsOn, IReadOnlyList<Wav
     public int Learners => Allocations.Sum(a => a.Learners);
 }
 
+/// <summary>Where in a list of waves a problem lies, so a form can place its message.</summary>
+public enum WavePart
+{
+    /// <summary>The list as a whole (too many waves).</summary>
+    Waves,
+
+    /// <summary>A wave's name.</summary>
+    Name,
+
+    /// <summary>A wave's learners as a whole (none at all).</summary>
+    Allocations,
+
+    /// <summary>The site of one of a wave's rows.</summary>
+    Site,
+
+    /// <summary>The learners of one of a wave's rows.</summary>
+    Learners,
+}
+
+/// <summary>
+/// A reason <see cref="BandwidthPlan.ReplaceWaves"/> refuses waves, with where it lies: the wave and the site row
+/// (their positions in the list given, from 0), null where the problem is about the list or the whole wave.
+/// </summary>
+public sealed record WaveProblem(int? Wave, int? Row, WavePart Part, string Message);
+
 /// <summary>
 /// Suggests launch waves that keep every site within its allowed share of the link: a site whose learners cannot all
 /// start together is spread over as many waves as the busiest site needs, evenly (each wave takes the learners left

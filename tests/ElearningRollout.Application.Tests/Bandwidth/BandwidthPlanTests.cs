@@ -46,6 +46,13 @@ public sealed class BandwidthPlanTests : IAsyncLifetime
         ],
     };
 
+    private static LaunchWaveDraft Wave(string name, DateOnly startsOn, params (string Site, int Learners)[] rows) => new()
+    {
+        Name = name,
+        StartsOn = startsOn,
+        Allocations = rows.Select(r => new WaveSiteDraft { Site = r.Site, Learners = r.Learners }).ToList(),
+    };
+
     private async Task<BandwidthPlanView> PlanAsync() => (await Queries.ForGateAsync(_gateId))!.Plan!;
 
     private async Task<int> PlansStoredAsync()
@@ -169,31 +176,145 @@ public sealed class BandwidthPlanTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_wave_above_a_sites_limit_is_refused_and_the_saved_waves_stay()
+    public async Task A_wave_above_a_sites_limit_is_refused_beside_that_sites_row_and_the_saved_waves_stay()
     {
         await Commands.SaveAsync(_code, TwoSites(), null);
         var waves = await Queries.SuggestWavesAsync(_code, new WaveSuggestionDraft { FirstWaveStartsOn = new DateOnly(2026, 12, 1), DaysBetweenWaves = 7 });
         await Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = waves.ToList() }, (await PlanAsync()).Version);
-        var all = new LaunchWaveDraft { Name = "Everyone", StartsOn = new DateOnly(2026, 12, 1), Allocations = [new WaveAllocation("Head office", 2_000)] };
+        var all = Wave("Everyone", new DateOnly(2026, 12, 1), ("Lyon plant", 200), ("Head office", 2_000));
 
         var version = (await PlanAsync()).Version;
 
-        var refusal = await Assert.ThrowsAsync<DomainException>(() => Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = [all] }, version));
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = [all] }, version));
 
-        Assert.Contains("At most 280 learners can start there together", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(["Waves[0].Allocations[1].Learners"], invalid.Errors.Keys);
+        Assert.Contains("At most 280 learners can start there together", invalid.Errors["Waves[0].Allocations[1].Learners"][0], StringComparison.Ordinal);
         Assert.Equal(8, (await Queries.WavesOfRolloutAsync(_code)).Count);
+        Assert.Equal(version, (await PlanAsync()).Version);
     }
 
     [Fact]
     public async Task A_wave_without_a_name_or_day_is_a_field_message()
     {
         await Commands.SaveAsync(_code, TwoSites(), null);
-        var wave = new LaunchWaveDraft { Name = " ", StartsOn = null, Allocations = [new WaveAllocation("Lyon plant", 10)] };
+        var wave = new LaunchWaveDraft { Name = " ", StartsOn = null, Allocations = [new WaveSiteDraft { Site = "Lyon plant", Learners = 10 }, new WaveSiteDraft()] };
         var version = (await PlanAsync()).Version;
 
         var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = [wave] }, version));
 
-        Assert.Equal(["Waves[0].Name", "Waves[0].StartsOn"], invalid.Errors.Keys.Order(StringComparer.Ordinal));
+        // The form's own messages, once each: the plan's rule waits until the form is complete.
+        Assert.Equal(
+            ["Waves[0].Allocations[1].Learners", "Waves[0].Allocations[1].Site", "Waves[0].Name", "Waves[0].StartsOn"],
+            invalid.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Name the wave (its audience or sites)."], invalid.Errors["Waves[0].Name"]);
+    }
+
+    [Fact]
+    public async Task Waves_planned_by_hand_are_saved_as_typed_and_show_where_the_suggested_ones_do()
+    {
+        await Commands.SaveAsync(_code, TwoSites(), null);
+        var draft = new LaunchWavesDraft
+        {
+            Waves =
+            [
+                Wave("Lyon and head office pilot", new DateOnly(2027, 1, 11), ("Lyon plant", 200), ("Head office", 280)),
+                Wave("Head office, floor 2", new DateOnly(2027, 1, 18), ("Head office", 250)),
+            ],
+        };
+
+        await Commands.SaveWavesAsync(_code, draft, (await PlanAsync()).Version);
+
+        var waves = await Queries.WavesOfRolloutAsync(_code);
+        Assert.Equal(
+            [("Lyon and head office pilot", new DateOnly(2027, 1, 11), 480), ("Head office, floor 2", new DateOnly(2027, 1, 18), 250)],
+            waves.Select(w => (w.Name, w.StartsOn, w.Learners)));
+        Assert.Equal(["1,470 of the 2,000 learners at Head office are in no wave."], (await PlanAsync()).WaveFindings);
+        // The saved waves open in the form as they were saved, to change by hand.
+        var reopened = waves.Select(LaunchWaveDraft.From).ToList();
+        Assert.Equal([("Lyon plant", 200), ("Head office", 280)], reopened[0].Allocations.Select(a => (a.Site!, a.Learners!.Value)));
+    }
+
+    [Fact]
+    public async Task A_site_listed_twice_in_a_wave_is_refused_beside_the_second_row()
+    {
+        await Commands.SaveAsync(_code, TwoSites(), null);
+        var version = (await PlanAsync()).Version;
+        var wave = Wave("Head office", new DateOnly(2027, 1, 11), ("Head office", 200), ("Lyon plant", 10), ("Head office", 200));
+
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = [wave] }, version));
+
+        Assert.Equal(["Waves[0].Allocations[2].Site"], invalid.Errors.Keys);
+        Assert.Contains("lists Head office twice", invalid.Errors["Waves[0].Allocations[2].Site"][0], StringComparison.Ordinal);
+        Assert.Empty(await Queries.WavesOfRolloutAsync(_code));
+    }
+
+    [Fact]
+    public async Task Two_waves_on_the_same_day_are_refused_beside_the_row_that_takes_the_site_over_its_limit()
+    {
+        await Commands.SaveAsync(_code, TwoSites(), null);
+        var version = (await PlanAsync()).Version;
+        var day = new DateOnly(2027, 1, 11);
+        var draft = new LaunchWavesDraft { Waves = [Wave("Floor 1", day, ("Head office", 200)), Wave("Floor 2", day, ("Lyon plant", 50), ("Head office", 200))] };
+
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.SaveWavesAsync(_code, draft, version));
+
+        Assert.Equal(["Waves[1].Allocations[1].Learners"], invalid.Errors.Keys);
+        Assert.StartsWith("Wave \"Floor 2\" starts the same day (2027-01-11) as \"Floor 1\": together they start 400 learners at Head office",
+            invalid.Errors["Waves[1].Allocations[1].Learners"][0], StringComparison.Ordinal);
+        Assert.Empty(await Queries.WavesOfRolloutAsync(_code));
+    }
+
+    [Fact]
+    public async Task More_learners_in_the_waves_than_a_site_has_is_refused_beside_the_row_that_goes_beyond_them()
+    {
+        await Commands.SaveAsync(_code, TwoSites(), null);
+        var version = (await PlanAsync()).Version;
+        var draft = new LaunchWavesDraft
+        {
+            Waves =
+            [
+                Wave("Lyon again", new DateOnly(2027, 1, 18), ("Lyon plant", 150)),
+                Wave("Lyon", new DateOnly(2027, 1, 11), ("Lyon plant", 150)),
+            ],
+        };
+
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.SaveWavesAsync(_code, draft, version));
+
+        // Lyon has 200: the wave on 18 January, entered first, is the one that takes it to 300.
+        Assert.Equal(["Waves[0].Allocations[0].Learners"], invalid.Errors.Keys);
+        Assert.StartsWith("The waves start 300 learners at Lyon plant, which has 200", invalid.Errors["Waves[0].Allocations[0].Learners"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_site_no_longer_in_the_plan_and_a_wave_of_no_learners_are_refused_beside_their_fields()
+    {
+        await Commands.SaveAsync(_code, TwoSites(), null);
+        var version = (await PlanAsync()).Version;
+        var draft = new LaunchWavesDraft
+        {
+            Waves = [Wave("Paris", new DateOnly(2027, 1, 11), ("Paris office", 10)), Wave("Nobody", new DateOnly(2027, 1, 18), ("Lyon plant", 0))],
+        };
+
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.SaveWavesAsync(_code, draft, version));
+
+        Assert.Equal(["Waves[0].Allocations[0].Site", "Waves[1].Allocations"], invalid.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Wave \"Nobody\" has no learners."], invalid.Errors["Waves[1].Allocations"]);
+    }
+
+    [Fact]
+    public async Task Of_two_people_editing_the_waves_one_wins_and_the_other_is_told_and_nothing_of_theirs_is_saved()
+    {
+        await Commands.SaveAsync(_code, TwoSites(), null);
+        var seen = (await PlanAsync()).Version;
+        await _database.PlayAsync(Accounts.ItLead);
+        await Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = [Wave("Ivan's pilot", new DateOnly(2027, 1, 4), ("Lyon plant", 20))] }, seen);
+        await _database.PlayAsync(Accounts.Training);
+
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Commands.SaveWavesAsync(_code, new LaunchWavesDraft { Waves = [Wave("Tara's pilot", new DateOnly(2027, 1, 5), ("Lyon plant", 30))] }, seen));
+
+        Assert.StartsWith("Ivan IT changed this bandwidth plan", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal(["Ivan's pilot"], (await Queries.WavesOfRolloutAsync(_code)).Select(w => w.Name));
     }
 
     [Fact]

@@ -122,8 +122,8 @@ public sealed class CalendarFeedTests : DatabaseTest
         {
             Waves =
             [
-                new LaunchWaveDraft { Name = "Lyon day shift", StartsOn = new DateOnly(2027, 5, 3), Allocations = [new WaveAllocation("Lyon plant", 200)] },
-                new LaunchWaveDraft { Name = "Lyon night shift", StartsOn = new DateOnly(2027, 5, 10), Allocations = [new WaveAllocation("Lyon plant", 100)] },
+                new LaunchWaveDraft { Name = "Lyon day shift", StartsOn = new DateOnly(2027, 5, 3), Allocations = [new WaveSiteDraft { Site = "Lyon plant", Learners = 200 }] },
+                new LaunchWaveDraft { Name = "Lyon night shift", StartsOn = new DateOnly(2027, 5, 10), Allocations = [new WaveSiteDraft { Site = "Lyon plant", Learners = 100 }] },
             ],
         }, (await Database.Get<BandwidthPlanQueries>().ForGateAsync(gate))!.Plan!.Version);
 
