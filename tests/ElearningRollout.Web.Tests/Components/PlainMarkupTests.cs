@@ -93,6 +93,13 @@ public sealed class MudClassesTests
             (MudClasses.ItemXs12Sm4, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudItem>(p => p.Add(x => x.xs, 12).Add(x => x.sm, 4).AddChildContent("x"))),
             (MudClasses.ItemXs12Md4, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudItem>(p => p.Add(x => x.xs, 12).Add(x => x.md, 4).AddChildContent("x"))),
             (MudClasses.ItemXs12Sm6Md4, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudItem>(p => p.Add(x => x.xs, 12).Add(x => x.sm, 6).Add(x => x.md, 4).AddChildContent("x"))),
+            (MudClasses.GridSpacing3Mb2, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudGrid>(p => p.Add(x => x.Spacing, 3).Add(x => x.Class, "mb-2").AddChildContent("x"))),
+            (MudClasses.GridSpacing3Mb4, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudGrid>(p => p.Add(x => x.Spacing, 3).Add(x => x.Class, "mb-4").AddChildContent("x"))),
+            (MudClasses.ItemXs6Md3, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudItem>(p => p.Add(x => x.xs, 6).Add(x => x.md, 3).AddChildContent("x"))),
+            (MudClasses.ItemXs6Md2, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudItem>(p => p.Add(x => x.xs, 6).Add(x => x.md, 2).AddChildContent("x"))),
+            (MudClasses.ItemXs12Md6, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudItem>(p => p.Add(x => x.xs, 12).Add(x => x.md, 6).AddChildContent("x"))),
+            (MudClasses.OutlinedPaperPa4, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudPaper>(p => p.Add(x => x.Class, "pa-4").Add(x => x.Outlined, true).AddChildContent("x"))),
+            (MudClasses.OutlinedPaperPa4Mb4, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudPaper>(p => p.Add(x => x.Class, "pa-4 mb-4").Add(x => x.Outlined, true).AddChildContent("x"))),
             (MudClasses.OutlinedPaperPa3, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudPaper>(p => p.Add(x => x.Class, "pa-3").Add(x => x.Outlined, true).AddChildContent("x"))),
             (MudClasses.RowSpaceBetweenWrap, "DIV", () => (IRenderedComponent<IComponent>)(object)ctx.Render<MudStack>(p => p.Add(x => x.Row, true)
                 .Add(x => x.AlignItems, AlignItems.Center).Add(x => x.Justify, Justify.SpaceBetween).Add(x => x.Wrap, Wrap.Wrap).AddChildContent("x"))),

@@ -32,6 +32,27 @@ public static class MudClasses
     /// <summary><c>&lt;MudItem xs="12" sm="6" md="4"&gt;</c>.</summary>
     public const string ItemXs12Sm6Md4 = "mud-grid-item mud-grid-item-xs-12 mud-grid-item-sm-6 mud-grid-item-md-4";
 
+    /// <summary><c>&lt;MudGrid Spacing="3" Class="mb-2"&gt;</c>.</summary>
+    public const string GridSpacing3Mb2 = "mud-grid mud-grid-spacing-xs-3 justify-start mb-2";
+
+    /// <summary><c>&lt;MudGrid Spacing="3" Class="mb-4"&gt;</c>.</summary>
+    public const string GridSpacing3Mb4 = "mud-grid mud-grid-spacing-xs-3 justify-start mb-4";
+
+    /// <summary><c>&lt;MudItem xs="6" md="3"&gt;</c>.</summary>
+    public const string ItemXs6Md3 = "mud-grid-item mud-grid-item-xs-6 mud-grid-item-md-3";
+
+    /// <summary><c>&lt;MudItem xs="6" md="2"&gt;</c>.</summary>
+    public const string ItemXs6Md2 = "mud-grid-item mud-grid-item-xs-6 mud-grid-item-md-2";
+
+    /// <summary><c>&lt;MudItem xs="12" md="6"&gt;</c>.</summary>
+    public const string ItemXs12Md6 = "mud-grid-item mud-grid-item-xs-12 mud-grid-item-md-6";
+
+    /// <summary><c>&lt;MudPaper Class="pa-4" Outlined="true"&gt;</c>.</summary>
+    public const string OutlinedPaperPa4 = "mud-paper mud-paper-outlined pa-4";
+
+    /// <summary><c>&lt;MudPaper Class="pa-4 mb-4" Outlined="true"&gt;</c>.</summary>
+    public const string OutlinedPaperPa4Mb4 = "mud-paper mud-paper-outlined pa-4 mb-4";
+
     /// <summary><c>&lt;MudPaper Class="pa-3" Outlined="true"&gt;</c>.</summary>
     public const string OutlinedPaperPa3 = "mud-paper mud-paper-outlined pa-3";
 
