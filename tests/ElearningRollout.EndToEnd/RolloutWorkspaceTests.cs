@@ -70,6 +70,51 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
         Assert.Empty(dialogs);
     }
 
+    [Fact]
+    public async Task The_list_filters_sorts_and_pages_with_native_controls_and_a_new_filter_starts_at_the_first_page()
+    {
+        var page = Page;
+        var audit = new AccessibilityAudit(Page);
+        await SignInForm.OpenAsync(page);
+        await SignInForm.SignInAsync(page, DemoLogins.Training);
+        await page.GotoAsync("/rollouts");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        var pageInformation = page.Locator(".mud-table-page-number-information");
+        await Expect(pageInformation).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^1-"));
+
+        // Ten rows a page, then the second page (the demo portfolio has more than ten rollouts).
+        await page.GetByLabel("Rows per page:").SelectOptionAsync("10");
+        await Expect(pageInformation).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^1-10 of "));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+        await Expect(pageInformation).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^11-"));
+
+        // A filter chosen from the keyboard: focus the select, then choose; the list starts again at its first page.
+        var status = page.GetByLabel("Status", new() { Exact = true });
+        await status.FocusAsync();
+        await status.SelectOptionAsync(new SelectOptionValue { Label = "Active" });
+        await Expect(pageInformation).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^1-"));
+        await Expect(page.Locator("td[data-label=Status]").First).ToHaveTextAsync("Active");
+        foreach (var cell in await page.Locator("td[data-label=Status]").AllTextContentsAsync())
+        {
+            Assert.Equal("Active", cell.Trim());
+        }
+
+        // A sort header is a button: Enter sorts, aria-sort tells which way.
+        var goLive = page.GetByRole(AriaRole.Columnheader, new() { Name = "Target go-live" });
+        await goLive.GetByRole(AriaRole.Button).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(goLive).ToHaveAttributeAsync("aria-sort", "ascending");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(goLive).ToHaveAttributeAsync("aria-sort", "descending");
+        await audit.CheckAsync(page, "the filtered rollout list");
+
+        // "Any" clears the filter again: the demo portfolio also holds drafts, a live and an on-hold rollout.
+        var activeOnly = await pageInformation.TextContentAsync();
+        await status.SelectOptionAsync(new SelectOptionValue { Label = "Any" });
+        await Expect(pageInformation).Not.ToHaveTextAsync(activeOnly!);
+        audit.AssertNoSeriousViolations();
+    }
+
     /// <summary>Fills the five steps of /rollouts/new with a valid vendor-hosted rollout and creates it.</summary>
     internal static async Task CreateThroughTheFormAsync(IPage page, string title, string testName, AccessibilityAudit audit)
     {

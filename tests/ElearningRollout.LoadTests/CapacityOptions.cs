@@ -7,15 +7,23 @@ namespace ElearningRollout.LoadTests;
 /// <c>--rollouts N</c> generated portfolio (default 300), <c>--circuits K</c> idle circuits per memory step (default 30),
 /// <c>--viewers 1,10,30,60</c> open dashboards per cost step, <c>--changes C</c> gate changes per cost step (default 5),
 /// <c>--open P</c> circuits during the tab-switch step (default 100), <c>--switches S</c> timed tab switches (default 42),
-/// <c>--app path</c> the web app's dll (default: this build's own, same configuration).
+/// <c>--app path</c> the web app's dll (default: this build's own, same configuration), <c>--memory-only</c> only the memory
+/// per idle circuit (and every type of component created per page, not only the thirty most frequent): it does not depend on the machine's load, unlike the processor
+/// and latency steps, so it can be measured while trimming on a busy machine.
 /// </summary>
-internal sealed record CapacityOptions(int Rollouts, int Circuits, IReadOnlyList<int> Viewers, int Changes, int OpenDuringSwitches, int Switches, string? App)
+internal sealed record CapacityOptions(int Rollouts, int Circuits, IReadOnlyList<int> Viewers, int Changes, int OpenDuringSwitches, int Switches, string? App, bool MemoryOnly = false)
 {
     public static CapacityOptions Parse(string[] args)
     {
         var options = new CapacityOptions(300, 30, [1, 10, 30, 60], 5, 100, 42, null);
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--memory-only")
+            {
+                options = options with { MemoryOnly = true };
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
@@ -27,7 +35,7 @@ internal sealed record CapacityOptions(int Rollouts, int Circuits, IReadOnlyList
                 "--switches" => options with { Switches = Positive(value, args[i]) },
                 "--app" => options with { App = Path.GetFullPath(value) },
                 _ => throw new ArgumentException(
-                    $"Unknown option {args[i]}; use --rollouts N, --circuits K, --viewers 1,10,30,60, --changes C, --open P, --switches S, --app path."),
+                    $"Unknown option {args[i]}; use --rollouts N, --circuits K, --viewers 1,10,30,60, --changes C, --open P, --switches S, --app path, --memory-only."),
             };
             i++;
         }

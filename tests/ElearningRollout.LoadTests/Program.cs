@@ -75,12 +75,30 @@ try
             .Select(c => (Type: c.Key, PerPage: (c.Value - createdBefore.GetValueOrDefault(c.Key)) / (double)options.Circuits))
             .Where(c => c.PerPage > 0).OrderByDescending(c => c.PerPage).ToList();
         Console.WriteLine($"{screen}: {created.Sum(c => c.PerPage):0} components created per page; most: "
-            + string.Join(", ", created.Take(30).Select(c => $"{c.Type} {c.PerPage:0.#}")));
+            + string.Join(", ", created.Take(options.MemoryOnly ? created.Count : 30).Select(c => $"{c.Type} {c.PerPage:0.#}")));
         var heap = (after.ManagedHeapBytes - before.ManagedHeapBytes) / 1024.0 / options.Circuits;
         var workingSet = (after.WorkingSetBytes - before.WorkingSetBytes) / 1024.0 / options.Circuits;
         memory.Add((screen, heap, workingSet));
         Console.WriteLine($"{screen}: {options.Circuits} idle circuits hold {heap:0} KB of managed heap and {workingSet:0} KB of working set each");
         await Browser.CloseAsync(pages);
+    }
+
+    if (options.MemoryOnly)
+    {
+        // --memory-only: the memory figures alone (no processor or latency step), and a summary line of its own.
+        Console.WriteLine();
+        Console.WriteLine($"Load average at the end {LoadAverage()}; {total.Elapsed.TotalMinutes:0.0} minutes in all");
+        Console.WriteLine();
+        Console.WriteLine("| Idle circuit | managed heap (KB) | working set (KB) |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (screen, heap, workingSet) in memory)
+        {
+            Console.WriteLine($"| {screen} | {heap:0} | {workingSet:0} |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"capacity (memory only): KB per circuit (list/rollout/dashboard) {memory[0].HeapKb:0}/{memory[1].HeapKb:0}/{memory[2].HeapKb:0}");
+        return 0;
     }
 
     // 4. Server processor time per gate change with V open dashboards. Each change moves figures every viewer sees (the

@@ -1,0 +1,235 @@
+using AngleSharp.Dom;
+using Bunit;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Web.Components.Pages.Rollouts;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace ElearningRollout.Web.Tests.Components;
+
+/// <summary>
+/// The rollout list's filters (native selects) and its grid (one component writing MudTable's markup, docs/performance.md,
+/// "Capacity"): what a person chooses reaches the query, a new filter starts again at the first page, sorting and paging
+/// ask for what the headers and the pager show.
+/// </summary>
+public sealed class RolloutListTests
+{
+    private static readonly RolloutPeopleChoices People = new(
+        [new PersonChoice("u-tara", "Tara Training"), new PersonChoice("u-theo", "Theo Trainer")], [], []);
+
+    [Fact]
+    public async Task Each_filter_is_a_labelled_select_with_any_first_and_every_choice()
+    {
+        await using var ctx = NewContext();
+        var filters = ctx.Render<RolloutFilters>(p => p.Add(x => x.Query, new RolloutListQuery()).Add(x => x.People, People));
+
+        var expected = new Dictionary<string, string[]>
+        {
+            ["Status"] = Enum.GetValues<LifecycleStatus>().Select(s => s.Name()).ToArray(),
+            ["Health"] = Enum.GetValues<RolloutHealth>().Select(h => h.Name()).ToArray(),
+            ["Current phase"] = PhaseTemplate.Standard.Select(p => p.DisplayName()).ToArray(),
+            ["Training owner"] = ["Tara Training", "Theo Trainer"],
+            ["IT involvement"] = Enum.GetValues<ItInvolvementProfile>().Select(p => p.ToString()).ToArray(),
+        };
+        foreach (var (label, choices) in expected)
+        {
+            var select = SelectLabelled(filters, label);
+            Assert.Equal(["Any", .. choices], select.QuerySelectorAll("option").Select(o => o.TextContent));
+            Assert.Equal("", select.GetAttribute("value"));
+        }
+    }
+
+    [Fact]
+    public async Task Choosing_a_filter_hands_the_query_with_it_and_any_clears_it_again()
+    {
+        await using var ctx = NewContext();
+        var handed = new List<RolloutListQuery>();
+        var query = new RolloutListQuery(Search: "academy", Health: RolloutHealth.AtRisk);
+        var filters = ctx.Render<RolloutFilters>(p => p.Add(x => x.Query, query).Add(x => x.People, People)
+            .Add(x => x.QueryChanged, q => handed.Add(q)));
+
+        Assert.Equal(nameof(RolloutHealth.AtRisk), SelectLabelled(filters, "Health").GetAttribute("value"));
+        SelectLabelled(filters, "Status").Change(nameof(LifecycleStatus.Active));
+        SelectLabelled(filters, "Training owner").Change("u-theo");
+        SelectLabelled(filters, "Health").Change("");
+        SelectLabelled(filters, "Current phase").Change(nameof(PhaseKind.Pilot));
+        SelectLabelled(filters, "IT involvement").Change("NotAProfile");
+
+        Assert.Equal(
+        [
+            query with { Status = LifecycleStatus.Active },
+            query with { TrainingOwnerId = "u-theo" },
+            query with { Health = null },
+            query with { Phase = PhaseKind.Pilot },
+            query with { Profile = null },
+        ], handed);
+    }
+
+    [Fact]
+    public async Task The_grid_shows_the_first_page_with_the_pager_and_pages_forward_and_to_the_end()
+    {
+        await using var ctx = NewContext();
+        var source = new RowSource(60);
+        var table = ctx.Render<RolloutTable>(p => p.Add(x => x.Load, source.LoadAsync).Add(x => x.Query, new RolloutListQuery()));
+
+        table.WaitForAssertion(() => Assert.Equal(25, table.FindAll("tbody tr.mud-table-row").Count));
+        Assert.Equal("ELR-0001", table.Find("tbody tr td[data-label=Code] a").TextContent);
+        Assert.Equal("/rollouts/ELR-0001", table.Find("tbody tr td[data-label=Code] a").GetAttribute("href"));
+        Assert.Equal("1-25 of 60", table.Find(".mud-table-page-number-information").TextContent);
+        Assert.True(Button(table, "Previous page").HasAttribute("disabled"));
+
+        await table.InvokeAsync(() => Button(table, "Next page").Click());
+        table.WaitForAssertion(() => Assert.Equal("26-50 of 60", table.Find(".mud-table-page-number-information").TextContent));
+        Assert.Equal(new PageRequest(1, 25), source.Requests[^1].Page);
+
+        await table.InvokeAsync(() => Button(table, "Last page").Click());
+        table.WaitForAssertion(() => Assert.Equal("51-60 of 60", table.Find(".mud-table-page-number-information").TextContent));
+        Assert.Equal(10, table.FindAll("tbody tr.mud-table-row").Count);
+        Assert.True(Button(table, "Next page").HasAttribute("disabled"));
+        Assert.False(Button(table, "First page").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task A_new_filter_starts_again_at_the_first_page_with_the_chosen_sort_and_page_size()
+    {
+        await using var ctx = NewContext();
+        var source = new RowSource(120);
+        var table = ctx.Render<RolloutTable>(p => p.Add(x => x.Load, source.LoadAsync).Add(x => x.Query, new RolloutListQuery()));
+        table.WaitForAssertion(() => Assert.Equal("1-25 of 120", table.Find(".mud-table-page-number-information").TextContent));
+
+        await table.InvokeAsync(() => SelectLabelled(table, "Rows per page:").Change("50"));
+        table.WaitForAssertion(() => Assert.Equal("1-50 of 120", table.Find(".mud-table-page-number-information").TextContent));
+        await table.InvokeAsync(() => Button(table, "Next page").Click());
+        table.WaitForAssertion(() => Assert.Equal("51-100 of 120", table.Find(".mud-table-page-number-information").TextContent));
+        await table.InvokeAsync(() => SortButton(table, "Title").Click());
+        table.WaitForAssertion(() => Assert.Equal(RolloutSort.Title, source.Requests[^1].Query.Sort));
+
+        table.Render(p => p.Add(x => x.Query, new RolloutListQuery(Status: LifecycleStatus.Active)));
+
+        table.WaitForAssertion(() => Assert.Equal(LifecycleStatus.Active, source.Requests[^1].Query.Status));
+        Assert.Equal(new PageRequest(0, 50), source.Requests[^1].Page);
+        Assert.Equal((RolloutSort.Title, false), (source.Requests[^1].Query.Sort, source.Requests[^1].Query.Descending));
+        table.WaitForAssertion(() => Assert.StartsWith("1-", table.Find(".mud-table-page-number-information").TextContent));
+    }
+
+    [Fact]
+    public async Task Sort_headers_are_buttons_and_say_which_column_is_sorted_which_way()
+    {
+        await using var ctx = NewContext();
+        var source = new RowSource(30);
+        var table = ctx.Render<RolloutTable>(p => p.Add(x => x.Load, source.LoadAsync).Add(x => x.Query, new RolloutListQuery()));
+        table.WaitForAssertion(() => Assert.Single(source.Requests));
+
+        Assert.Equal("ascending", SortButton(table, "Code").ParentElement!.GetAttribute("aria-sort"));
+        Assert.Equal(["Code", "Title", "Status", "Health", "Target go-live"],
+            table.FindAll("thead button[type=button]").Select(b => b.TextContent.Trim()));
+
+        await table.InvokeAsync(() => SortButton(table, "Target go-live").Click());
+        table.WaitForAssertion(() => Assert.Equal("ascending", SortButton(table, "Target go-live").ParentElement!.GetAttribute("aria-sort")));
+        Assert.Null(SortButton(table, "Code").ParentElement!.GetAttribute("aria-sort"));
+        Assert.Equal((RolloutSort.TargetGoLive, false), (source.Requests[^1].Query.Sort, source.Requests[^1].Query.Descending));
+
+        await table.InvokeAsync(() => SortButton(table, "Target go-live").Click());
+        table.WaitForAssertion(() => Assert.Equal("descending", SortButton(table, "Target go-live").ParentElement!.GetAttribute("aria-sort")));
+        Assert.Equal((RolloutSort.TargetGoLive, true), (source.Requests[^1].Query.Sort, source.Requests[^1].Query.Descending));
+        Assert.Contains("mud-direction-desc", SortButton(table, "Target go-live").QuerySelector("svg")!.GetAttribute("class"));
+
+        // Where the rows stack (small screens) the headers are hidden: the sort is a select there.
+        await table.InvokeAsync(() => SelectLabelled(table, "Sort by").Change(nameof(RolloutSort.Health)));
+        table.WaitForAssertion(() => Assert.Equal((RolloutSort.Health, false), (source.Requests[^1].Query.Sort, source.Requests[^1].Query.Descending)));
+    }
+
+    [Fact]
+    public async Task An_empty_result_says_so()
+    {
+        await using var ctx = NewContext();
+        var table = ctx.Render<RolloutTable>(p => p.Add(x => x.Load, new RowSource(0).LoadAsync).Add(x => x.Query, new RolloutListQuery())
+            .Add(x => x.EmptyText, "No rollout matches these filters."));
+
+        table.WaitForAssertion(() => Assert.Equal("No rollout matches these filters.", table.Find("th.mud-table-empty-row").TextContent.Trim()));
+        Assert.Equal("0-0 of 0", table.Find(".mud-table-page-number-information").TextContent);
+    }
+
+    [Fact]
+    public async Task The_grid_wears_MudTables_classes_for_the_same_settings()
+    {
+        await using var ctx = NewContext();
+        var rows = new RowSource(3);
+        var mudTable = ctx.Render<MudTable<RolloutListRow>>(p => p
+            .Add(x => x.ServerData, async (state, token) =>
+            {
+                var page = await rows.LoadAsync(new RolloutListQuery(), new PageRequest(state.Page, state.PageSize), token);
+                return new TableData<RolloutListRow> { Items = page.Items, TotalItems = page.TotalCount };
+            })
+            .Add(x => x.Hover, true).Add(x => x.Dense, true).Add(x => x.RowsPerPage, 25).Add(x => x.Breakpoint, Breakpoint.Sm)
+            .Add(x => x.Outlined, true)
+            .Add(x => x.HeaderContent, (RenderFragment)(b => { b.OpenComponent<MudTh>(0); b.CloseComponent(); }))
+            .Add(x => x.RowTemplate, row => b => { b.OpenComponent<MudTd>(0); b.CloseComponent(); })
+            .Add(x => x.PagerContent, (RenderFragment)(b =>
+            {
+                b.OpenComponent<MudTablePager>(0);
+                b.AddAttribute(1, nameof(MudTablePager.PageSizeOptions), new[] { 10, 25, 50, 100 });
+                b.CloseComponent();
+            })));
+        var plain = ctx.Render<RolloutTable>(p => p.Add(x => x.Load, rows.LoadAsync).Add(x => x.Query, new RolloutListQuery()));
+        mudTable.WaitForAssertion(() => Assert.Equal(3, mudTable.FindAll("tbody tr").Count));
+        plain.WaitForAssertion(() => Assert.Equal(3, plain.FindAll("tbody tr").Count));
+
+        foreach (var selector in new[]
+        {
+            "div.mud-table", "div.mud-table-container", "table", "thead", "thead tr", "th", "tbody", "tbody tr",
+            ".mud-table-pagination [role=toolbar]", ".mud-table-pagination-display", ".mud-table-page-number-information",
+            ".mud-table-pagination-first-button", ".mud-table-pagination-last-button",
+        })
+        {
+            Assert.Equal(Classes(mudTable.Find(selector)), Classes(plain.Find(selector)));
+        }
+
+        Assert.Equal(Classes(mudTable.Find("td")), Classes(plain.Find("td")));
+        Assert.Equal(mudTable.Find(".mud-table-pagination-first-button svg").InnerHtml, plain.Find(".mud-table-pagination-first-button svg").InnerHtml);
+        Assert.Equal(mudTable.Find(".mud-table-pagination-next-button svg").InnerHtml, plain.Find(".mud-table-pagination-next-button svg").InnerHtml);
+    }
+
+    private static string[] Classes(IElement element) => element.ClassList.Order(StringComparer.Ordinal).ToArray();
+
+    private static IElement SelectLabelled<T>(IRenderedComponent<T> rendered, string label) where T : IComponent
+    {
+        var labelFor = rendered.FindAll("label").Single(l => l.TextContent.Trim() == label).GetAttribute("for");
+        return rendered.Find($"select#{labelFor}");
+    }
+
+    private static IElement Button(IRenderedComponent<RolloutTable> table, string label) => table.Find($"button[aria-label='{label}']");
+
+    private static IElement SortButton(IRenderedComponent<RolloutTable> table, string text) =>
+        table.FindAll("thead button").Single(b => b.TextContent.Trim() == text);
+
+    /// <summary>Rows ELR-0001.. as the list query pages them; remembers every request.</summary>
+    private sealed class RowSource(int count)
+    {
+        public List<(RolloutListQuery Query, PageRequest Page)> Requests { get; } = [];
+
+        public async Task<Page<RolloutListRow>> LoadAsync(RolloutListQuery query, PageRequest page, CancellationToken cancellationToken)
+        {
+            Requests.Add((query, page));
+
+            // Answers later, as the database does: the grid must show rows that arrive after its render.
+            await Task.Delay(10, cancellationToken);
+            var rows = Enumerable.Range(1, count)
+                .Select(i => new RolloutListRow($"ELR-{i:0000}", $"Rollout {i}", "Tara Training", LifecycleStatus.Active, RolloutHealth.OnTrack,
+                    PhaseKind.Pilot, ItInvolvementProfile.Standard, new DateOnly(2027, 1, 1).AddDays(i)))
+                .Skip(page.Skip).Take(page.SafeSize).ToList();
+            return new Page<RolloutListRow>(rows, count);
+        }
+    }
+
+    private static BunitContext NewContext()
+    {
+        var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        return ctx;
+    }
+}
