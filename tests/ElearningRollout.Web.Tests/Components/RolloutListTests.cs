@@ -143,6 +143,28 @@ public sealed class RolloutListTests
     }
 
     [Fact]
+    public async Task A_row_is_one_piece_of_markup_with_every_value_from_data_encoded()
+    {
+        await using var ctx = NewContext();
+        const string title = "<script>alert(1)</script> \"Sales\" & <b>dealers</b>";
+        var row = new RolloutListRow("ELR-0007", title, "O'Brien <Ops>", LifecycleStatus.OnHold, RolloutHealth.AtRisk,
+            PhaseKind.Pilot, ItInvolvementProfile.Standard, new DateOnly(2027, 3, 1));
+
+        var rendered = ctx.Render(b => b.AddMarkupContent(0, $"<table><tbody>{RolloutTable.RowMarkup(row)}</tbody></table>"));
+        var status = ctx.Render<StatusChip>(p => p.Add(x => x.Status, LifecycleStatus.OnHold));
+
+        Assert.Equal(title, rendered.Find("td[data-label=Title]").TextContent);
+        Assert.Equal("O'Brien <Ops>", rendered.Find("td[data-label='Training owner']").TextContent);
+        Assert.Empty(rendered.FindAll("script, b"));
+        Assert.Equal("/rollouts/ELR-0007", rendered.Find("td[data-label=Code] a").GetAttribute("href"));
+        Assert.Equal(["Code", "Title", "Training owner", "Status", "Health", "Phase", "IT involvement", "Target go-live"],
+            rendered.FindAll("td.mud-table-cell").Select(td => td.GetAttribute("data-label")));
+        Assert.Equal("1 Mar 2027", rendered.Find("td[data-label='Target go-live']").TextContent);
+        // The chip is the component's own markup (its container's generated id aside, as PlainMarkupTests).
+        rendered.Find("td[data-label=Status] .mud-chip").MarkupMatches(status.Find(".mud-chip").OuterHtml);
+    }
+
+    [Fact]
     public async Task An_empty_result_says_so()
     {
         await using var ctx = NewContext();

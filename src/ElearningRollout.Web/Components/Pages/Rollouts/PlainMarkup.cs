@@ -1,6 +1,6 @@
 using ElearningRollout.Domain.Rollouts;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Rendering;
+using System.Text.Encodings.Web;
 using MudBlazor;
 
 namespace ElearningRollout.Web.Components.Pages.Rollouts;
@@ -12,59 +12,57 @@ namespace ElearningRollout.Web.Components.Pages.Rollouts;
 /// of what an idle circuit on the list held (docs/performance.md, "Capacity"). PlainMarkupTests check the markup is the
 /// components' own for every value. Only for pieces without behaviour of their own: the chips are not clickable, and a
 /// link is an anchor Blazor's router follows, as MudLink's is.
+/// Each piece is one markup string (<see cref="StatusChipMarkup"/>, <see cref="HealthChipMarkup"/>, <see cref="LinkMarkup"/>),
+/// so a whole row can be one markup frame (<see cref="RolloutTable"/>): a chip written element by element was fifteen
+/// render-tree frames, kept twice by its component (current and previous tree) and copied into the circuit's render
+/// batch buffers, which keep their size. The chips' strings are built once per value and shared by every circuit.
+/// Every text and attribute value from data is HTML-encoded here.
 /// </summary>
 public static class PlainMarkup
 {
-    // Built once per value: every row of every circuit refers to the same strings. MudBlazor's class names for a colour
-    // are its name in lower case ("primary", "success").
+    // MudBlazor's class names for a colour are its name in lower case ("primary", "success").
     private static readonly Dictionary<Color, string> ChipClasses = Enum.GetValues<Color>().ToDictionary(
         color => color, color => $"mud-chip mud-chip-outlined mud-chip-size-small mud-chip-color-{color.ToString().ToLowerInvariant()}");
 
     private const string ChipIconClass = "mud-icon-root mud-svg-icon mud-icon-size-small mud-chip-icon";
 
-    /// <summary>Exactly what <c>&lt;StatusChip Status="status" /&gt;</c> shows.</summary>
-    public static RenderFragment StatusChip(LifecycleStatus status) =>
-        builder => Chip(builder, RolloutText.ColorOf(status), Icons.Material.Filled.Flag, status.Name());
-
-    /// <summary>Exactly what <c>&lt;HealthChip Health="health" /&gt;</c> shows.</summary>
-    public static RenderFragment HealthChip(RolloutHealth health) =>
-        builder => Chip(builder, RolloutText.ColorOf(health), Rollouts.HealthChip.IconOf(health), health.Name());
-
-    /// <summary>What <c>&lt;MudLink Href="href" Underline="underline"&gt;text&lt;/MudLink&gt;</c> shows.</summary>
-    public static RenderFragment Link(string href, string text, Underline underline = Underline.Hover) => builder =>
-    {
-        builder.OpenElement(0, "a");
-        builder.AddAttribute(1, "href", href);
-        builder.AddAttribute(2, "class", underline == Underline.Always ? LinkAlwaysUnderlined : LinkUnderlinedOnHover);
-        builder.AddContent(3, text);
-        builder.CloseElement();
-    };
-
     private const string LinkUnderlinedOnHover = "mud-typography mud-link mud-primary-text mud-link-underline-hover";
     private const string LinkAlwaysUnderlined = "mud-typography mud-link mud-primary-text mud-link-underline-always";
 
+    // Built once per value (after ChipClasses, which they use): every row of every circuit refers to the same strings.
+    private static readonly Dictionary<LifecycleStatus, string> StatusChips = Enum.GetValues<LifecycleStatus>().ToDictionary(
+        status => status, status => ChipMarkup(RolloutText.ColorOf(status), Icons.Material.Filled.Flag, status.Name()));
+
+    private static readonly Dictionary<RolloutHealth, string> HealthChips = Enum.GetValues<RolloutHealth>().ToDictionary(
+        health => health, health => ChipMarkup(RolloutText.ColorOf(health), Rollouts.HealthChip.IconOf(health), health.Name()));
+
+    /// <summary>Exactly what <c>&lt;StatusChip Status="status" /&gt;</c> shows.</summary>
+    public static RenderFragment StatusChip(LifecycleStatus status) => builder => builder.AddMarkupContent(0, StatusChipMarkup(status));
+
+    /// <summary>Exactly what <c>&lt;HealthChip Health="health" /&gt;</c> shows.</summary>
+    public static RenderFragment HealthChip(RolloutHealth health) => builder => builder.AddMarkupContent(0, HealthChipMarkup(health));
+
+    /// <summary>What <c>&lt;MudLink Href="href" Underline="underline"&gt;text&lt;/MudLink&gt;</c> shows.</summary>
+    public static RenderFragment Link(string href, string text, Underline underline = Underline.Hover)
+        => builder => builder.AddMarkupContent(0, LinkMarkup(href, text, underline));
+
+    /// <summary>The markup of <see cref="StatusChip"/>.</summary>
+    public static string StatusChipMarkup(LifecycleStatus status) => StatusChips[status];
+
+    /// <summary>The markup of <see cref="HealthChip"/>.</summary>
+    public static string HealthChipMarkup(RolloutHealth health) => HealthChips[health];
+
+    /// <summary>The markup of <see cref="Link"/>, its address and text encoded.</summary>
+    public static string LinkMarkup(string href, string text, Underline underline = Underline.Hover)
+        => $"<a href=\"{Encode(href)}\" class=\"{(underline == Underline.Always ? LinkAlwaysUnderlined : LinkUnderlinedOnHover)}\">{Encode(text)}</a>";
+
+    /// <summary>Text or an attribute value from data, HTML-encoded (quotes included) for markup written by hand.</summary>
+    public static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+
     // MudChip's markup for a small, outlined, not clickable chip with an icon (the container's generated id left out:
-    // nothing refers to it outside a chip set).
-    private static void Chip(RenderTreeBuilder builder, Color color, string icon, string text)
-    {
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-chip-container");
-        builder.OpenElement(2, "div");
-        builder.AddAttribute(3, "tabindex", "-1");
-        builder.AddAttribute(4, "class", ChipClasses[color]);
-        builder.OpenElement(5, "svg");
-        builder.AddAttribute(6, "class", ChipIconClass);
-        builder.AddAttribute(7, "focusable", "false");
-        builder.AddAttribute(8, "viewBox", "0 0 24 24");
-        builder.AddAttribute(9, "aria-hidden", "true");
-        builder.AddAttribute(10, "role", "img");
-        builder.AddMarkupContent(11, icon);
-        builder.CloseElement();
-        builder.OpenElement(12, "span");
-        builder.AddAttribute(13, "class", "mud-chip-content");
-        builder.AddContent(14, text);
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
-    }
+    // nothing refers to it outside a chip set). The icon is MudBlazor's own SVG path constant.
+    private static string ChipMarkup(Color color, string icon, string text)
+        => $"<div class=\"mud-chip-container\"><div tabindex=\"-1\" class=\"{ChipClasses[color]}\">"
+            + $"<svg class=\"{ChipIconClass}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>"
+            + $"<span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
 }
