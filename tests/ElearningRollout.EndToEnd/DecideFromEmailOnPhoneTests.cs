@@ -1,16 +1,10 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using ElearningRollout.Application.Gates.ReviewLinks;
-using ElearningRollout.Application.Notifications;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.EndToEnd.Infrastructure;
 using ElearningRollout.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using netDumbster.smtp;
 using static Microsoft.Playwright.Assertions;
@@ -80,53 +74,12 @@ public sealed partial class DecideFromEmailOnPhoneTests(ProductUnderTest product
         audit.AssertNoSeriousViolations();
     }
 
-    /// <summary>
-    /// A demo gate awaiting its reviewer, its review request written as the notifier writes it and sent by the app's own
-    /// mailer (its database, its Data Protection keys) to a local SMTP server: the link is the one in that mail.
-    /// </summary>
+    /// <summary>The review request mailed (<see cref="MailedReviewRequest"/>) with links on the app's own address; its decide link.</summary>
     private async Task<(Guid GateId, string ReviewerEmail, string Link)> MailedReviewRequestAsync()
     {
-        var contexts = Product.Services.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>();
-        // Other tests leave review requests of their own unsent (e-mail is off in the app); this one is told apart by its title.
-        var requestTitle = $"Review request {Guid.NewGuid():N}";
-        Guid gateId;
-        string reviewerEmail;
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            var demoReviewers = new[] { DemoLogins.ItLead, DemoLogins.ItLead2 };
-            var waiting = await (from g in db.ClearanceGates.AsNoTracking()
-                                 join u in db.Users on g.ReviewerId equals u.Id
-                                 where GateStateRules.AwaitingDecision.Contains(g.State) && demoReviewers.Contains(u.Email!)
-                                 select new { g.Id, u.Email, ReviewerId = u.Id }).FirstAsync();
-            (gateId, reviewerEmail) = (waiting.Id, waiting.Email!);
-            db.Notifications.Add(new Notification
-            {
-                UserId = waiting.ReviewerId,
-                Kind = NotificationKind.GateSubmittedToMe,
-                Title = requestTitle,
-                Link = $"/gates/{waiting.Id}",
-                CreatedAt = DateTimeOffset.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
-
-        using var smtp = SimpleSmtpServer.Start(FreePort());
-        var mailer = new NotificationMailer(
-            contexts,
-            Options.Create(new EmailOptions { Host = "127.0.0.1", Port = smtp.Configuration.Port, UseTls = false, BaseUrl = Product.BaseAddress.ToString() }),
-            TimeProvider.System,
-            NullLogger<NotificationMailer>.Instance,
-            Product.Services.GetRequiredService<ReviewLinkIssuer>());
-        await mailer.SendPendingAsync(CancellationToken.None);
-        var body = smtp.ReceivedEmail.Select(m => m.MessageParts[0].BodyData).Single(b => b.Contains(requestTitle, StringComparison.Ordinal));
+        using var smtp = SimpleSmtpServer.Start(MailedReviewRequest.FreePort());
+        var (gateId, reviewerEmail, body) = await MailedReviewRequest.SendAsync(Product.Services, smtp, Product.BaseAddress.ToString());
         return (gateId, reviewerEmail, DecideLink().Match(body).Groups["link"].Value);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"Decide from here, on your phone or computer: (?<link>\S+)")]

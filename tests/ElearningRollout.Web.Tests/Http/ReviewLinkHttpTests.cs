@@ -1,15 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using ElearningRollout.Application.Gates.ReviewLinks;
-using ElearningRollout.Application.Notifications;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using netDumbster.smtp;
 
 namespace ElearningRollout.Web.Tests.Http;
@@ -26,7 +21,7 @@ public sealed partial class ReviewLinkHttpTests(ProductAppFactory app) : IClassF
     {
         // E-mail is off in the app, so its background pass sends nothing; the test sends the review request with the
         // app's own mailer parts (its database, its Data Protection keys) to this SMTP server.
-        using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var smtp = SimpleSmtpServer.Start(MailedReviewRequest.FreePort());
         var (gateId, reviewer, token) = await MailedReviewRequestAsync(smtp);
         var link = $"/reviews/link?t={token}";
 
@@ -66,49 +61,12 @@ public sealed partial class ReviewLinkHttpTests(ProductAppFactory app) : IClassF
         Assert.Contains("Main navigation", html, StringComparison.Ordinal);
     }
 
-    /// <summary>A demo gate awaiting its reviewer's decision, its review request written as the notifier writes it, and the mail sent.</summary>
+    /// <summary>The review request mailed (<see cref="MailedReviewRequest"/>) with links on an example address; its link's token.</summary>
     private async Task<(Guid GateId, string ReviewerEmail, string Token)> MailedReviewRequestAsync(SimpleSmtpServer smtp)
     {
-        var services = app.Services;
-        var contexts = services.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>();
-        Guid gateId;
-        string reviewerEmail;
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            var demoReviewers = new[] { DemoLogins.ItLead, DemoLogins.ItLead2 };
-            var waiting = await (from g in db.ClearanceGates.AsNoTracking()
-                                 join u in db.Users on g.ReviewerId equals u.Id
-                                 where GateStateRules.AwaitingDecision.Contains(g.State) && demoReviewers.Contains(u.Email!)
-                                 select new { g.Id, u.Email, ReviewerId = u.Id }).FirstAsync();
-            (gateId, reviewerEmail) = (waiting.Id, waiting.Email!);
-            db.Notifications.Add(new Notification
-            {
-                UserId = waiting.ReviewerId,
-                Kind = NotificationKind.GateSubmittedToMe,
-                Title = "Security review submitted to you",
-                Link = $"/gates/{waiting.Id}",
-                CreatedAt = DateTimeOffset.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
-
-        var mailer = new NotificationMailer(
-            contexts,
-            Options.Create(new EmailOptions { Host = "127.0.0.1", Port = smtp.Configuration.Port, UseTls = false, BaseUrl = "https://rollouts.example.com" }),
-            TimeProvider.System,
-            NullLogger<NotificationMailer>.Instance,
-            services.GetRequiredService<ReviewLinkIssuer>());
-        await mailer.SendPendingAsync(CancellationToken.None);
-        var body = smtp.ReceivedEmail.Select(m => m.MessageParts[0].BodyData).Single(b => b.Contains("/reviews/link?t=", StringComparison.Ordinal));
+        var (gateId, reviewerEmail, body) = await MailedReviewRequest.SendAsync(app.Services, smtp, "https://rollouts.example.com");
         Assert.Contains("Decide from here, on your phone or computer: https://rollouts.example.com/reviews/link?t=", body, StringComparison.Ordinal);
         return (gateId, reviewerEmail, Token().Match(body).Groups["token"].Value);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"/reviews/link\?t=(?<token>[A-Za-z0-9_-]+)")]
