@@ -104,7 +104,8 @@ public sealed class GateQueries(
             lastChange,
             await ReviewingAsync(gate, actor, standIns, today, rolloutOpen, Person, cancellationToken),
             upcomingPolicy is null ? null : new UpcomingPolicy(
-                upcomingPolicy.PolicyVersion, upcomingPolicy.Describe(approval), upcomingPolicy.Rule == ApprovalRule.AnyOneReviewer, upcomingPolicy.DeadlineWorkingDays));
+                upcomingPolicy.PolicyVersion, upcomingPolicy.Describe(approval), upcomingPolicy.Rule == ApprovalRule.AnyOneReviewer, upcomingPolicy.DeadlineWorkingDays,
+                GateApprovalPolicy.DeciderNameOf(upcomingRole), GateApprovalPolicy.DefaultReviewerNameFor(upcomingRole)));
     }
 
     private async Task<GateReviewing?> ReviewingAsync(

@@ -78,7 +78,9 @@ public sealed record GateDetails(
 
 /// <summary>The approval policy a submission now would be reviewed under.</summary>
 /// <param name="PicksReviewer">Under "any one reviewer" the submitter picks the reviewer; otherwise the policy names them.</param>
-public sealed record UpcomingPolicy(int PolicyVersion, string Summary, bool PicksReviewer, int DeadlineWorkingDays);
+/// <param name="DeciderName">Who decides under it, as a sentence names them: "IT lead", "executive".</param>
+/// <param name="DefaultReviewerPart">The rollout's contact a submission without a picked reviewer goes to: "IT liaison", "executive sponsor".</param>
+public sealed record UpcomingPolicy(int PolicyVersion, string Summary, bool PicksReviewer, int DeadlineWorkingDays, string DeciderName, string DefaultReviewerPart);
 
 /// <summary>The current round's reviewers under the policy it was submitted under: who has decided and who is pending.</summary>
 /// <param name="Policy">The quorum in words: "any one IT lead", "2 of 3 named IT leads".</param>

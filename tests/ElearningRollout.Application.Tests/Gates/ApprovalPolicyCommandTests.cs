@@ -165,6 +165,8 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
         Assert.Contains(administrators.Items, r => r.GateId == gate.Id);
         Assert.Contains("Executive sponsor", gate.WhoActs.Contacts.Select(c => c.Part));
         Assert.Contains("Any executive may decide this gate", gate.WhoActs.Deciders, StringComparison.Ordinal);
+        // What the submit panel tells the training owner about the next submission.
+        Assert.Equal(("executive", "executive sponsor"), (gate.Upcoming!.DeciderName, gate.Upcoming.DefaultReviewerPart));
     }
 
     [Fact]
