@@ -96,7 +96,7 @@ public class GateApprovalPolicyTests
             Assert.Equal(signOff ? RolloutContact.ExecutiveSponsor : RolloutContact.ItLiaison, policy.DefaultReviewer);
             Assert.Equal(signOff ? "executive" : "IT lead", policy.DeciderName);
             Assert.Equal(signOff ? "executive sponsor" : "IT liaison", policy.DefaultReviewerName);
-            Assert.Equal(signOff ? "sponsor-1" : "liaison-1", policy.DefaultReviewerAmong("liaison-1", "sponsor-1"));
+            Assert.Equal(signOff ? "sponsor-1" : "liaison-1", GateApprovalPolicy.DefaultReviewerFor(policy.DecidingRole, "liaison-1", "sponsor-1"));
             Assert.Equal(!signOff, policy.InReviewQueue);
             Assert.Equal(!signOff, policy.AllowsConditions);
         }
@@ -108,8 +108,8 @@ public class GateApprovalPolicyTests
     [Fact]
     public void The_default_reviewer_is_null_when_the_rollout_has_nobody_in_that_part()
     {
-        Assert.Null(GateApprovalPolicy.ExecutiveSignOff.DefaultReviewerAmong("liaison-1", null));
-        Assert.Null(GateApprovalPolicy.ItReview.DefaultReviewerAmong(null, "sponsor-1"));
+        Assert.Null(GateApprovalPolicy.DefaultReviewerFor(Roles.Executive, "liaison-1", null));
+        Assert.Null(GateApprovalPolicy.DefaultReviewerFor(Roles.ItLead, null, "sponsor-1"));
     }
 
     [Theory]

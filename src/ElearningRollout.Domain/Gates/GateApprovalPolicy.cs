@@ -95,7 +95,7 @@ public sealed class GateApprovalPolicy
         => string.IsNullOrEmpty(policyRole) ? For(kind).DecidingRole : policyRole;
 
     /// <summary>The decider as a sentence names a holder of <paramref name="role"/>: "IT lead", "executive".</summary>
-    public static string DeciderNameOf(string role) => role == Roles.Executive ? ExecutiveSignOff.DeciderName : ItReview.DeciderName;
+    public static string DeciderNameOf(string role) => DecidingAs(role).DeciderName;
 
     /// <summary>The refusal when someone without <paramref name="role"/>, the deciding role of the policy version a gate was submitted under, tries to decide it.</summary>
     public string DecideRefusal(GateKind kind, string role) => role == DecidingRole
@@ -169,28 +169,22 @@ public sealed class GateApprovalPolicy
     /// <summary>The refusal when someone without <see cref="WaivingRole"/> tries to waive a gate.</summary>
     public static string WaiveRefusal => "Only an executive can waive a gate.";
 
-    /// <summary>The default reviewer's user id among the rollout's contacts (null when that part is not filled).</summary>
-    public string? DefaultReviewerAmong(string? itLiaisonId, string? executiveSponsorId) => Among(DefaultReviewer, itLiaisonId, executiveSponsorId);
-
     /// <summary>
     /// The rollout's contact who is offered a gate decided by <paramref name="decidingRole"/> (the role of the approval
     /// policy version it is submitted under): the executive sponsor when executives decide, the IT liaison when IT leads
-    /// do, whatever the kind. An administrator who has executives decide an IT gate kind does not leave its submissions
-    /// offered to an IT liaison who may not decide them.
+    /// do, whatever the kind; null when the rollout has nobody in that part. An administrator who has executives decide an
+    /// IT gate kind does not leave its submissions offered to an IT liaison who may not decide them.
     /// </summary>
     public static string? DefaultReviewerFor(string decidingRole, string? itLiaisonId, string? executiveSponsorId)
-        => Among(ContactDecidingAs(decidingRole), itLiaisonId, executiveSponsorId);
+        => DecidingAs(decidingRole).DefaultReviewer switch
+        {
+            RolloutContact.ExecutiveSponsor => executiveSponsorId,
+            _ => itLiaisonId,
+        };
 
     /// <summary>The contact's part as people read it when <paramref name="decidingRole"/> decides: "IT liaison", "executive sponsor".</summary>
-    public static string DefaultReviewerNameFor(string decidingRole)
-        => ContactDecidingAs(decidingRole) == RolloutContact.ExecutiveSponsor ? ExecutiveSignOff.DefaultReviewerName : ItReview.DefaultReviewerName;
+    public static string DefaultReviewerNameFor(string decidingRole) => DecidingAs(decidingRole).DefaultReviewerName;
 
-    private static RolloutContact ContactDecidingAs(string decidingRole)
-        => decidingRole == Roles.Executive ? RolloutContact.ExecutiveSponsor : RolloutContact.ItLiaison;
-
-    private static string? Among(RolloutContact contact, string? itLiaisonId, string? executiveSponsorId) => contact switch
-    {
-        RolloutContact.ExecutiveSponsor => executiveSponsorId,
-        _ => itLiaisonId,
-    };
+    // The code policy whose deciding role is decidingRole: its contact and words go with the role, whatever the kind.
+    private static GateApprovalPolicy DecidingAs(string decidingRole) => decidingRole == ExecutiveSignOff.DecidingRole ? ExecutiveSignOff : ItReview;
 }
