@@ -86,15 +86,7 @@ try
     if (options.MemoryOnly)
     {
         // --memory-only: the memory figures alone (no processor or latency step), and a summary line of its own.
-        Console.WriteLine();
-        Console.WriteLine($"Load average at the end {LoadAverage()}; {total.Elapsed.TotalMinutes:0.0} minutes in all");
-        Console.WriteLine();
-        Console.WriteLine("| Idle circuit | managed heap (KB) | working set (KB) |");
-        Console.WriteLine("|---|---:|---:|");
-        foreach (var (screen, heap, workingSet) in memory)
-        {
-            Console.WriteLine($"| {screen} | {heap:0} | {workingSet:0} |");
-        }
+        PrintEndAndMemoryTable();
 
         Console.WriteLine();
         Console.WriteLine($"capacity (memory only): KB per circuit (list/rollout/dashboard) {memory[0].HeapKb:0}/{memory[1].HeapKb:0}/{memory[2].HeapKb:0}");
@@ -160,15 +152,7 @@ try
     Console.WriteLine($"Tab switch with {open.Circuits} circuits open: p50 {p50:0} ms, p95 {p95:0} ms over {switches.Count} switches (first visits of each tab included)");
 
     // 6. The figures as docs/performance.md records them, and the summary line.
-    Console.WriteLine();
-    Console.WriteLine($"Load average at the end {LoadAverage()}; {total.Elapsed.TotalMinutes:0.0} minutes in all");
-    Console.WriteLine();
-    Console.WriteLine("| Idle circuit | managed heap (KB) | working set (KB) |");
-    Console.WriteLine("|---|---:|---:|");
-    foreach (var (screen, heap, workingSet) in memory)
-    {
-        Console.WriteLine($"| {screen} | {heap:0} | {workingSet:0} |");
-    }
+    PrintEndAndMemoryTable();
 
     Console.WriteLine();
     Console.WriteLine("| Open dashboards (V) | server processor ms per gate change | idle ms/s subtracted |");
@@ -183,6 +167,20 @@ try
     var ratio = many.Milliseconds / Math.Max(few.Milliseconds, 0.1);
     Console.WriteLine($"capacity: KB per circuit (list/rollout/dashboard) {memory[0].HeapKb:0}/{memory[1].HeapKb:0}/{memory[2].HeapKb:0}; dashboard cost ratio V{many.Viewers}/V{few.Viewers} {ratio:0.00}");
     return 0;
+
+    // The run's end (load, duration) and the memory table, as docs/performance.md records them, for both profiles.
+    void PrintEndAndMemoryTable()
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Load average at the end {LoadAverage()}; {total.Elapsed.TotalMinutes:0.0} minutes in all");
+        Console.WriteLine();
+        Console.WriteLine("| Idle circuit | managed heap (KB) | working set (KB) |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (screen, heap, workingSet) in memory)
+        {
+            Console.WriteLine($"| {screen} | {heap:0} | {workingSet:0} |");
+        }
+    }
 }
 finally
 {
