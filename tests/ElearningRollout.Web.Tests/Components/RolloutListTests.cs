@@ -143,14 +143,14 @@ public sealed class RolloutListTests
     }
 
     [Fact]
-    public async Task A_row_is_one_piece_of_markup_with_every_value_from_data_encoded()
+    public async Task A_row_encodes_every_value_from_data_and_shares_its_chip_cells_with_every_row_of_the_same_values()
     {
         await using var ctx = NewContext();
         const string title = "<script>alert(1)</script> \"Sales\" & <b>dealers</b>";
         var row = new RolloutListRow("ELR-0007", title, "O'Brien <Ops>", LifecycleStatus.OnHold, RolloutHealth.AtRisk,
             PhaseKind.Pilot, ItInvolvementProfile.Standard, new DateOnly(2027, 3, 1));
 
-        var rendered = ctx.Render(b => b.AddMarkupContent(0, $"<table><tbody>{RolloutTable.RowMarkup(row)}</tbody></table>"));
+        var rendered = ctx.Render(b => b.AddMarkupContent(0, $"<table><tbody>{RolloutTableRows.RowMarkup(row)}</tbody></table>"));
         var status = ctx.Render<StatusChip>(p => p.Add(x => x.Status, LifecycleStatus.OnHold));
 
         Assert.Equal(title, rendered.Find("td[data-label=Title]").TextContent);
@@ -162,6 +162,12 @@ public sealed class RolloutListTests
         Assert.Equal("1 Mar 2027", rendered.Find("td[data-label='Target go-live']").TextContent);
         // The chip is the component's own markup (its container's generated id aside, as PlainMarkupTests).
         rendered.Find("td[data-label=Status] .mud-chip").MarkupMatches(status.Find(".mud-chip").OuterHtml);
+
+        // The chip cells are one string for every row with the same status, health, phase and profile (memory per
+        // circuit, docs/performance.md); what is the row's own is its own.
+        var other = row with { Code = "ELR-0008", Title = "Another" };
+        Assert.Same(RolloutTableRows.RowParts(row).Shared, RolloutTableRows.RowParts(other).Shared);
+        Assert.NotEqual(RolloutTableRows.RowParts(row).Own, RolloutTableRows.RowParts(other).Own);
     }
 
     [Fact]

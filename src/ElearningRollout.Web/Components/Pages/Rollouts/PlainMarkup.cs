@@ -13,7 +13,7 @@ namespace ElearningRollout.Web.Components.Pages.Rollouts;
 /// components' own for every value. Only for pieces without behaviour of their own: the chips are not clickable, and a
 /// link is an anchor Blazor's router follows, as MudLink's is.
 /// Each piece is one markup string (<see cref="StatusChipMarkup"/>, <see cref="HealthChipMarkup"/>, <see cref="LinkMarkup"/>),
-/// so a whole row can be one markup frame (<see cref="RolloutTable"/>): a chip written element by element was fifteen
+/// so a row's cells can be a few markup frames (<see cref="RolloutTableRows"/>): a chip written element by element was fifteen
 /// render-tree frames, kept twice by its component (current and previous tree) and copied into the circuit's render
 /// batch buffers, which keep their size. The chips' strings are built once per value and shared by every circuit.
 /// Every text and attribute value from data is HTML-encoded here.

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using ElearningRollout.Application.Rollouts;
+using ElearningRollout.Domain.Rollouts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+
+namespace ElearningRollout.Web.Components.Pages.Rollouts;
+
+/// <summary>
+/// The rows of the rollout grid (<see cref="RolloutTable"/>), each MudTable's row markup (a <c>td.mud-table-cell</c> with
+/// <c>data-label</c> per column, for the stacked small-screen layout) in five render-tree frames: the row element, its
+/// class, the cells only this row has (code, title, training owner), the status, health, phase and IT involvement cells,
+/// and the target go-live cell. The middle cells depend only on four values, so their markup (two chips with their icons:
+/// two thirds of a row's text) is built once per combination and shared by every row of every circuit; a row written as
+/// one string held its own copy, 3 KB per row kept by each open list (docs/performance.md, "Capacity"). A component of
+/// its own so that its frames (current and previous tree) stay in small buffers apart from the grid's header and pager.
+/// Every value from data is HTML-encoded (<see cref="PlainMarkup.Encode"/>).
+/// </summary>
+public sealed class RolloutTableRows : ComponentBase
+{
+    // At most 5 statuses x 4 healths x 7 phases x 3 profiles, built when first shown: bounded, and shared by all.
+    private static readonly ConcurrentDictionary<(LifecycleStatus, RolloutHealth, PhaseKind, ItInvolvementProfile), string> Middles = new();
+
+    /// <summary>The rows of the page shown.</summary>
+    [Parameter, EditorRequired] public IReadOnlyList<RolloutListRow> Rows { get; set; } = [];
+
+    /// <summary>A row's three pieces of markup, in order: its own first cells, the shared middle cells, its last cell.</summary>
+    internal static (string Own, string Shared, string Last) RowParts(RolloutListRow row) =>
+        (Cell("Code", PlainMarkup.LinkMarkup($"/rollouts/{Uri.EscapeDataString(row.Code)}", row.Code))
+            + Cell("Title", PlainMarkup.Encode(row.Title))
+            + Cell("Training owner", PlainMarkup.Encode(row.TrainingOwner)),
+         Middles.GetOrAdd((row.Status, row.Health, row.CurrentPhase, row.Profile), static key =>
+            Cell("Status", PlainMarkup.StatusChipMarkup(key.Item1))
+            + Cell("Health", PlainMarkup.HealthChipMarkup(key.Item2))
+            + Cell("Phase", PlainMarkup.Encode(key.Item3.DisplayName()))
+            + Cell("IT involvement", PlainMarkup.Encode(key.Item4.ToString()))),
+         Cell("Target go-live", PlainMarkup.Encode(RolloutText.Date(row.TargetGoLive))));
+
+    /// <summary>The whole row as the browser receives it.</summary>
+    internal static string RowMarkup(RolloutListRow row)
+    {
+        var (own, shared, last) = RowParts(row);
+        return $"<tr class=\"{RowClass}\">{own}{shared}{last}</tr>";
+    }
+
+    private const string RowClass = "mud-table-row";
+
+    private static string Cell(string label, string html) => $"<td data-label=\"{label}\" class=\"mud-table-cell\">{html}</td>";
+
+    protected override void BuildRenderTree(RenderTreeBuilder builder)
+    {
+        foreach (var row in Rows)
+        {
+            var (own, shared, last) = RowParts(row);
+            builder.OpenElement(0, "tr");
+            builder.AddAttribute(1, "class", RowClass);
+            builder.AddMarkupContent(2, own);
+            builder.AddMarkupContent(3, shared);
+            builder.AddMarkupContent(4, last);
+            builder.CloseElement();
+        }
+    }
+}
