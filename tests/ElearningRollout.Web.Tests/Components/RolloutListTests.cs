@@ -69,6 +69,60 @@ public sealed class RolloutListTests
     }
 
     [Fact]
+    public async Task The_search_box_hands_the_search_on_once_typing_pauses_and_its_clear_button_empties_it()
+    {
+        await using var ctx = NewContext();
+        var handed = new List<RolloutListQuery>();
+        var query = new RolloutListQuery(Health: RolloutHealth.AtRisk);
+        var filters = ctx.Render<RolloutFilters>(p => p.Add(x => x.Query, query).Add(x => x.People, People)
+            .Add(x => x.SearchPause, TimeSpan.FromMilliseconds(200))
+            .Add(x => x.QueryChanged, q => { handed.Add(q); query = q; }));
+        var box = SearchBox(filters);
+        Assert.Empty(filters.FindAll("button[aria-label=Clear]"));
+
+        // A burst of keys is one query, with the last text, once the pause has passed.
+        foreach (var typed in new[] { "a", "ac", "aca", "academy" })
+        {
+            await filters.InvokeAsync(() => SearchBox(filters).Input(typed));
+        }
+
+        filters.WaitForAssertion(() => Assert.Single(handed));
+        Assert.Equal(new RolloutListQuery(Search: "academy", Health: RolloutHealth.AtRisk), handed[0]);
+
+        // The page hands the query back while the person types on: the box keeps what was typed since.
+        await filters.InvokeAsync(() => SearchBox(filters).Input("academy 2"));
+        filters.Render(p => p.Add(x => x.Query, query));
+        Assert.Equal("academy 2", SearchBox(filters).GetAttribute("value"));
+        filters.WaitForAssertion(() => Assert.Equal("academy 2", handed[^1].Search));
+
+        await filters.InvokeAsync(() => filters.Find("button[aria-label=Clear]").Click());
+        Assert.Equal(new RolloutListQuery(Health: RolloutHealth.AtRisk), handed[^1]);
+        Assert.Equal("", SearchBox(filters).GetAttribute("value") ?? "");
+        Assert.Empty(filters.FindAll("button[aria-label=Clear]"));
+    }
+
+    [Fact]
+    public async Task The_search_box_wears_MudTextFields_markup_for_the_same_settings()
+    {
+        await using var ctx = NewContext();
+        var filters = ctx.Render<RolloutFilters>(p => p.Add(x => x.Query, new RolloutListQuery(Search: "academy")).Add(x => x.People, People));
+        var field = ctx.Render<MudTextField<string>>(p => p.Add(x => x.Value, "academy").Add(x => x.Label, "Search by code or title")
+            .Add(x => x.Adornment, Adornment.Start).Add(x => x.AdornmentIcon, Icons.Material.Filled.Search)
+            .Add(x => x.Immediate, true).Add(x => x.DebounceInterval, 300).Add(x => x.Clearable, true));
+
+        // Same elements with the same classes, in the same order (ids, MudBlazor's hidden helper and event handlers aside).
+        static IEnumerable<string> Shape(AngleSharp.Dom.IElement control) => control.QuerySelectorAll("*")
+            .Where(e => e.GetAttribute("style") != "display:none")
+            .Select(e => $"{e.TagName}.{e.GetAttribute("class")}|{e.GetAttribute("aria-label")}|{e.GetAttribute("tabindex")}");
+        var ours = SearchBox(filters).Closest(".mud-input-control")!;
+        var theirs = field.Find(".mud-input-control");
+        Assert.Equal(theirs.GetAttribute("class"), ours.GetAttribute("class"));
+        Assert.Equal(Shape(theirs), Shape(ours));
+        Assert.Equal(theirs.QuerySelector("svg")!.InnerHtml, ours.QuerySelector("svg")!.InnerHtml);
+        Assert.Equal("Search by code or title", filters.Find($"label[for={SearchBox(filters).Id}]").TextContent);
+    }
+
+    [Fact]
     public async Task The_grid_shows_the_first_page_with_the_pager_and_pages_forward_and_to_the_end()
     {
         await using var ctx = NewContext();
@@ -228,6 +282,8 @@ public sealed class RolloutListTests
         var labelFor = rendered.FindAll("label").Single(l => l.TextContent.Trim() == label).GetAttribute("for");
         return rendered.Find($"select#{labelFor}");
     }
+
+    private static IElement SearchBox(IRenderedComponent<RolloutFilters> filters) => filters.Find("input#rollout-search");
 
     private static IElement Button(IRenderedComponent<RolloutTable> table, string label) => table.Find($"button[aria-label='{label}']");
 
