@@ -56,10 +56,10 @@ public static class MudClasses
     /// <summary><c>&lt;MudPaper Class="pa-3" Outlined="true"&gt;</c>.</summary>
     public const string OutlinedPaperPa3 = "mud-paper mud-paper-outlined pa-3";
 
-    /// <summary><c>&lt;MudStack Row="true" AlignItems="AlignItems.Center" Justify="Justify.SpaceBetween" Wrap="Wrap.Wrap"&gt;</c>.</summary>
+    /// <summary><c>&lt;MudStack Row="true" AlignItems="AlignItems.Center" Justify="Justify.SpaceBetween" Wrap="Wrap.Wrap"&gt;</c> (a div with <c>role="group"</c>).</summary>
     public const string RowSpaceBetweenWrap = "d-flex flex-row justify-space-between align-center flex-wrap gap-3";
 
-    /// <summary><c>&lt;MudStack Row="true" Spacing="1"&gt;</c>.</summary>
+    /// <summary><c>&lt;MudStack Row="true" Spacing="1"&gt;</c> (a div with <c>role="group"</c>).</summary>
     public const string RowSpacing1 = "d-flex flex-row gap-1";
 
     /// <summary><c>&lt;MudButton Size="Size.Small" Variant="Variant.Filled" Color="Color.Primary"&gt;</c>.</summary>
