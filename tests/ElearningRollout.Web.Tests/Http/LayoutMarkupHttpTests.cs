@@ -9,14 +9,14 @@ using MudBlazor.Services;
 namespace ElearningRollout.Web.Tests.Http;
 
 /// <summary>
-/// The app bar, the bell and the rollout list's heading are written as MudBlazor's markup instead of a component per piece
+/// The app bar, the bell, the page's frame and the rollout list's heading are written as MudBlazor's markup instead of a component per piece
 /// (every circuit kept them: docs/performance.md, "Capacity"). The real page, as the server sends it, must be what the
 /// MudBlazor components render with the same settings, so a MudBlazor update that changes them fails here.
 /// </summary>
 public sealed class LayoutMarkupHttpTests(ProductAppFactory app) : IClassFixture<ProductAppFactory>
 {
     [Fact]
-    public async Task The_app_bar_bell_and_list_heading_are_MudBlazors_own_markup()
+    public async Task The_app_bar_bell_page_frame_and_list_heading_are_MudBlazors_own_markup()
     {
         var client = await SignedInClient.SignInAsync(app, DemoLogins.Training);
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/rollouts"));
@@ -102,6 +102,25 @@ public sealed class LayoutMarkupHttpTests(ProductAppFactory app) : IClassFixture
             builder.CloseComponent();
         });
         page.QuerySelector("h1")!.ParentElement!.MarkupMatches(heading.Markup);
+
+        // The page's frame: MudMainContent around MudContainer.
+        var frame = ctx.Render(builder =>
+        {
+            builder.OpenComponent<MudMainContent>(0);
+            builder.AddAttribute(1, nameof(MudMainContent.Class), "pt-16");
+            builder.AddAttribute(2, nameof(MudMainContent.ChildContent), (RenderFragment)(main =>
+            {
+                main.OpenComponent<MudContainer>(0);
+                main.AddAttribute(1, nameof(MudContainer.MaxWidth), MaxWidth.ExtraLarge);
+                main.AddAttribute(2, nameof(MudContainer.Class), "py-4");
+                main.CloseComponent();
+            }));
+            builder.CloseComponent();
+        });
+        var main = frame.Find("div");
+        var ours = page.QuerySelector("div.mud-main-content")!;
+        Assert.Equal((main.GetAttribute("class"), main.Children.Single().TagName, main.Children.Single().GetAttribute("class")),
+            (ours.GetAttribute("class"), ours.Children.Single().TagName, ours.Children.Single().GetAttribute("class")));
     }
 
     private static void IconButton(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder, string icon, string label,
