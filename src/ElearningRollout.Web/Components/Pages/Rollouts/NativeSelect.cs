@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
@@ -37,16 +40,7 @@ public static class NativeSelect
         // Blazor applies a select's value after its options (and marks the option selected when prerendering).
         builder.AddAttribute(9, "value", value ?? "");
         builder.AddAttribute(10, "onchange", changed);
-        if (anyText is not null)
-        {
-            Option(builder, "", anyText);
-        }
-
-        foreach (var (choice, text) in choices)
-        {
-            Option(builder, choice, text);
-        }
-
+        builder.AddMarkupContent(11, OptionsMarkup(choices, value ?? "", anyText));
         builder.CloseElement();
         builder.CloseElement();
         builder.OpenElement(20, "label");
@@ -58,11 +52,33 @@ public static class NativeSelect
         builder.CloseElement();
     };
 
-    private static void Option(RenderTreeBuilder builder, string value, string text)
+    // The choices as one markup string, the chosen one marked selected (what prerendering shows before the circuit sets
+    // the select's value): three frames per choice otherwise, kept twice by the component holding the select. Fixed choice
+    // lists (arrays held by the page) share one string per chosen value between circuits; others (people) are built.
+    private static readonly ConcurrentDictionary<((string, string)[] Choices, string Value, string? AnyText), string> SharedOptions = new();
+
+    internal static string OptionsMarkup(IEnumerable<(string Value, string Text)> choices, string value, string? anyText) =>
+        choices is (string, string)[] fixedChoices
+            ? SharedOptions.GetOrAdd((fixedChoices, value, anyText), static key => BuildOptions(key.Choices, key.Value, key.AnyText))
+            : BuildOptions(choices, value, anyText);
+
+    private static string BuildOptions(IEnumerable<(string Value, string Text)> choices, string value, string? anyText)
     {
-        builder.OpenElement(11, "option");
-        builder.AddAttribute(12, "value", value);
-        builder.AddContent(13, text);
-        builder.CloseElement();
+        var markup = new StringBuilder();
+        if (anyText is not null)
+        {
+            Option(markup, "", anyText, value);
+        }
+
+        foreach (var (choice, text) in choices)
+        {
+            Option(markup, choice, text, value);
+        }
+
+        return markup.ToString();
     }
+
+    private static void Option(StringBuilder markup, string choice, string text, string value) =>
+        markup.Append("<option value=\"").Append(HtmlEncoder.Default.Encode(choice)).Append('"')
+            .Append(choice == value ? " selected" : "").Append('>').Append(HtmlEncoder.Default.Encode(text)).Append("</option>");
 }
