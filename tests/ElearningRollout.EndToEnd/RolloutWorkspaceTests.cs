@@ -112,6 +112,21 @@ public sealed class RolloutWorkspaceTests(ProductUnderTest product) : BrowserTes
         var activeOnly = await pageInformation.TextContentAsync();
         await status.SelectOptionAsync(new SelectOptionValue { Label = "Any" });
         await Expect(pageInformation).Not.ToHaveTextAsync(activeOnly!);
+        // The selects keep showing what was chosen through every re-render (their choices are one piece of markup).
+        await Expect(page.GetByLabel("Rows per page:")).ToHaveValueAsync("10");
+        await Expect(status).ToHaveValueAsync("");
+
+        // The user menu from the keyboard: Enter opens it on its first item, the arrow moves, Escape returns to the button.
+        var userMenu = page.Locator("[data-testid=user-menu] > button");
+        await userMenu.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "Your account" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "Sign out" })).ToBeFocusedAsync();
+        await audit.CheckAsync(page, "the open user menu");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
+        await Expect(userMenu).ToBeFocusedAsync();
         audit.AssertNoSeriousViolations();
     }
 

@@ -16,13 +16,19 @@ public sealed class UserGuideScreenshots(ProductUnderTest product) : BrowserTest
     private const string FolderVariable = "ELR_USER_GUIDE_IMAGES";
 
     [UserGuideScreenshot]
-    public async Task Rollout_tabs_and_dashboard()
+    public async Task Rollout_list_tabs_and_dashboard()
     {
         var folder = Environment.GetEnvironmentVariable(FolderVariable)!;
         var page = Page;
         await page.SetViewportSizeAsync(1280, 800);
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Training);
+        await page.GotoAsync("/rollouts");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        await Expect(page.Locator("tbody tr.mud-table-row").First).ToBeVisibleAsync();
+        await page.Mouse.MoveAsync(1, 799);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "rollout-list.png") });
+
         await page.GotoAsync("/rollouts/ELR-0001?tab=phases");
         await BlazorCircuit.WaitUntilInteractiveAsync(page);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Phases", Level = 2 })).ToBeVisibleAsync();
