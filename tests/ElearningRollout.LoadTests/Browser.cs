@@ -11,7 +11,7 @@ internal sealed class Browser : IAsyncDisposable
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    // The user menu's button is on every signed-in page and is a MudBlazor button: once it carries Blazor's _bl_ stamp
+    // The user menu's button is on every signed-in page and holds an element reference: once it carries Blazor's _bl_ stamp
     // the circuit has rendered the page interactively (see tests/ElearningRollout.EndToEnd/Infrastructure/BlazorCircuit.cs).
     private const string Interactive =
         """
