@@ -77,7 +77,7 @@ public sealed partial class DecideFromEmailOnPhoneTests(ProductUnderTest product
     /// <summary>The review request mailed (<see cref="MailedReviewRequest"/>) with links on the app's own address; its decide link.</summary>
     private async Task<(Guid GateId, string ReviewerEmail, string Link)> MailedReviewRequestAsync()
     {
-        using var smtp = SimpleSmtpServer.Start(MailedReviewRequest.FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         var (gateId, reviewerEmail, body) = await MailedReviewRequest.SendAsync(Product.Services, smtp, Product.BaseAddress.ToString());
         return (gateId, reviewerEmail, DecideLink().Match(body).Groups["link"].Value);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using ElearningRollout.Tests.Shared;
 
 namespace ElearningRollout.LoadTests;
 
@@ -37,7 +38,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(string appDll, string databaseFile, string packages, TextWriter log)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var address = new Uri($"http://localhost:{port}/");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -116,13 +117,6 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             log.WriteLine($"  [app] {line}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -56,12 +56,4 @@ public static class MailedReviewRequest
         var body = smtp.ReceivedEmail.Select(m => m.MessageParts[0].BodyData).Single(b => b.Contains(title, StringComparison.Ordinal));
         return (gateId, reviewerEmail, body);
     }
-
-    /// <summary>A loopback port nobody listens on, for the SMTP server.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

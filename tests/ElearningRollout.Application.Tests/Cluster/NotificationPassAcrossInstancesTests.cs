@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using netDumbster.smtp;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+using ElearningRollout.Tests.Shared;
 
 namespace ElearningRollout.Application.Tests.Cluster;
 
@@ -26,7 +27,7 @@ public sealed class NotificationPassAcrossInstancesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _smtp = SimpleSmtpServer.Start(FreePort());
+        _smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
     }
 
     public async Task DisposeAsync()
@@ -143,12 +144,5 @@ public sealed class NotificationPassAcrossInstancesTests : IAsyncLifetime
             CreatedAt = _database.Clock.GetUtcNow(),
         }));
         await db.SaveChangesAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -15,6 +15,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using netDumbster.smtp;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+using ElearningRollout.Tests.Shared;
 
 namespace ElearningRollout.Application.Tests.Gates;
 
@@ -87,7 +88,7 @@ public sealed partial class ReviewLinkTests : DatabaseTest
     [Fact]
     public async Task Only_a_review_request_carries_a_decide_link()
     {
-        using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         await Database.PlayAsync(Accounts.ItLead);
         await Database.Get<GateCommands>().DecideAsync(_gateId, new GateDecisionDraft { Decision = DecisionKind.Reject, Rationale = "No pen test." },
             (await Database.Get<GateQueries>().GetAsync(_gateId))!.Version);
@@ -103,7 +104,7 @@ public sealed partial class ReviewLinkTests : DatabaseTest
 
     private async Task<(string Mail, string Token)> MailedLinkAsync()
     {
-        using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         Assert.Equal(1, await Mailer(smtp.Configuration.Port).SendPendingAsync(CancellationToken.None));
         var mail = Assert.Single(smtp.ReceivedEmail);
         Assert.Equal(Accounts.ItLead, mail.ToAddresses.Single().Address);
@@ -117,13 +118,6 @@ public sealed partial class ReviewLinkTests : DatabaseTest
         Database.Clock,
         NullLogger<NotificationMailer>.Instance,
         Database.Get<ReviewLinkIssuer>());
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex(@"/reviews/link\?t=(?<token>[A-Za-z0-9_-]+)")]
     private static partial Regex Token();

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using netDumbster.smtp;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
+using ElearningRollout.Tests.Shared;
 
 namespace ElearningRollout.Application.Tests.Notifications;
 
@@ -52,7 +53,7 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_notification_is_mailed_with_its_title_and_link_when_SMTP_is_configured()
     {
-        using var smtp = SimpleSmtpServer.Start(FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         await _database.Get<GateCommands>().SubmitAsync(_gate.Id, null, null, _gate.Version);
 
         var sent = await Mailer(smtp.Configuration.Port).SendPendingAsync(CancellationToken.None);
@@ -68,7 +69,7 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_dead_mail_server_neither_blocks_nor_loses_the_decision_and_the_mail_is_retried()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await _database.Get<GateCommands>().SubmitAsync(_gate.Id, null, null, _gate.Version);
 
         var whileDown = await Mailer(port).SendPendingAsync(CancellationToken.None);
@@ -122,11 +123,4 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
         Options.Create(new EmailOptions { Host = "127.0.0.1", Port = port, UseTls = false, BaseUrl = "https://rollouts.example.com" }),
         _database.Clock,
         NullLogger<NotificationMailer>.Instance);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

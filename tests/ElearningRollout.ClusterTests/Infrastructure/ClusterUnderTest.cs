@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using netDumbster.smtp;
+using ElearningRollout.Tests.Shared;
 
 namespace ElearningRollout.ClusterTests.Infrastructure;
 
@@ -56,11 +57,11 @@ public sealed class ClusterUnderTest : IAsyncLifetime
         }
 
         Directory.CreateDirectory(_folder);
-        var redisPort = FreePort();
+        var redisPort = LoopbackPort.Free();
         _services.Add(StartService(RedisServerPath, ["--port", $"{redisPort}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], new Dictionary<string, string>()));
         await WaitForPortAsync(redisPort, "redis-server");
         RedisConfiguration = $"127.0.0.1:{redisPort}";
-        Smtp = SimpleSmtpServer.Start(FreePort());
+        Smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
 
         // Several processes over one SQLite file need WAL (readers and the writer do not block each other); the
         // mode is stored in the file, so it is set once, before the first instance creates the schema.
@@ -89,14 +90,14 @@ public sealed class ClusterUnderTest : IAsyncLifetime
 
         // The first instance migrates and seeds the demo data alone; its first page creates the Data Protection key
         // both share from the database. Then the second joins.
-        A = AppInstance.Start("a", FreePort(), settings);
+        A = AppInstance.Start("a", LoopbackPort.Free(), settings);
         await A.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
         using (var http = new HttpClient())
         {
             (await http.GetAsync(new Uri(A.Address, "Account/Login"))).EnsureSuccessStatusCode();
         }
 
-        B = AppInstance.Start("b", FreePort(), settings);
+        B = AppInstance.Start("b", LoopbackPort.Free(), settings);
         await B.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
         using (var http = new HttpClient { Timeout = TimeSpan.FromMinutes(1) })
         {
@@ -104,7 +105,7 @@ public sealed class ClusterUnderTest : IAsyncLifetime
             (await http.GetAsync(new Uri(B.Address, "Account/Login"))).EnsureSuccessStatusCode();
         }
 
-        var proxyPort = FreePort();
+        var proxyPort = LoopbackPort.Free();
         _services.Add(StartService(HaproxyPath, ["-db", "-f", Path.Combine(AppInstance.RepositoryRoot(), "deploy", "haproxy", "haproxy.cfg")],
             new Dictionary<string, string>
             {
@@ -256,13 +257,6 @@ public sealed class ClusterUnderTest : IAsyncLifetime
         }
 
         throw new TimeoutException($"{what} did not listen on {port} within a minute.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

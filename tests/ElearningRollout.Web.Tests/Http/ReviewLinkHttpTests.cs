@@ -21,7 +21,7 @@ public sealed partial class ReviewLinkHttpTests(ProductAppFactory app) : IClassF
     {
         // E-mail is off in the app, so its background pass sends nothing; the test sends the review request with the
         // app's own mailer parts (its database, its Data Protection keys) to this SMTP server.
-        using var smtp = SimpleSmtpServer.Start(MailedReviewRequest.FreePort());
+        using var smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         var (gateId, reviewer, token) = await MailedReviewRequestAsync(smtp);
         var link = $"/reviews/link?t={token}";
 
