@@ -1,6 +1,7 @@
 using ElearningRollout.Domain.Rollouts;
 using Microsoft.AspNetCore.Components;
 using System.Text.Encodings.Web;
+using ElearningRollout.Web.Components.Shared;
 using MudBlazor;
 
 namespace ElearningRollout.Web.Components.Pages.Rollouts;
@@ -63,6 +64,6 @@ public static class PlainMarkup
     // nothing refers to it outside a chip set). The icon is MudBlazor's own SVG path constant.
     private static string ChipMarkup(Color color, string icon, string text)
         => $"<div class=\"mud-chip-container\"><div tabindex=\"-1\" class=\"{ChipClasses[color]}\">"
-            + $"<svg class=\"{ChipIconClass}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>"
+            + MudIconMarkup.Svg(icon, ChipIconClass)
             + $"<span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
 }
