@@ -57,6 +57,9 @@ public static class PlainMarkup
     public static string LinkMarkup(string href, string text, Underline underline = Underline.Hover)
         => $"<a href=\"{Encode(href)}\" class=\"{(underline == Underline.Always ? LinkAlwaysUnderlined : LinkUnderlinedOnHover)}\">{Encode(text)}</a>";
 
+    /// <summary>A cell of MudTable's row markup: its column's name as <c>data-label</c>, for the stacked small-screen layout.</summary>
+    public static string TableCell(string label, string html) => $"<td data-label=\"{label}\" class=\"mud-table-cell\">{html}</td>";
+
     /// <summary>Text or an attribute value from data, HTML-encoded (quotes included) for markup written by hand.</summary>
     public static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 

@@ -26,15 +26,15 @@ public sealed class RolloutTableRows : ComponentBase
 
     /// <summary>A row's three pieces of markup, in order: its own first cells, the shared middle cells, its last cell.</summary>
     internal static (string Own, string Shared, string Last) RowParts(RolloutListRow row) =>
-        (Cell("Code", PlainMarkup.LinkMarkup($"/rollouts/{Uri.EscapeDataString(row.Code)}", row.Code))
-            + Cell("Title", PlainMarkup.Encode(row.Title))
-            + Cell("Training owner", PlainMarkup.Encode(row.TrainingOwner)),
+        (PlainMarkup.TableCell("Code", PlainMarkup.LinkMarkup($"/rollouts/{Uri.EscapeDataString(row.Code)}", row.Code))
+            + PlainMarkup.TableCell("Title", PlainMarkup.Encode(row.Title))
+            + PlainMarkup.TableCell("Training owner", PlainMarkup.Encode(row.TrainingOwner)),
          Middles.GetOrAdd((row.Status, row.Health, row.CurrentPhase, row.Profile), static key =>
-            Cell("Status", PlainMarkup.StatusChipMarkup(key.Item1))
-            + Cell("Health", PlainMarkup.HealthChipMarkup(key.Item2))
-            + Cell("Phase", PlainMarkup.Encode(key.Item3.DisplayName()))
-            + Cell("IT involvement", PlainMarkup.Encode(key.Item4.ToString()))),
-         Cell("Target go-live", PlainMarkup.Encode(RolloutText.Date(row.TargetGoLive))));
+            PlainMarkup.TableCell("Status", PlainMarkup.StatusChipMarkup(key.Item1))
+            + PlainMarkup.TableCell("Health", PlainMarkup.HealthChipMarkup(key.Item2))
+            + PlainMarkup.TableCell("Phase", PlainMarkup.Encode(key.Item3.DisplayName()))
+            + PlainMarkup.TableCell("IT involvement", PlainMarkup.Encode(key.Item4.ToString()))),
+         PlainMarkup.TableCell("Target go-live", PlainMarkup.Encode(RolloutText.Date(row.TargetGoLive))));
 
     /// <summary>The whole row as the browser receives it.</summary>
     internal static string RowMarkup(RolloutListRow row)
@@ -44,8 +44,6 @@ public sealed class RolloutTableRows : ComponentBase
     }
 
     private const string RowClass = "mud-table-row";
-
-    private static string Cell(string label, string html) => $"<td data-label=\"{label}\" class=\"mud-table-cell\">{html}</td>";
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
