@@ -60,7 +60,8 @@ public sealed class FoundationHttpTests(ProductAppFactory app) : IClassFixture<P
         var response = await client.GetAsync("/admin/users");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<title>Users · ElearningRollout</title>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The page's title, which js/document-title.js puts in the head (DocumentTitle).
+        Assert.Contains("data-document-title=\"Users · ElearningRollout\"", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     [Fact]
