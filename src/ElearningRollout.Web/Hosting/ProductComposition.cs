@@ -28,6 +28,7 @@ public static class ProductComposition
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext());
+        CachedLoggerFactory.Decorate(services);
 
         // No "Server: Kestrel" header: nothing to tell a scanner which server and version to try.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
