@@ -136,7 +136,11 @@ public static class ProductComposition
 
         app.MapStaticAssets();
         app.MapProductHealthChecks();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Render batches go uncompressed unless Circuits:CompressWebSockets says otherwise: per-message compression kept a
+        // compressor's state (about 300 KB of native memory) for every open tab and compressed every batch for every
+        // viewer of a change, a fifth of a dashboard viewer's processor time (docs/performance.md, "Capacity").
+        var compress = app.Configuration.GetValue("Circuits:CompressWebSockets", false);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = !compress);
         app.MapAccountEndpoints();
         app.MapAuditExport();
         app.MapCostSharingExport();
