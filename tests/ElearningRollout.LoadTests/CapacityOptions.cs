@@ -4,7 +4,7 @@ namespace ElearningRollout.LoadTests;
 
 /// <summary>
 /// The capacity program's options. Without arguments: the quick profile (under 10 minutes on a 2-core machine).
-/// <c>--rollouts N</c> generated portfolio (default 300), <c>--circuits K</c> idle circuits per memory step (default 30),
+/// <c>--rollouts N</c> generated portfolio (default 300), <c>--circuits K</c> idle circuits per memory step (default 60: what every circuit of a screen shares, such as the dashboard's snapshot and the server's buffer pools, is divided by K, and at 30 it added tens of KB to each circuit's figure),
 /// <c>--viewers 1,10,30,60</c> open dashboards per cost step, <c>--changes C</c> gate changes per cost step (default 15: with 5, the medians' noise of about 10 ms
 /// made V = 10 measure cheaper than V = 1, docs/performance.md),
 /// <c>--open P</c> circuits during the tab-switch step (default 100), <c>--switches S</c> timed tab switches (default 42),
@@ -16,7 +16,7 @@ internal sealed record CapacityOptions(int Rollouts, int Circuits, IReadOnlyList
 {
     public static CapacityOptions Parse(string[] args)
     {
-        var options = new CapacityOptions(300, 30, [1, 10, 30, 60], 15, 100, 42, null);
+        var options = new CapacityOptions(300, 60, [1, 10, 30, 60], 15, 100, 42, null);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--memory-only")
