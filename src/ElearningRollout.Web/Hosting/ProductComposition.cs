@@ -137,8 +137,8 @@ public static class ProductComposition
         app.MapStaticAssets();
         app.MapProductHealthChecks();
         // Render batches go uncompressed unless Circuits:CompressWebSockets says otherwise: per-message compression kept a
-        // compressor's state (about 300 KB of native memory) for every open tab and compressed every batch for every
-        // viewer of a change, a fifth of a dashboard viewer's processor time (docs/performance.md, "Capacity").
+        // compressor's state for every open tab (about 1 MB of working set per idle list tab) and compressed every batch
+        // for every viewer of a change (docs/performance.md, "Capacity").
         var compress = app.Configuration.GetValue("Circuits:CompressWebSockets", false);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = !compress);
         app.MapAccountEndpoints();
