@@ -34,7 +34,7 @@ public sealed partial class DocumentTitleTests(ProductUnderTest product) : Brows
         await page.GoBackAsync();
         await Expect(page).ToHaveTitleAsync("Rollouts · ElearningRollout");
 
-        // Opened directly: the server's first response already carries it.
+        // Opened directly: the script names the page from the server's first response.
         await page.GotoAsync("/glossary");
         await Expect(page).ToHaveTitleAsync("Glossary · ElearningRollout");
     }

@@ -23,7 +23,7 @@ public static class DashboardRows
     /// <summary>The portfolio table's row (MudTable's row markup: a <c>td.mud-table-cell</c> with <c>data-label</c> per column).</summary>
     public static string PortfolioRowMarkup(PortfolioRow row) => PortfolioRows.GetValue(row, static row =>
         "<tr class=\"mud-table-row\">"
-        + PlainMarkup.TableCell("Rollout", $"{PlainMarkup.LinkMarkup(RolloutHref(row), row.Code, Underline.Always)} {PlainMarkup.Encode(row.Title)}")
+        + PlainMarkup.TableCell("Rollout", $"{PlainMarkup.LinkMarkup(RolloutText.Href(row.Code), row.Code, Underline.Always)} {PlainMarkup.Encode(row.Title)}")
         + PlainMarkup.TableCell("Phase", PlainMarkup.Encode(row.Phase.DisplayName()))
         + PlainMarkup.TableCell("Health", PlainMarkup.HealthChipMarkup(row.Health))
         + PlainMarkup.TableCell("Target go-live", PlainMarkup.Encode(RolloutText.Date(row.TargetGoLive) + GoLiveSuffix(row.DaysToGoLive)))
@@ -33,7 +33,7 @@ public static class DashboardRows
     /// <summary>A line of the go-lives list: the rollout as a link, then when, its phase, health and owner.</summary>
     public static string GoLiveLineMarkup(PortfolioRow row) => GoLiveLines.GetValue(row, static row =>
         $"<li class=\"py-1\"><p class=\"{MudClasses.Body2}\">"
-        + PlainMarkup.LinkMarkup(RolloutHref(row), $"{row.Code} {row.Title}", Underline.Always)
+        + PlainMarkup.LinkMarkup(RolloutText.Href(row.Code), $"{row.Code} {row.Title}", Underline.Always)
         + PlainMarkup.Encode($" · {RolloutText.Date(row.TargetGoLive)} ({(row.DaysToGoLive == 0 ? "today" : $"in {row.DaysToGoLive} days")})"
             + $" · {row.Phase.DisplayName()} · {row.Health.Name()} · {row.Owner}")
         + "</p></li>");
@@ -45,6 +45,4 @@ public static class DashboardRows
         < 0 => " (past)",
         _ => "",
     };
-
-    private static string RolloutHref(PortfolioRow row) => $"/rollouts/{Uri.EscapeDataString(row.Code)}";
 }

@@ -26,7 +26,7 @@ public sealed class RolloutTableRows : ComponentBase
 
     /// <summary>A row's three pieces of markup, in order: its own first cells, the shared middle cells, its last cell.</summary>
     internal static (string Own, string Shared, string Last) RowParts(RolloutListRow row) =>
-        (PlainMarkup.TableCell("Code", PlainMarkup.LinkMarkup($"/rollouts/{Uri.EscapeDataString(row.Code)}", row.Code))
+        (PlainMarkup.TableCell("Code", PlainMarkup.LinkMarkup(RolloutText.Href(row.Code), row.Code))
             + PlainMarkup.TableCell("Title", PlainMarkup.Encode(row.Title))
             + PlainMarkup.TableCell("Training owner", PlainMarkup.Encode(row.TrainingOwner)),
          Middles.GetOrAdd((row.Status, row.Health, row.CurrentPhase, row.Profile), static key =>

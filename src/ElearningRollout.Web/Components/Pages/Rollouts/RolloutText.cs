@@ -115,6 +115,9 @@ public static class RolloutText
         _ => action.ToString(),
     };
 
+    /// <summary>The address of a rollout's page, its code escaped.</summary>
+    public static string Href(string code) => $"/rollouts/{Uri.EscapeDataString(code)}";
+
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy") ?? "—";
 
     public static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
