@@ -38,17 +38,16 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// The processor time the server's threads spent from <paramref name="since"/> to now, in seconds, to the nanosecond
-    /// where Linux keeps per-thread figures (<c>/proc/PID/task/TID/schedstat</c>): the process's own total counts in
-    /// clock ticks of 10 ms, as coarse as a gate change's cost. A thread that ends within the window takes its share with
-    /// it (rare: the thread pool retires idle threads after 20 s); a thread started within it counts from its start.
+    /// The server's processor time now, per thread to the nanosecond where Linux keeps per-thread figures
+    /// (<c>/proc/PID/task/TID/schedstat</c>; the process's own total counts in clock ticks of 10 ms, as coarse as a gate
+    /// change's cost), and the process's total beside it. <see cref="ThreadTimes.SecondsSince"/> gives the time between two.
     /// </summary>
-    public ThreadTimes ThreadTimesNow() => ThreadTimes.Read(_process.Id) ?? new ThreadTimes(null, ProcessorSeconds);
+    public ThreadTimes ThreadTimesNow() => new(ThreadTimes.ReadByThread(_process.Id), ProcessorSeconds);
 
-    /// <summary>Processor time by thread (nanoseconds), or the process's total where the per-thread figures are missing.</summary>
-    internal sealed record ThreadTimes(Dictionary<int, long>? ByThread, double TotalSeconds)
+    /// <summary>Processor time by thread (nanoseconds; null where the per-thread figures are missing) and the process's total.</summary>
+    internal sealed record ThreadTimes(Dictionary<int, long>? ByThread, double ProcessSeconds)
     {
-        public static ThreadTimes? Read(int processId)
+        public static Dictionary<int, long>? ReadByThread(int processId)
         {
             var byThread = new Dictionary<int, long>();
             try
@@ -71,13 +70,17 @@ internal sealed class ServerProcess : IAsyncDisposable
                 return null;
             }
 
-            return byThread.Count > 0 ? new ThreadTimes(byThread, byThread.Values.Sum() / 1e9) : null;
+            return byThread.Count > 0 ? byThread : null;
         }
 
-        /// <summary>The seconds spent from <paramref name="earlier"/> to these times.</summary>
+        /// <summary>
+        /// The seconds spent from <paramref name="earlier"/> to these times: by thread where both have the figures (a
+        /// thread that ended in between takes its share with it, rare: the thread pool retires idle threads after 20 s; a
+        /// thread started in between counts from its start), otherwise from the process's totals.
+        /// </summary>
         public double SecondsSince(ThreadTimes earlier) => ByThread is { } now && earlier.ByThread is { } before
             ? now.Sum(t => t.Value - before.GetValueOrDefault(t.Key)) / 1e9
-            : TotalSeconds - earlier.TotalSeconds;
+            : ProcessSeconds - earlier.ProcessSeconds;
     }
 
     public static async Task<ServerProcess> StartAsync(string appDll, string databaseFile, string packages, TextWriter log)
