@@ -26,6 +26,21 @@ public sealed class SharedThemeProviderTests
         Assert.Equal(mud.Markup, shared.Markup);
     }
 
+    [Fact]
+    public async Task Every_shared_theme_provider_keeps_one_default_theme_instead_of_its_own()
+    {
+        await using var ctx = NewContext();
+
+        var first = ctx.Render<SharedThemeProvider>(p => p.Add(x => x.Theme, ProductTheme.Theme));
+        var second = ctx.Render<SharedThemeProvider>();
+        var mud = ctx.Render<MudThemeProvider>();
+
+        Assert.Same(SharedThemeProvider.DefaultTheme(first.Instance), SharedThemeProvider.DefaultTheme(second.Instance));
+        Assert.NotSame(SharedThemeProvider.DefaultTheme(mud.Instance), SharedThemeProvider.DefaultTheme(first.Instance));
+        // Without a Theme, the shared default renders what MudThemeProvider's own default renders.
+        Assert.Equal(mud.Markup, second.Markup);
+    }
+
     private static BunitContext NewContext()
     {
         var ctx = new BunitContext();

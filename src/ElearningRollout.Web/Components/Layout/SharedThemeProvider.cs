@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.RenderTree;
 using MudBlazor;
@@ -13,6 +14,8 @@ namespace ElearningRollout.Web.Components.Layout;
 /// long markup equal to text already held is replaced by the held instance, so the copy just built is garbage at once.
 /// Only markup, text, elements, plain attributes and regions are replayed; anything else (a future MudBlazor rendering a
 /// component or an event handler here) falls back to MudThemeProvider's own rendering.
+/// MudThemeProvider also builds a default MudTheme of its own (about 110 MudColors, 10 KB per circuit) for when no Theme
+/// is given; every provider here keeps one default shared by all instead.
 /// </summary>
 public sealed class SharedThemeProvider : MudThemeProvider
 {
@@ -20,6 +23,24 @@ public sealed class SharedThemeProvider : MudThemeProvider
     private const int MaxShared = 16;
     private const int ShareFrom = 1024;
     private static readonly ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
+    private static readonly MudTheme SharedDefaultTheme = new();
+
+    public SharedThemeProvider()
+    {
+        try
+        {
+            DefaultTheme(this) = SharedDefaultTheme;
+        }
+        catch (MissingFieldException)
+        {
+            // A MudBlazor without that field: each provider keeps its own default, as MudThemeProvider does.
+        }
+    }
+
+    // MudThemeProvider's "private readonly MudTheme _originalMudTheme = new MudTheme();" (MudBlazor 9), used only when no
+    // Theme is given. SharedThemeProviderTests fail if MudBlazor renames it.
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_originalMudTheme")]
+    internal static extern ref MudTheme DefaultTheme(MudThemeProvider provider);
 
 #pragma warning disable BL0006, ASP0006 // Replays MudThemeProvider's own frames unchanged, with its own sequence numbers, so diffs stay as its own.
     protected override void BuildRenderTree(RenderTreeBuilder builder)
