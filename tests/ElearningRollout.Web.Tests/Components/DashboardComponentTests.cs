@@ -3,6 +3,7 @@ using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Web.Components.Layout;
 using ElearningRollout.Web.Components.Pages.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -43,7 +44,7 @@ public sealed class DashboardComponentTests
         await using var ctx = NewContext();
         const string refusal = "Go-live sign-off needs every required gate cleared first; not yet cleared: Security review.";
         var changed = false;
-        var dialogs = ctx.Render<MudDialogProvider>();
+        var dialogs = ctx.Render<DialogProvider>();
         var list = ctx.Render<SignOffList>(p => p
             .Add(x => x.Rows, [Ready])
             .Add(x => x.SignOff, (_, _) => throw new DomainException(refusal))
@@ -65,7 +66,7 @@ public sealed class DashboardComponentTests
         await using var ctx = NewContext();
         const string refusal = "Only an executive can waive a gate.";
         var attempts = 0;
-        var dialogs = ctx.Render<MudDialogProvider>();
+        var dialogs = ctx.Render<DialogProvider>();
         var list = ctx.Render<SignOffList>(p => p
             .Add(x => x.Rows, [Ready])
             .Add(x => x.SignOff, (_, _) => Task.CompletedTask)
@@ -93,7 +94,7 @@ public sealed class DashboardComponentTests
         await using var ctx = NewContext();
         (Guid Gate, string? Note)? given = null;
         var changed = false;
-        var dialogs = ctx.Render<MudDialogProvider>();
+        var dialogs = ctx.Render<DialogProvider>();
         var list = ctx.Render<SignOffList>(p => p
             .Add(x => x.Rows, [Ready])
             .Add(x => x.SignOff, (row, note) =>
@@ -117,7 +118,7 @@ public sealed class DashboardComponentTests
     private static Task Open(IRenderedComponent<SignOffList> list, string button) =>
         list.FindAll("button").First(b => b.TextContent.Trim() == button).ClickAsync(new());
 
-    private static AngleSharp.Dom.IElement DialogButton(IRenderedComponent<MudDialogProvider> dialogs, string text)
+    private static AngleSharp.Dom.IElement DialogButton(IRenderedComponent<DialogProvider> dialogs, string text)
     {
         dialogs.WaitForElement(".mud-dialog");
         return dialogs.FindAll(".mud-dialog .mud-dialog-actions button").Single(b => b.TextContent.Trim() == text);

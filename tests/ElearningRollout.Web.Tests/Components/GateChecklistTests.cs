@@ -3,6 +3,7 @@ using Bunit.TestDoubles;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Glossary;
 using ElearningRollout.Domain.Gates;
+using ElearningRollout.Web.Components.Layout;
 using ElearningRollout.Web.Components.Pages.Gates;
 using ElearningRollout.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -140,7 +141,7 @@ public sealed class GateChecklistTests
     public async Task Leaving_with_unsaved_changes_asks_first_and_staying_keeps_the_page()
     {
         await using var ctx = NewContext();
-        var dialogs = ctx.Render<MudDialogProvider>();
+        var dialogs = ctx.Render<DialogProvider>();
         var navigation = ctx.Services.GetRequiredService<BunitNavigationManager>();
         var checklist = ctx.Render<GateChecklist>(p => p.Add(x => x.Items, [Item("Data map filed", required: true)]).Add(x => x.CanEdit, true)
             .Add(x => x.Save, _ => Task.FromResult(ChecklistSaveResult.Of(CommandOutcome.Success))));

@@ -3,6 +3,7 @@ using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Templates;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Web.Components.Layout;
 using ElearningRollout.Web.Components.Pages.Admin.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -96,7 +97,7 @@ public sealed class GateTemplateEditorTests
     public async Task Publishing_asks_for_confirmation_and_a_conflict_keeps_the_edit_and_says_who_published_first()
     {
         await using var ctx = NewContext();
-        var dialogs = ctx.Render<MudDialogProvider>();
+        var dialogs = ctx.Render<DialogProvider>();
         Guid? sentVersion = null;
         var editor = ctx.Render<GateTemplateEditor>(p => p
             .Add(x => x.Template, Budget)

@@ -2,11 +2,12 @@ using AngleSharp.Dom;
 using Bunit;
 using ElearningRollout.Application.Bandwidth;
 using ElearningRollout.Domain.Bandwidth;
+using ElearningRollout.Web.Components.Layout;
 using ElearningRollout.Web.Components.Pages.Bandwidth;
 using ElearningRollout.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ElearningRollout.Web.Tests.Components;
 
@@ -158,7 +159,7 @@ public sealed class LaunchWaveEditorTests
     public async Task A_wave_with_learners_is_removed_only_once_the_person_confirms()
     {
         await using var ctx = NewContext();
-        var dialogs = ctx.Render<MudDialogProvider>();
+        var dialogs = ctx.Render<DialogProvider>();
         var waves = new List<LaunchWaveDraft> { Wave("Pilot", new DateOnly(2027, 3, 1), ("Head office", 100)), Wave("Rest", new DateOnly(2027, 3, 8), ("Head office", 200)) };
         var editor = Render(ctx, waves, _ => Task.FromResult(CommandOutcome.Success));
 

@@ -1,6 +1,7 @@
 using Bunit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Webhooks;
+using ElearningRollout.Web.Components.Layout;
 using ElearningRollout.Web.Components.Pages.Admin;
 using ElearningRollout.Web.Components.Shared;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public sealed class WebhookEditDialogTests
         ctx.Services.AddOptions();
         ctx.Services.AddSingleton<WebhookEndpointChangeValidator>();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        var dialogs = ctx.Render<MudDialogProvider>();
+        var dialogs = ctx.Render<DialogProvider>();
         var draft = WebhookEndpointChange.From(Teams);
         var saves = 0;
 
