@@ -3,7 +3,12 @@ using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Web.Components.Pages.Dashboard;
+using System.Runtime.ExceptionServices;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.AspNetCore.Components.RenderTree;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ElearningRollout.Web.Tests.Components;
 
@@ -55,6 +60,54 @@ public sealed class DashboardSectionTests
     }
 
     [Fact]
+    public async Task The_relay_renders_every_section_whose_figures_moved_in_one_render_batch()
+    {
+        using var renderer = new BatchCountingRenderer();
+        var figures = new DashboardFigures(Model(onTrack: 5, securitySubmitted: 2));
+        DashboardRelay? relay = null;
+        var shown = (OnTrack: 0, Submitted: 0);
+        var page = new Page(builder =>
+        {
+            builder.OpenComponent<DashboardRelay>(0);
+            builder.AddComponentParameter(1, nameof(DashboardRelay.Figures), figures);
+            builder.AddComponentReferenceCapture(2, r => relay = (DashboardRelay)r);
+            builder.CloseComponent();
+            builder.OpenComponent<DashboardSection<IReadOnlyList<HealthCount>>>(3);
+            builder.AddComponentParameter(4, nameof(DashboardSection<>.Figures), figures);
+            builder.AddComponentParameter(5, nameof(DashboardSection<>.Part), (Func<DashboardModel, IReadOnlyList<HealthCount>>)(m => m.ByHealth));
+            builder.AddComponentParameter(6, nameof(DashboardSection<>.ChildContent), (RenderFragment<IReadOnlyList<HealthCount>>)(counts => b =>
+            {
+                shown.OnTrack = counts[0].Rollouts;
+                b.AddContent(0, counts[0].Rollouts);
+            }));
+            builder.CloseComponent();
+            builder.OpenComponent<DashboardSection<IReadOnlyList<HeatmapCell>>>(7);
+            builder.AddComponentParameter(8, nameof(DashboardSection<>.Figures), figures);
+            builder.AddComponentParameter(9, nameof(DashboardSection<>.Part), (Func<DashboardModel, IReadOnlyList<HeatmapCell>>)(m => m.Heatmap));
+            builder.AddComponentParameter(10, nameof(DashboardSection<>.ChildContent), (RenderFragment<IReadOnlyList<HeatmapCell>>)(cells => b =>
+            {
+                shown.Submitted = cells[0].Rollouts;
+                b.AddContent(0, cells[0].Rollouts);
+            }));
+            builder.CloseComponent();
+        });
+        await renderer.Dispatcher.InvokeAsync(() => renderer.RenderAsync(page));
+        Assert.Equal((5, 2), shown);
+
+        // Both sections moved: one batch through the relay.
+        var batches = renderer.Batches;
+        await renderer.Dispatcher.InvokeAsync(() => relay!.Publish(Model(onTrack: 6, securitySubmitted: 3)));
+        Assert.Equal((6, 3), shown);
+        Assert.Equal(batches + 1, renderer.Batches);
+
+        // Handed to the sections directly, each section sends a batch of its own: what the relay saves.
+        batches = renderer.Batches;
+        await renderer.Dispatcher.InvokeAsync(() => figures.Publish(Model(onTrack: 7, securitySubmitted: 4)));
+        Assert.Equal((7, 4), shown);
+        Assert.Equal(batches + 2, renderer.Batches);
+    }
+
+    [Fact]
     public void Figures_are_the_same_when_their_values_and_rows_are_equal_and_differ_when_one_moved()
     {
         IReadOnlyList<HealthCount> counts = [new(RolloutHealth.OnTrack, 3), new(RolloutHealth.AtRisk, 1)];
@@ -80,4 +133,29 @@ public sealed class DashboardSectionTests
         UnmetConditions: [],
         AwaitingMySignOff: [],
         CanSignOff: false);
+
+    private sealed class Page(RenderFragment content) : ComponentBase
+    {
+        protected override void BuildRenderTree(RenderTreeBuilder builder) => content(builder);
+    }
+
+    /// <summary>A renderer of its own, to count the render batches a circuit would send to the browser.</summary>
+#pragma warning disable BL0006 // Blazor's renderer base class: the one way to count render batches.
+    private sealed class BatchCountingRenderer() : Renderer(new ServiceCollection().BuildServiceProvider(), NullLoggerFactory.Instance)
+    {
+        public int Batches { get; private set; }
+
+        public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
+
+        public Task RenderAsync(IComponent root) => RenderRootComponentAsync(AssignRootComponentId(root));
+
+        protected override void HandleException(Exception exception) => ExceptionDispatchInfo.Capture(exception).Throw();
+
+        protected override Task UpdateDisplayAsync(in RenderBatch renderBatch)
+        {
+            Batches++;
+            return Task.CompletedTask;
+        }
+    }
+#pragma warning restore BL0006
 }
