@@ -8,7 +8,7 @@ namespace ElearningRollout.Web.Components.Layout;
 // (the dialog provider two cascading values, components of their own; the snackbar provider its empty container) even
 // while nothing is shown: render trees kept twice per component, about 12 KB per open tab (docs/performance.md,
 // "Capacity"). These render MudBlazor's own markup while a dialog or a snackbar is shown, and nothing otherwise; what
-// they hand to a dialog (the cascading provider and options) exists while it does. OnDemandProvidersTests check both.
+// they hand to a dialog (the cascading provider and options) exists while it does. LayoutProvidersTests check both.
 
 /// <summary>MudDialogProvider, rendering its cascading values and dialogs only while a dialog is open.</summary>
 public sealed class DialogProvider : MudDialogProvider

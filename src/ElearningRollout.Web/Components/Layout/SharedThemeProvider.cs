@@ -38,7 +38,7 @@ public sealed class SharedThemeProvider : MudThemeProvider
     }
 
     // MudThemeProvider's "private readonly MudTheme _originalMudTheme = new MudTheme();" (MudBlazor 9), used only when no
-    // Theme is given. SharedThemeProviderTests fail if MudBlazor renames it.
+    // Theme is given. LayoutProvidersTests fail if MudBlazor renames it.
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_originalMudTheme")]
     internal static extern ref MudTheme DefaultTheme(MudThemeProvider provider);
 

@@ -7,11 +7,40 @@ using MudBlazor.Services;
 namespace ElearningRollout.Web.Tests.Components;
 
 /// <summary>
-/// The layout's dialog and snackbar providers render nothing while nothing is shown (docs/performance.md, "Capacity"),
-/// and exactly what MudBlazor's providers render while something is.
+/// The layout's providers (docs/performance.md, "Capacity"): what circuits share instead of each keeping its own copy,
+/// and what renders only while something is shown, must look exactly like what MudBlazor's own components render.
 /// </summary>
-public sealed class OnDemandProvidersTests
+public sealed class LayoutProvidersTests
 {
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_shared_theme_provider_renders_exactly_what_MudThemeProvider_renders(bool darkMode)
+    {
+        await using var ctx = NewContext();
+
+        var mud = ctx.Render<MudThemeProvider>(p => p.Add(x => x.Theme, ProductTheme.Theme).Add(x => x.IsDarkMode, darkMode));
+        var shared = ctx.Render<SharedThemeProvider>(p => p.Add(x => x.Theme, ProductTheme.Theme).Add(x => x.IsDarkMode, darkMode));
+
+        Assert.Contains("--mud-palette-primary", shared.Markup, StringComparison.Ordinal);
+        Assert.Equal(mud.Markup, shared.Markup);
+    }
+
+    [Fact]
+    public async Task Every_shared_theme_provider_keeps_one_default_theme_instead_of_its_own()
+    {
+        await using var ctx = NewContext();
+
+        var first = ctx.Render<SharedThemeProvider>(p => p.Add(x => x.Theme, ProductTheme.Theme));
+        var second = ctx.Render<SharedThemeProvider>();
+        var mud = ctx.Render<MudThemeProvider>();
+
+        Assert.Same(SharedThemeProvider.DefaultTheme(first.Instance), SharedThemeProvider.DefaultTheme(second.Instance));
+        Assert.NotSame(SharedThemeProvider.DefaultTheme(mud.Instance), SharedThemeProvider.DefaultTheme(first.Instance));
+        // Without a Theme, the shared default renders what MudThemeProvider's own default renders.
+        Assert.Equal(mud.Markup, second.Markup);
+    }
+
     [Fact]
     public async Task The_dialog_provider_renders_only_while_a_dialog_is_open()
     {
