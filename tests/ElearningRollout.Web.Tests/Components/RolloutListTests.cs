@@ -222,6 +222,27 @@ public sealed class RolloutListTests
         var other = row with { Code = "ELR-0008", Title = "Another" };
         Assert.Same(RolloutTableRows.RowParts(row).Shared, RolloutTableRows.RowParts(other).Shared);
         Assert.NotEqual(RolloutTableRows.RowParts(row).Own, RolloutTableRows.RowParts(other).Own);
+
+        // The same row read by another circuit (other string instances, equal values) gets the same strings.
+        var readAgain = row with { Code = new string(row.Code), Title = new string(row.Title), TrainingOwner = new string(row.TrainingOwner) };
+        Assert.Same(RolloutTableRows.RowParts(row).Own, RolloutTableRows.RowParts(readAgain).Own);
+        Assert.Same(RolloutTableRows.RowParts(row).Last, RolloutTableRows.RowParts(readAgain).Last);
+    }
+
+    [Fact]
+    public void Shared_markup_holds_at_most_its_capacity_and_starts_afresh_when_full()
+    {
+        var shared = new SharedMarkup<int>(capacity: 2);
+        var built = 0;
+        string Build(int key) => $"<td>{key}{++built}</td>";
+
+        var first = shared.For(1, Build);
+        Assert.Same(first, shared.For(1, Build));
+        shared.For(2, Build);
+        shared.For(3, Build);
+
+        Assert.True(shared.Count <= 2);
+        Assert.Equal("<td>14</td>", shared.For(1, Build));
     }
 
     [Fact]
