@@ -4,6 +4,7 @@ using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Web.Components.Pages.Rollouts;
+using ElearningRollout.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using MudBlazor.Services;

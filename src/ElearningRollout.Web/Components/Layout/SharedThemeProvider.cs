@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using ElearningRollout.Web.Components.Shared;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.RenderTree;
 using MudBlazor;
@@ -20,9 +20,8 @@ namespace ElearningRollout.Web.Components.Layout;
 public sealed class SharedThemeProvider : MudThemeProvider
 {
     // Light and dark palettes of the one product theme, and the scrollbar style: a handful of texts in all.
-    private const int MaxShared = 16;
     private const int ShareFrom = 1024;
-    private static readonly ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
+    private static readonly SharedMarkup<string> Shared = new(capacity: 16);
     private static readonly MudTheme SharedDefaultTheme = new();
 
     public SharedThemeProvider()
@@ -126,11 +125,6 @@ public sealed class SharedThemeProvider : MudThemeProvider
             return markup;
         }
 
-        if (Shared.TryGetValue(markup, out var shared))
-        {
-            return shared;
-        }
-
-        return Shared.Count < MaxShared ? Shared.GetOrAdd(markup, markup) : markup;
+        return Shared.For(markup, static text => text);
     }
 }

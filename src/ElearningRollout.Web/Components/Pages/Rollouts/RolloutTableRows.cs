@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Domain.Rollouts;
+using ElearningRollout.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
