@@ -1,9 +1,9 @@
+using System.Runtime.ExceptionServices;
 using Bunit;
 using ElearningRollout.Application.Dashboard;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Rollouts;
 using ElearningRollout.Web.Components.Pages.Dashboard;
-using System.Runtime.ExceptionServices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.RenderTree;
@@ -72,24 +72,8 @@ public sealed class DashboardSectionTests
             builder.AddComponentParameter(1, nameof(DashboardRelay.Figures), figures);
             builder.AddComponentReferenceCapture(2, r => relay = (DashboardRelay)r);
             builder.CloseComponent();
-            builder.OpenComponent<DashboardSection<IReadOnlyList<HealthCount>>>(3);
-            builder.AddComponentParameter(4, nameof(DashboardSection<>.Figures), figures);
-            builder.AddComponentParameter(5, nameof(DashboardSection<>.Part), (Func<DashboardModel, IReadOnlyList<HealthCount>>)(m => m.ByHealth));
-            builder.AddComponentParameter(6, nameof(DashboardSection<>.ChildContent), (RenderFragment<IReadOnlyList<HealthCount>>)(counts => b =>
-            {
-                shown.OnTrack = counts[0].Rollouts;
-                b.AddContent(0, counts[0].Rollouts);
-            }));
-            builder.CloseComponent();
-            builder.OpenComponent<DashboardSection<IReadOnlyList<HeatmapCell>>>(7);
-            builder.AddComponentParameter(8, nameof(DashboardSection<>.Figures), figures);
-            builder.AddComponentParameter(9, nameof(DashboardSection<>.Part), (Func<DashboardModel, IReadOnlyList<HeatmapCell>>)(m => m.Heatmap));
-            builder.AddComponentParameter(10, nameof(DashboardSection<>.ChildContent), (RenderFragment<IReadOnlyList<HeatmapCell>>)(cells => b =>
-            {
-                shown.Submitted = cells[0].Rollouts;
-                b.AddContent(0, cells[0].Rollouts);
-            }));
-            builder.CloseComponent();
+            builder.AddContent(3, Section(figures, m => m.ByHealth[0].Rollouts, onTrack => shown.OnTrack = onTrack));
+            builder.AddContent(4, Section(figures, m => m.Heatmap[0].Rollouts, submitted => shown.Submitted = submitted));
         });
         await renderer.Dispatcher.InvokeAsync(() => renderer.RenderAsync(page));
         Assert.Equal((5, 2), shown);
@@ -133,6 +117,20 @@ public sealed class DashboardSectionTests
         UnmetConditions: [],
         AwaitingMySignOff: [],
         CanSignOff: false);
+
+    // A section showing one figure of the model, handing it to the test as it renders.
+    private static RenderFragment Section(DashboardFigures figures, Func<DashboardModel, int> part, Action<int> show) => builder =>
+    {
+        builder.OpenComponent<DashboardSection<int>>(0);
+        builder.AddComponentParameter(1, nameof(DashboardSection<>.Figures), figures);
+        builder.AddComponentParameter(2, nameof(DashboardSection<>.Part), part);
+        builder.AddComponentParameter(3, nameof(DashboardSection<>.ChildContent), (RenderFragment<int>)(figure => b =>
+        {
+            show(figure);
+            b.AddContent(0, figure);
+        }));
+        builder.CloseComponent();
+    };
 
     private sealed class Page(RenderFragment content) : ComponentBase
     {
