@@ -21,6 +21,9 @@ namespace ElearningRollout.Web.Hosting;
 /// <summary>How the product is put together: services (Add...) and the request pipeline (Use...).</summary>
 public static class ProductComposition
 {
+    /// <summary>How often an open circuit's popover service tells the browser which popovers were removed.</summary>
+    public static readonly TimeSpan PopoverDetachDelay = TimeSpan.FromSeconds(5);
+
     public static WebApplicationBuilder AddElearningRollout(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -34,6 +37,13 @@ public static class ProductComposition
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+
+        // MudBlazor's popover service, once a circuit shows its first popover (a select, a menu, a tooltip), wakes every
+        // QueueDelay (0.5 s by default) for as long as the circuit lives, to tell the browser in one batch which popovers
+        // were removed, even when none were. Twice a second on every open circuit was most of an idle dashboard's
+        // processor time (docs/performance.md, "Sixth step"); the browser only keeps a removed popover's observers a
+        // few seconds longer.
+        services.Configure<MudBlazor.PopoverOptions>(popovers => popovers.QueueDelay = PopoverDetachDelay);
         services.AddCapacityDiagnostics(builder.Configuration);
 
         services.AddProductDatabase(builder.Configuration, builder.Environment);
