@@ -1,23 +1,48 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.JSInterop;
 
 namespace ElearningRollout.Web.Hosting;
 
 /// <summary>
-/// Signs an open circuit out after <see cref="SessionLifetime.Idle"/> without inbound activity (clicks, typing,
-/// navigation, JavaScript callbacks). One per circuit; the page then shows the sign-in link like any signed-out page.
-/// The cookie has its own idle limit; a tab left open is what this one is for.
+/// Signs an open circuit out after <see cref="SessionLifetime.Idle"/> without the person's activity (a click, a tap or a
+/// key in the tab, which js/session-keepalive.js reports through <see cref="PersonActive"/> at most once a minute). One
+/// per circuit; the page then shows the sign-in page like any signed-out page. The cookie has its own idle limit; a tab
+/// left open is what this one is for. The circuit's own traffic is not the person's: the browser acknowledges every live
+/// update (the bell, the dashboard) and answers the server's script calls, so counting inbound messages kept a tab left
+/// open on the dashboard signed in for as long as gates changed.
 /// </summary>
 internal sealed class CircuitIdleTimeout(AuthenticationStateProvider authentication, TimeProvider clock) : IDisposable
 {
     private readonly Lock _lock = new();
     private ITimer? _timer;
     private bool _expired;
+    private DotNetObjectReference<CircuitIdleTimeout>? _reference;
 
     public bool HasExpired => _expired;
 
-    /// <summary>The person did something: the 30 minutes start again.</summary>
+    /// <summary>
+    /// Gives the tab's script this timer once the circuit is interactive (the layout's first render), so that the
+    /// person's clicks and keys reach it. A circuit already gone is left alone.
+    /// </summary>
+    public async Task ListenToTheTabAsync(IJSRuntime js)
+    {
+        _reference ??= DotNetObjectReference.Create(this);
+        try
+        {
+            await js.InvokeVoidAsync("elrSessionActivity.attach", _reference);
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+    }
+
+    /// <summary>The person clicked, tapped or typed in the tab (js/session-keepalive.js, at most once a minute).</summary>
+    [JSInvokable]
+    public void PersonActive() => Touch();
+
+    /// <summary>The person did something, or the circuit opened: the 30 minutes start again.</summary>
     public void Touch()
     {
         lock (_lock)
@@ -45,10 +70,17 @@ internal sealed class CircuitIdleTimeout(AuthenticationStateProvider authenticat
         }
     }
 
-    public void Dispose() => _timer?.Dispose();
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        _reference?.Dispose();
+    }
 }
 
-/// <summary>Feeds every inbound activity of a circuit to its <see cref="CircuitIdleTimeout"/>.</summary>
+/// <summary>
+/// Starts a circuit's <see cref="CircuitIdleTimeout"/> when it opens. Inbound circuit activity is deliberately not fed to
+/// it: most of it on an idle tab is the browser acknowledging the server's own renders (see above).
+/// </summary>
 internal sealed class CircuitIdleTimeoutHandler(CircuitIdleTimeout idle) : CircuitHandler
 {
     public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
@@ -56,11 +88,4 @@ internal sealed class CircuitIdleTimeoutHandler(CircuitIdleTimeout idle) : Circu
         idle.Touch();
         return Task.CompletedTask;
     }
-
-    public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next)
-        => context =>
-        {
-            idle.Touch();
-            return next(context);
-        };
 }

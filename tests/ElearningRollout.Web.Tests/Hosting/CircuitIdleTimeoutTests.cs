@@ -6,7 +6,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ElearningRollout.Web.Tests.Hosting;
 
-/// <summary>An open tab is signed out after 30 minutes without activity; activity starts the 30 minutes again.</summary>
+/// <summary>
+/// An open tab is signed out after 30 minutes without activity; activity starts the 30 minutes again. That only the
+/// person's activity counts, not the circuit's traffic, is IdleSignOutTests' (end to end).
+/// </summary>
 public sealed class CircuitIdleTimeoutTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
@@ -35,6 +38,22 @@ public sealed class CircuitIdleTimeoutTests
         Assert.True(afterActivity);
         Assert.False(await SignedInAsync());
         Assert.True(idle.HasExpired);
+    }
+
+    [Fact]
+    public async Task The_persons_activity_reported_by_the_tab_restarts_the_count()
+    {
+        using var idle = new CircuitIdleTimeout(_circuitState, _clock);
+        idle.Touch();
+
+        _clock.Advance(TimeSpan.FromMinutes(29));
+        idle.PersonActive();
+        _clock.Advance(TimeSpan.FromMinutes(29));
+        var afterActivity = await SignedInAsync();
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.True(afterActivity);
+        Assert.False(await SignedInAsync());
     }
 
     [Fact]
