@@ -24,10 +24,16 @@ internal sealed class CircuitIdleTimeout(AuthenticationStateProvider authenticat
 
     /// <summary>
     /// Gives the tab's script this timer once the circuit is interactive (the layout's first render), so that the
-    /// person's clicks and keys reach it. A circuit already gone is left alone.
+    /// person's clicks and keys reach it. Only a signed-in tab has the script (App.razor) and anything to sign out: a
+    /// visitor on a page open to all (not found) is left alone, as is a circuit already gone.
     /// </summary>
     public async Task ListenToTheTabAsync(IJSRuntime js)
     {
+        if ((await authentication.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated != true)
+        {
+            return;
+        }
+
         _reference ??= DotNetObjectReference.Create(this);
         try
         {
