@@ -33,7 +33,7 @@ public sealed class AccessDeniedTests(ProductUnderTest product) : BrowserTest(pr
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoLogins.Admin })).ToHaveCountAsync(0);
 
         // The product's shell: its app bar with the navigation button and the user menu, not a bare page.
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open or close the navigation" })).ToBeVisibleAsync();
+        await Expect(NavigationDrawer.Toggle(page)).ToBeVisibleAsync();
         if (width >= 1280)
         {
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Rollouts" }).First).ToBeVisibleAsync();

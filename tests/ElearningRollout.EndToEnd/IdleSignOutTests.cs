@@ -45,8 +45,8 @@ public sealed partial class IdleSignOutTests : IAsyncLifetime
 
         // One person clicks (the drawer's button). The script's report goes before the click over the same circuit, so once
         // the drawer has closed the report has arrived.
-        await working.GetByRole(AriaRole.Button, new() { Name = "Open or close the navigation" }).ClickAsync();
-        await Expect(working.Locator(".mud-drawer")).ToHaveClassAsync(DrawerClosed());
+        await NavigationDrawer.Toggle(working).ClickAsync();
+        await Expect(NavigationDrawer.Of(working)).ToHaveClassAsync(NavigationDrawer.Closed());
 
         // The other tab only watches: a notice for its person arrives live, the bell shows it, the browser acknowledges it.
         var bell = watching.GetByTestId("notification-bell");
@@ -93,9 +93,6 @@ public sealed partial class IdleSignOutTests : IAsyncLifetime
         _playwright?.Dispose();
         await _app.DisposeAsync();
     }
-
-    [GeneratedRegex(@"\bmud-drawer--closed\b")]
-    private static partial Regex DrawerClosed();
 
     [GeneratedRegex("/Account/Login", RegexOptions.IgnoreCase)]
     private static partial Regex SignInPage();

@@ -11,7 +11,7 @@ namespace ElearningRollout.EndToEnd;
 /// laptop it stays open beside the page and marks the place one is on; on a tablet it is an overlay that closes once a
 /// place is chosen.
 /// </summary>
-public sealed partial class NavigationDrawerTests(ProductUnderTest product) : BrowserTest(product)
+public sealed class NavigationDrawerTests(ProductUnderTest product) : BrowserTest(product)
 {
     [Fact]
     public async Task On_a_laptop_the_drawer_stays_open_and_marks_the_place_chosen()
@@ -21,15 +21,15 @@ public sealed partial class NavigationDrawerTests(ProductUnderTest product) : Br
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Training);
         await BlazorCircuit.WaitUntilInteractiveAsync(page);
-        var drawer = page.Locator(".mud-drawer");
-        await Expect(drawer).ToHaveClassAsync(Open());
+        var drawer = NavigationDrawer.Of(page);
+        await Expect(drawer).ToHaveClassAsync(NavigationDrawer.Open());
 
         await drawer.GetByRole(AriaRole.Link, new() { Name = "Glossary" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/glossary$"));
         await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Glossary" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Home" })).Not.ToHaveAttributeAsync("aria-current", "page");
-        await Expect(drawer).ToHaveClassAsync(Open());
+        await Expect(drawer).ToHaveClassAsync(NavigationDrawer.Open());
     }
 
     [Fact]
@@ -40,20 +40,14 @@ public sealed partial class NavigationDrawerTests(ProductUnderTest product) : Br
         await SignInForm.OpenAsync(page);
         await SignInForm.SignInAsync(page, DemoLogins.Training);
         await BlazorCircuit.WaitUntilInteractiveAsync(page);
-        var drawer = page.Locator(".mud-drawer");
-        await Expect(drawer).ToHaveClassAsync(Closed());
+        var drawer = NavigationDrawer.Of(page);
+        await Expect(drawer).ToHaveClassAsync(NavigationDrawer.Closed());
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Open or close the navigation" }).ClickAsync();
-        await Expect(drawer).ToHaveClassAsync(Open());
+        await NavigationDrawer.Toggle(page).ClickAsync();
+        await Expect(drawer).ToHaveClassAsync(NavigationDrawer.Open());
         await drawer.GetByRole(AriaRole.Link, new() { Name = "Rollouts" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/rollouts$"));
-        await Expect(drawer).ToHaveClassAsync(Closed());
+        await Expect(drawer).ToHaveClassAsync(NavigationDrawer.Closed());
     }
-
-    [GeneratedRegex(@"\bmud-drawer--open\b")]
-    private static partial Regex Open();
-
-    [GeneratedRegex(@"\bmud-drawer--closed\b")]
-    private static partial Regex Closed();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ElearningRollout.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -10,7 +9,7 @@ namespace ElearningRollout.EndToEnd;
 /// a page that works (its layout asks a signed-in tab's script to report the person's activity; a visitor's page has no
 /// such script, and asking it anyway broke the page).
 /// </summary>
-public sealed partial class NotFoundPageTests(ProductUnderTest product) : BrowserTest(product)
+public sealed class NotFoundPageTests(ProductUnderTest product) : BrowserTest(product)
 {
     [Fact]
     public async Task A_visitor_who_is_not_signed_in_gets_a_working_not_found_page()
@@ -30,16 +29,10 @@ public sealed partial class NotFoundPageTests(ProductUnderTest product) : Browse
         await BlazorCircuit.WaitUntilInteractiveAsync(page, "a.mud-button-root[href='/']");
 
         // The circuit answers: the navigation button closes the drawer (on a laptop it starts open).
-        var drawer = page.Locator(".mud-drawer");
-        await Expect(drawer).ToHaveClassAsync(DrawerOpen());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Open or close the navigation" }).ClickAsync();
-        await Expect(drawer).ToHaveClassAsync(DrawerClosed());
+        var drawer = NavigationDrawer.Of(page);
+        await Expect(drawer).ToHaveClassAsync(NavigationDrawer.Open());
+        await NavigationDrawer.Toggle(page).ClickAsync();
+        await Expect(drawer).ToHaveClassAsync(NavigationDrawer.Closed());
         Assert.Empty(scriptErrors);
     }
-
-    [GeneratedRegex(@"\bmud-drawer--open\b")]
-    private static partial Regex DrawerOpen();
-
-    [GeneratedRegex(@"\bmud-drawer--closed\b")]
-    private static partial Regex DrawerClosed();
 }
