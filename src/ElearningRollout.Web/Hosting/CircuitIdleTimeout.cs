@@ -24,10 +24,11 @@ internal sealed class CircuitIdleTimeout(AuthenticationStateProvider authenticat
 
     /// <summary>
     /// Gives the tab's script this timer once the circuit is interactive (the layout's first render), so that the
-    /// person's clicks and keys reach it. Only a signed-in tab has the script (App.razor) and anything to sign out: a
+    /// person's clicks and keys reach it, and the circuit's <paramref name="visibility"/>, so that it knows when the tab is
+    /// hidden (one script call for both). Only a signed-in tab has the script (App.razor) and anything to sign out: a
     /// visitor on a page open to all (not found) is left alone, as is a circuit already gone.
     /// </summary>
-    public async Task ListenToTheTabAsync(IJSRuntime js)
+    public async Task ListenToTheTabAsync(IJSRuntime js, TabVisibility visibility)
     {
         if ((await authentication.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated != true)
         {
@@ -37,7 +38,7 @@ internal sealed class CircuitIdleTimeout(AuthenticationStateProvider authenticat
         _reference ??= DotNetObjectReference.Create(this);
         try
         {
-            await js.InvokeVoidAsync("elrSessionActivity.attach", _reference);
+            await js.InvokeVoidAsync("elrSessionActivity.attach", _reference, visibility.Reference);
         }
         catch (JSDisconnectedException)
         {

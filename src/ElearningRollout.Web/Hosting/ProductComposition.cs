@@ -92,6 +92,7 @@ public static class ProductComposition
             cookie.Events.OnRedirectToAccessDenied = AdministratorTwoFactorPolicy.RedirectToAccessDeniedOrSetUp;
         });
         services.AddScoped<CircuitIdleTimeout>();
+        services.AddScoped<TabVisibility>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitIdleTimeoutHandler>();
         CircuitCap.AddCircuitCap(services, builder.Configuration);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);

@@ -5,19 +5,31 @@
 //   acknowledges every live update), so the layout hands this script the timer and the script reports the person's
 //   activity to it, at most once a minute.
 // An idle tab sends nothing, so both limits run out as they should.
+// The same call hands over the circuit's TabVisibility: the script tells it when the tab is hidden or shown again, so
+// that live screens (the dashboard) hold back renders nobody can see. A tab opened in the background says so at once.
 (() => {
     const cookieEveryMilliseconds = 5 * 60 * 1000;
     const circuitEveryMilliseconds = 60 * 1000;
     let cookieToldAt = 0;
     let circuitToldAt = 0;
     let circuitTimer = null;
+    let tabVisibility = null;
+
+    const tellVisibility = () => {
+        tabVisibility?.invokeMethodAsync('VisibilityChanged', document.visibilityState === 'hidden').catch(() => { });
+    };
 
     window.elrSessionActivity = {
-        attach: timer => {
+        attach: (timer, visibility) => {
             circuitTimer = timer;
             circuitToldAt = 0;
+            tabVisibility = visibility;
+            if (document.visibilityState === 'hidden') {
+                tellVisibility();
+            }
         },
     };
+    document.addEventListener('visibilitychange', tellVisibility);
 
     const personActive = () => {
         const now = Date.now();
