@@ -82,6 +82,13 @@ internal sealed class Browser : IAsyncDisposable
                 var page = await context.NewPageAsync();
                 await page.GotoAsync(url(first + i));
                 await page.WaitForFunctionAsync(Interactive, null, new() { Timeout = 120_000 });
+                // Every page measured is a tab in front: one in the background takes no live renders (the dashboard holds
+                // them back until it is shown), which would flatter the cost per viewer.
+                if (await page.EvaluateAsync<string>("document.visibilityState") != "visible")
+                {
+                    throw new InvalidOperationException("Chromium reports a page as hidden: the cost per viewer would not be that of tabs people look at.");
+                }
+
                 pages[i] = page;
             }
             finally

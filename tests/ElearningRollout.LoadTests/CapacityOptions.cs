@@ -10,18 +10,20 @@ namespace ElearningRollout.LoadTests;
 /// <c>--open P</c> circuits during the tab-switch step (default 100), <c>--switches S</c> timed tab switches (default 42),
 /// <c>--app path</c> the web app's dll (default: this build's own, same configuration), <c>--memory-only</c> only the memory
 /// per idle circuit (and every type of component created per page, not only the thirty most frequent): it does not depend on the machine's load, unlike the processor
-/// and latency steps, so it can be measured while trimming on a busy machine.
+/// and latency steps, so it can be measured while trimming on a busy machine. <c>--background</c>: every open dashboard but the
+/// first is a tab in the background (the browser says the page is hidden), for what a change costs when most viewers are
+/// not looking; not the target's measure, which is of tabs in front.
 /// </summary>
-internal sealed record CapacityOptions(int Rollouts, int Circuits, IReadOnlyList<int> Viewers, int Changes, int OpenDuringSwitches, int Switches, string? App, bool MemoryOnly = false)
+internal sealed record CapacityOptions(int Rollouts, int Circuits, IReadOnlyList<int> Viewers, int Changes, int OpenDuringSwitches, int Switches, string? App, bool MemoryOnly = false, bool Background = false)
 {
     public static CapacityOptions Parse(string[] args)
     {
         var options = new CapacityOptions(300, 60, [1, 10, 30, 60], 15, 100, 42, null);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--memory-only")
+            if (args[i] is "--memory-only" or "--background")
             {
-                options = options with { MemoryOnly = true };
+                options = args[i] == "--background" ? options with { Background = true } : options with { MemoryOnly = true };
                 continue;
             }
 
@@ -36,7 +38,7 @@ internal sealed record CapacityOptions(int Rollouts, int Circuits, IReadOnlyList
                 "--switches" => options with { Switches = Positive(value, args[i]) },
                 "--app" => options with { App = Path.GetFullPath(value) },
                 _ => throw new ArgumentException(
-                    $"Unknown option {args[i]}; use --rollouts N, --circuits K, --viewers 1,10,30,60, --changes C, --open P, --switches S, --app path, --memory-only."),
+                    $"Unknown option {args[i]}; use --rollouts N, --circuits K, --viewers 1,10,30,60, --changes C, --open P, --switches S, --app path, --memory-only, --background."),
             };
             i++;
         }
