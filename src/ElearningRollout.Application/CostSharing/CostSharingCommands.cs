@@ -138,7 +138,7 @@ public sealed class CostSharingCommands(EditPipeline edits, CostSharingNotifier 
     internal static EditTarget<CostSharingAgreement> Agreement(string rolloutCode) => new(
         "cost-sharing agreement",
         async (db, ct) =>
-            await db.CostSharingAgreements.SingleOrDefaultAsync(a => db.Rollouts.Any(r => r.Id == a.RolloutId && r.Code == rolloutCode), ct)
+            await AgreementStore.Whole(db).SingleOrDefaultAsync(a => db.Rollouts.Any(r => r.Id == a.RolloutId && r.Code == rolloutCode), ct)
             ?? throw new NotFoundException(await db.Rollouts.AnyAsync(r => r.Code == rolloutCode, ct)
                 ? $"Rollout {rolloutCode} has no cost-sharing agreement yet."
                 : $"There is no rollout {rolloutCode}."))

@@ -56,7 +56,7 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
     internal async Task<BudgetAgreementStatus> BudgetAgreementStatusAsync(Guid rolloutId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var agreement = await db.CostSharingAgreements.AsNoTracking().SingleOrDefaultAsync(a => a.RolloutId == rolloutId, cancellationToken);
+        var agreement = await AgreementStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(a => a.RolloutId == rolloutId, cancellationToken);
         return agreement is null ? BudgetAgreementStatus.None : BudgetAgreementStatus.Of(agreement);
     }
 
@@ -120,7 +120,7 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
             return null;
         }
 
-        var agreement = await db.CostSharingAgreements.AsNoTracking().SingleOrDefaultAsync(a => a.RolloutId == rollout.Id, cancellationToken);
+        var agreement = await AgreementStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(a => a.RolloutId == rollout.Id, cancellationToken);
         return (rollout, agreement);
     }
 
