@@ -42,7 +42,7 @@ public sealed class CoursePackageCommands(
         string? placed = null;
         try
         {
-            return await edits.ChangeAsync(Engagement(engagementId), null, Managing, async (e, ct) =>
+            return await edits.ChangeAsync(EngagementStore.Target(engagementId), null, Managing, async (e, ct) =>
             {
                 // Before reading a byte: a signed-off stage or a closed engagement takes no package.
                 e.Aggregate.EnsureMayCheckPackage(stage);
@@ -127,12 +127,4 @@ public sealed class CoursePackageCommands(
 
         return name.Length <= CoursePackageCheck.MaxFileNameLength ? name : name[^CoursePackageCheck.MaxFileNameLength..];
     }
-
-    private static EditTarget<VendorEngagement> Engagement(Guid engagementId) => new(
-        "vendor engagement",
-        async (db, ct) => await db.VendorEngagements.SingleOrDefaultAsync(e => e.Id == engagementId, ct)
-            ?? throw new NotFoundException("That vendor engagement no longer exists."))
-    {
-        Guard = engagement => EngagementProposal.Guard(engagement.RolloutId),
-    };
 }

@@ -31,7 +31,7 @@ public sealed class CoursePackageQueries(IDbContextFactory<ElearningRolloutDbCon
             return [];
         }
 
-        var engagements = await db.VendorEngagements.AsNoTracking()
+        var engagements = await Vendors.EngagementStore.Whole(db).AsNoTracking()
             .Where(e => e.RolloutId == gate.RolloutId && e.Type == EngagementType.CourseDevelopment)
             .ToListAsync(cancellationToken);
         var vendorIds = engagements.Select(e => e.VendorId).Distinct().ToList();

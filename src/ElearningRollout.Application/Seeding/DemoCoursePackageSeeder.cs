@@ -31,7 +31,7 @@ public sealed class DemoCoursePackageSeeder(IDbContextFactory<ElearningRolloutDb
             return;
         }
 
-        var engagement = await db.VendorEngagements
+        var engagement = await Vendors.EngagementStore.Whole(db)
             .Where(e => e.RolloutId == rollout.Id && e.Type == EngagementType.CourseDevelopment)
             .FirstOrDefaultAsync(cancellationToken);
         if (engagement is null || engagement.PackageChecks.Count > 0 || !engagement.MayCheckPackage(DeliverableStage.Alpha))

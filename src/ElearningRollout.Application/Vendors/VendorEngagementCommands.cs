@@ -38,7 +38,7 @@ public sealed class VendorEngagementCommands(EditPipeline edits) : IUseCases
         }, cancellationToken);
 
     public Task ChangeTermsAsync(Guid engagementId, EngagementTermsDraft terms, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, Managing, async (e, ct) =>
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, Managing, async (e, ct) =>
         {
             await e.EnsureValidAsync(terms, ct);
             e.Aggregate.ChangeTerms(terms.ToTerms());
@@ -46,7 +46,7 @@ public sealed class VendorEngagementCommands(EditPipeline edits) : IUseCases
 
     /// <summary>One step along Proposed -> Evaluating -> Contracted -> Active -> Completed, or Terminated with <paramref name="reason"/>.</summary>
     public Task ChangeStatusAsync(Guid engagementId, EngagementStatus target, string? reason, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, Managing, e =>
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, Managing, e =>
         {
             if (target == EngagementStatus.Terminated)
             {
@@ -60,7 +60,7 @@ public sealed class VendorEngagementCommands(EditPipeline edits) : IUseCases
 
     /// <summary>Returns the new requirement's id.</summary>
     public Task<Guid> AddRequirementAsync(Guid engagementId, RequirementDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, OwningRequirements, async (e, ct) =>
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, OwningRequirements, async (e, ct) =>
         {
             await e.EnsureValidAsync(draft, ct);
             return e.Aggregate.AddRequirement(draft.Topic, draft.Text).Id;
@@ -68,38 +68,29 @@ public sealed class VendorEngagementCommands(EditPipeline edits) : IUseCases
 
     /// <summary>A changed requirement needs the vendor's acknowledgement again.</summary>
     public Task ChangeRequirementAsync(Guid engagementId, Guid requirementId, RequirementDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, OwningRequirements, async (e, ct) =>
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, OwningRequirements, async (e, ct) =>
         {
             await e.EnsureValidAsync(draft, ct);
             e.Aggregate.ChangeRequirement(requirementId, draft.Topic, draft.Text);
         }, cancellationToken);
 
     public Task RemoveRequirementAsync(Guid engagementId, Guid requirementId, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, OwningRequirements, e => e.Aggregate.RemoveRequirement(requirementId), cancellationToken);
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, OwningRequirements, e => e.Aggregate.RemoveRequirement(requirementId), cancellationToken);
 
     /// <summary>The training owner records that <paramref name="acknowledgedBy"/> at the vendor confirmed the requirement.</summary>
     public Task RecordAcknowledgementAsync(Guid engagementId, Guid requirementId, string acknowledgedBy, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, Managing,
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, Managing,
             e => e.Aggregate.RecordAcknowledgement(requirementId, acknowledgedBy, e.Actor.UserId, e.Now), cancellationToken);
 
     public Task SubmitDeliverableAsync(Guid engagementId, DeliverableStage stage, string? note, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, Managing,
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, Managing,
             e => e.Aggregate.SubmitDeliverable(stage, note, e.Actor.UserId, e.Now), cancellationToken);
 
     public Task SignOffDeliverableAsync(Guid engagementId, DeliverableStage stage, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, Managing,
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, Managing,
             e => e.Aggregate.SignOffDeliverable(stage, e.Actor.UserId, e.Now), cancellationToken);
 
     public Task RejectDeliverableAsync(Guid engagementId, DeliverableStage stage, string comments, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Engagement(engagementId), expectedVersion, Managing,
+        => edits.ChangeAsync(EngagementStore.Target(engagementId), expectedVersion, Managing,
             e => e.Aggregate.RejectDeliverable(stage, comments, e.Actor.UserId, e.Now), cancellationToken);
-
-    /// <summary>An engagement, found by id; a conflict names whoever last changed an engagement of its rollout, its requirements or deliverables.</summary>
-    private static EditTarget<VendorEngagement> Engagement(Guid engagementId) => new(
-        "vendor engagement",
-        async (db, ct) => await db.VendorEngagements.SingleOrDefaultAsync(e => e.Id == engagementId, ct)
-            ?? throw new NotFoundException("That vendor engagement no longer exists."))
-    {
-        Guard = engagement => EngagementProposal.Guard(engagement.RolloutId),
-    };
 }

@@ -22,7 +22,7 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
             return null;
         }
 
-        var engagements = (await db.VendorEngagements.AsNoTracking().Where(e => e.RolloutId == rollout.Id).ToListAsync(cancellationToken))
+        var engagements = (await EngagementStore.Whole(db).AsNoTracking().Where(e => e.RolloutId == rollout.Id).ToListAsync(cancellationToken))
             .OrderBy(e => e.Id).ToList();
         var vendorIds = engagements.Select(e => e.VendorId).Distinct().ToList();
         var vendors = await db.Vendors.AsNoTracking().Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
@@ -46,7 +46,7 @@ public sealed class VendorEngagementQueries(IDbContextFactory<ElearningRolloutDb
     {
         await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var engagement = await db.VendorEngagements.AsNoTracking().SingleOrDefaultAsync(e => e.Id == engagementId, cancellationToken);
+        var engagement = await EngagementStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(e => e.Id == engagementId, cancellationToken);
         if (engagement is null)
         {
             return null;
