@@ -65,14 +65,7 @@ public sealed class DashboardBackgroundTabTests(ProductUnderTest product) : Brow
     private static ILocator Health(IPage page) =>
         page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = Rollout, Exact = true }) }).Locator("td[data-label=Health]");
 
-    private static Task SetVisibilityAsync(IPage page, string state) => page.EvaluateAsync(
-        """
-        state => {
-            Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-            Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
-            document.dispatchEvent(new Event('visibilitychange'));
-        }
-        """, state);
+    private static Task SetVisibilityAsync(IPage page, string state) => page.EvaluateAsync(TabVisibilityScript.Set, state);
 
     // As a decision saved on another instance leaves it: the row changed, and the signal that gates changed.
     private async Task ChangeHealthAsync(RolloutHealth health)

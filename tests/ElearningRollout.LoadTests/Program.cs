@@ -115,7 +115,7 @@ try
         await diagnostics.WaitForCircuitsAsync(viewers);
         if (options.Background)
         {
-            await Task.WhenAll(dashboards.Skip(1).Select(page => page.EvaluateAsync(HideTab)));
+            await Task.WhenAll(dashboards.Skip(1).Select(page => page.EvaluateAsync(TabVisibilityScript.Set, "hidden")));
         }
 
         await Task.Delay(2000);
@@ -256,16 +256,6 @@ internal static partial class Program
     private const int WarmUpChanges = 80;
 
     // Arms window.elrHealthShown: resolves once the portfolio row of rollout [code] shows health [name] (at once if it does).
-    // What the browser tells a page whose tab goes to the background (headless Chromium has no tab strip to do it with).
-    private const string HideTab =
-        """
-        () => {
-            Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-            Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-            document.dispatchEvent(new Event('visibilitychange'));
-        }
-        """;
-
     private const string WatchHealth =
         """
         ([code, name]) => {
