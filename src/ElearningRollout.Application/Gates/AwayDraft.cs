@@ -53,7 +53,7 @@ public sealed class AwayServerRules : ServerRules<AwayDraft>
             }
 
             var reviewerId = edit.Actor.UserId;
-            var submittedByStandIn = await edit.Db.ClearanceGates.AsNoTracking()
+            var submittedByStandIn = await GateStore.Whole(edit.Db).AsNoTracking()
                 .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && g.Reviews.Any(r => r.ReviewerId == reviewerId && r.Decision == null))
                 .ToListAsync(ct);
             if (submittedByStandIn.Any(g => g.CurrentRound?.SubmittedById == standInId && g.CurrentReviews.Any(r => r.ReviewerId == reviewerId && !r.IsDecided)))

@@ -184,7 +184,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
         switch (draft.Decision)
         {
             case DecisionKind.Approve when gate.Approval.SignsOffRollout:
-                var others = await e.Db.ClearanceGates.Where(g => g.RolloutId == gate.RolloutId && g.Id != gate.Id).ToListAsync(ct);
+                var others = await GateStore.Whole(e.Db).Where(g => g.RolloutId == gate.RolloutId && g.Id != gate.Id).ToListAsync(ct);
                 gate.SignOffGoLive(e.Actor, rationale, others, e.Now, standIns, forReviewerId);
                 break;
             case DecisionKind.Approve:
@@ -213,7 +213,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
     /// <summary>A gate, found by id; a conflict names whoever last changed it, its checklist, rounds or conditions.</summary>
     internal static EditTarget<ClearanceGate> Gate(Guid gateId) => new(
         "clearance gate",
-        async (db, ct) => await db.ClearanceGates.SingleOrDefaultAsync(g => g.Id == gateId, ct) ?? throw new NotFoundException("That gate no longer exists."))
+        async (db, ct) => await GateStore.Whole(db).SingleOrDefaultAsync(g => g.Id == gateId, ct) ?? throw new NotFoundException("That gate no longer exists."))
     {
         Guard = gate => ConcurrencyGuard.ForAggregate("clearance gate", gate.Id,
             gate.Checklist.Select(i => i.Id).Concat(gate.Rounds.Select(r => r.Id)).Concat(gate.Conditions.Select(c => c.Id)).Concat(gate.Reviews.Select(r => r.Id))),

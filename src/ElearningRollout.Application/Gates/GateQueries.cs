@@ -20,7 +20,7 @@ public sealed class GateQueries(
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var gate = await db.ClearanceGates.AsNoTracking().SingleOrDefaultAsync(g => g.Id == gateId, cancellationToken);
+        var gate = await GateStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(g => g.Id == gateId, cancellationToken);
         if (gate is null)
         {
             return null;
@@ -209,7 +209,7 @@ public sealed class GateQueries(
         // The gates the reader's roles decide: by the role of the policy version each was submitted under, or by its kind's.
         var roles = GateApprovalPolicy.ReviewQueueRolesOf(actor);
         var kindsByDefault = GateApprovalPolicy.ReviewQueueKinds.Where(k => roles.Contains(GateApprovalPolicy.For(k).DecidingRole)).ToList();
-        var gates = db.ClearanceGates.AsNoTracking()
+        var gates = GateStore.Whole(db).AsNoTracking()
             .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind)
                 && (g.DecidingRole == null ? kindsByDefault.Contains(g.Kind) : roles.Contains(g.DecidingRole)));
         if (query.Kind is { } kind)

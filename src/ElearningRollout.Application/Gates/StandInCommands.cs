@@ -66,7 +66,7 @@ public sealed class StandInCommands(EditPipeline edits, GateNotifier notifier) :
         }
 
         var reviewerId = absence.ReviewerId;
-        var gates = await e.Db.ClearanceGates.AsNoTracking()
+        var gates = await GateStore.Whole(e.Db).AsNoTracking()
             .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && g.Reviews.Any(r => r.ReviewerId == reviewerId && r.Decision == null))
             .Join(e.Db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code })
             .ToListAsync(ct);

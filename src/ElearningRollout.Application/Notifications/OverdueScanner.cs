@@ -36,7 +36,7 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
         var soon = today.AddDays(ConditionWarningDays);
 
         // The gates awaiting a decision, read once: the overdue notice and the reviews' reminders both come from them.
-        var awaiting = await db.ClearanceGates.AsNoTracking()
+        var awaiting = await GateStore.Whole(db).AsNoTracking()
             .Where(g => g.State == GateState.Submitted || g.State == GateState.InReview)
             .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code, r.ItLiaisonId, r.ExecutiveSponsorId })
             .ToListAsync(cancellationToken);

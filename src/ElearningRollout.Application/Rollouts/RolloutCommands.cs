@@ -116,7 +116,7 @@ public sealed class RolloutCommands(EditPipeline edits) : IUseCases
     };
 
     private static Task<List<ClearanceGate>> GatesAsync(Edit<Rollout> edit, CancellationToken cancellationToken)
-        => edit.Db.ClearanceGates.Where(g => g.RolloutId == edit.Aggregate.Id).ToListAsync(cancellationToken);
+        => Gates.GateStore.Whole(edit.Db).Where(g => g.RolloutId == edit.Aggregate.Id).ToListAsync(cancellationToken);
 
     private static void ApplyDetails(Rollout rollout, RolloutDraft draft, string ownerId)
     {

@@ -138,7 +138,7 @@ public sealed class WorkloadQueries(
     /// </summary>
     internal static async Task<List<OpenReview>> OpenReviewsAsync(ElearningRolloutDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
-        var gates = await db.ClearanceGates.AsNoTracking()
+        var gates = await GateStore.Whole(db).AsNoTracking()
             .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && GateApprovalPolicy.ReviewQueueKinds.Contains(g.Kind))
             .ToListAsync(cancellationToken);
         var standIns = await StandInRoster.OnAsync(db, today, cancellationToken);

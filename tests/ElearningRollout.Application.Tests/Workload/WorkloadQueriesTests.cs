@@ -107,7 +107,8 @@ public sealed class WorkloadQueriesTests : DatabaseTest
         await Queries.ByReviewerAsync();
         await Queries.OverviewAsync();
 
-        Assert.Equal(empty, Database.Statements.Count);
+        // With reviews open, each of the two reads the open gates' four collections once (GateStore), however many there are.
+        Assert.Equal(empty + 2 * 4, Database.Statements.Count);
     }
 
     private sealed record Arranged(string SecondItLeadId, IReadOnlyList<Guid> Coming);

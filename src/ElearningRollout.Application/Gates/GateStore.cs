@@ -1,0 +1,18 @@
+using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Gates;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElearningRollout.Application.Gates;
+
+/// <summary>
+/// Reads clearance gates whole. A gate's checklist, review rounds, conditions and reviews are four collections: read in
+/// one statement they come back multiplied, every item with every round with every condition with every review (a
+/// 12-item checklist, three rounds of two reviews and two conditions are 432 rows for 24 records), and every
+/// resubmission adds a round and its reviews. Each is read by a statement of its own instead, as the cost-sharing
+/// agreement is (AgreementStore). Every load of a gate goes through here; queries that select a gate's columns into a
+/// read model load none of its collections and need not.
+/// </summary>
+internal static class GateStore
+{
+    public static IQueryable<ClearanceGate> Whole(ElearningRolloutDbContext db) => db.ClearanceGates.AsSplitQuery();
+}
