@@ -40,8 +40,10 @@ public sealed class UserQueries(IDbContextFactory<ElearningRolloutDbContext> dbF
 
         var total = await users.CountAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        // One statement: a person has a few roles and at most a couple of company logins, so their product per row stays small.
         var rows = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Skip(page.Skip).Take(page.SafeSize)
+            .AsSingleQuery()
             .Select(u => new
             {
                 u.Id, u.DisplayName, u.Email, Department = u.Department!.Name, u.IsDisabled, u.LockoutEnd,

@@ -208,7 +208,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
 
     /// <summary>The kind's current approval policy (null only while a template awaits its backfill: then any one reviewer).</summary>
     private static async Task<ApprovalPolicy?> PolicyOfAsync(ElearningRolloutDbContext db, GateKind kind, CancellationToken ct)
-        => (await db.GateTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind, ct))?.ApprovalPolicy;
+        => (await Templates.GateTemplateStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind, ct))?.ApprovalPolicy;
 
     /// <summary>A gate, found by id; a conflict names whoever last changed it, its checklist, rounds or conditions.</summary>
     internal static EditTarget<ClearanceGate> Gate(Guid gateId) => new(

@@ -110,7 +110,7 @@ public sealed class RolloutCommands(EditPipeline edits) : IUseCases
     /// <summary>A rollout, found by its code; a conflict names whoever last changed it or anything audited under it.</summary>
     internal static EditTarget<Rollout> Rollout(string code) => new(
         "rollout",
-        async (db, ct) => await db.Rollouts.SingleOrDefaultAsync(r => r.Code == code, ct) ?? throw new NotFoundException($"There is no rollout {code}."))
+        async (db, ct) => await RolloutStore.Whole(db).SingleOrDefaultAsync(r => r.Code == code, ct) ?? throw new NotFoundException($"There is no rollout {code}."))
     {
         Guard = rollout => ConcurrencyGuard.ForRollout(rollout.Id),
     };

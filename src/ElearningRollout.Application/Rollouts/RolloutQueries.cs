@@ -73,7 +73,7 @@ public sealed class RolloutQueries(
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rollout = await db.Rollouts.AsNoTracking().SingleOrDefaultAsync(r => r.Code == code, cancellationToken);
+        var rollout = await RolloutStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(r => r.Code == code, cancellationToken);
         if (rollout is null)
         {
             return null;

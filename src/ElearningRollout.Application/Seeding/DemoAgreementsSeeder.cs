@@ -29,7 +29,7 @@ public sealed class DemoAgreementsSeeder(IDbContextFactory<ElearningRolloutDbCon
 
         var people = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
         Actor Person(string id, string department, string role) => new(id, people.Single(p => p.Id == id).DisplayName, department, new HashSet<string> { role });
-        var rollouts = await db.Rollouts.AsNoTracking()
+        var rollouts = await Rollouts.RolloutStore.Whole(db).AsNoTracking()
             .Where(r => r.Code != LeftWithoutAgreement && r.LifecycleStatus != LifecycleStatus.Draft && r.ItLiaisonId != null)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();

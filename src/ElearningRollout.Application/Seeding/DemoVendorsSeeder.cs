@@ -32,7 +32,7 @@ public sealed class DemoVendorsSeeder(IDbContextFactory<ElearningRolloutDbContex
         var vendors = Vendors(itLead, today, now).ToDictionary(v => v.Name);
         db.Vendors.AddRange(vendors.Values);
 
-        var rollouts = await db.Rollouts.ToDictionaryAsync(r => r.Code, cancellationToken);
+        var rollouts = await Rollouts.RolloutStore.Whole(db).ToDictionaryAsync(r => r.Code, cancellationToken);
         VendorEngagement Engage(string code, string vendor, EngagementType type, EngagementTerms terms)
         {
             var rollout = rollouts[code];

@@ -40,7 +40,7 @@ public sealed class ReferenceDataSeeder(ElearningRolloutDbContext db, RoleManage
         db.GateTemplates.AddRange(BuiltInGateTemplates.Create(clock.GetUtcNow()).Where(t => !templated.Contains(t.Kind)));
 
         // Backfill: templates stored before approval policies get version 1 of theirs (any one reviewer, as they were approved).
-        foreach (var template in await db.GateTemplates.Where(t => templated.Contains(t.Kind)).ToListAsync(cancellationToken))
+        foreach (var template in await Templates.GateTemplateStore.Whole(db).Where(t => templated.Contains(t.Kind)).ToListAsync(cancellationToken))
         {
             template.EnsureApprovalPolicy(clock.GetUtcNow());
         }

@@ -4,9 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Templates;
 
-/// <summary>Reads the current gate templates for a use case that plans gates; the domain gets them passed in.</summary>
+/// <summary>Reads gate templates whole, and the current ones for a use case that plans gates; the domain gets them passed in.</summary>
 internal static class GateTemplateStore
 {
+    /// <summary>
+    /// A template's checklist items and its approval policy's members are two collections, read in one statement: a
+    /// checklist is a dozen items or so and a policy names a few people, so their product stays small. Every load of a
+    /// template goes through here.
+    /// </summary>
+    public static IQueryable<GateTemplate> Whole(ElearningRolloutDbContext db) => db.GateTemplates.AsSingleQuery();
+
     public static async Task<GateTemplateSet> CurrentAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
-        => new(await db.GateTemplates.AsNoTracking().ToListAsync(cancellationToken));
+        => new(await Whole(db).AsNoTracking().ToListAsync(cancellationToken));
 }

@@ -43,6 +43,6 @@ public sealed class TemplateCommands(EditPipeline edits) : IUseCases
 
     private static EditTarget<GateTemplate> Template(GateKind kind) => new(
         "gate template",
-        async (db, ct) => await db.GateTemplates.SingleOrDefaultAsync(t => t.Kind == kind, ct)
+        async (db, ct) => await GateTemplateStore.Whole(db).SingleOrDefaultAsync(t => t.Kind == kind, ct)
             ?? throw new NotFoundException($"There is no template for the {kind.DisplayName()} gate."));
 }

@@ -17,7 +17,7 @@ public sealed class TemplateQueries(
     {
         await EnsureCanManageAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var templates = await db.GateTemplates.AsNoTracking().ToListAsync(cancellationToken);
+        var templates = await GateTemplateStore.Whole(db).AsNoTracking().ToListAsync(cancellationToken);
         var publisherIds = templates.Select(t => t.PublishedById)
             .Concat(templates.Where(t => t.ApprovalPolicy is not null)
                 .SelectMany(t => t.ApprovalPolicy.NamedPeople.Append(t.ApprovalPolicy.EscalateToId).Append(t.ApprovalPolicy.PublishedById)))
