@@ -88,7 +88,7 @@ public sealed class BandwidthPlanCommands(EditPipeline edits, IDbContextFactory<
 
     private static EditTarget<BandwidthPlan> Plan(string rolloutCode) => new(
         What,
-        async (db, ct) => await db.BandwidthPlans.SingleOrDefaultAsync(p => db.Rollouts.Any(r => r.Id == p.RolloutId && r.Code == rolloutCode), ct)
+        async (db, ct) => await BandwidthPlanStore.Whole(db).SingleOrDefaultAsync(p => db.Rollouts.Any(r => r.Id == p.RolloutId && r.Code == rolloutCode), ct)
             ?? throw new NotFoundException("This rollout has no bandwidth plan yet: save its sites first."))
     {
         OfClosedRollout = OfClosedRollout,

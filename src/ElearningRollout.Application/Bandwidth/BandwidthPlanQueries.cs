@@ -40,7 +40,7 @@ public sealed class BandwidthPlanQueries(
             return null;
         }
 
-        var plan = await db.BandwidthPlans.AsNoTracking().SingleOrDefaultAsync(p => p.RolloutId == rollout.Id, cancellationToken);
+        var plan = await BandwidthPlanStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(p => p.RolloutId == rollout.Id, cancellationToken);
         var refusal = rollout.LifecycleStatus.IsFinal()
             ? $"This rollout is {rollout.LifecycleStatus.InSentence()}; its bandwidth plan can no longer change."
             : BandwidthPlanAccess.EditRefusal(actor, rollout.TrainingOwnerId, rollout.ItLiaisonId);
@@ -67,7 +67,7 @@ public sealed class BandwidthPlanQueries(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await db.BandwidthPlans.AsNoTracking().SingleOrDefaultAsync(p => db.Rollouts.Any(r => r.Id == p.RolloutId && r.Code == rolloutCode), cancellationToken)
+        var plan = await BandwidthPlanStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(p => db.Rollouts.Any(r => r.Id == p.RolloutId && r.Code == rolloutCode), cancellationToken)
             ?? throw new NotFoundException("This rollout has no bandwidth plan yet: save its sites first.");
         return plan.SuggestWaves(draft.FirstWaveStartsOn!.Value, draft.DaysBetweenWaves!.Value).Select(LaunchWaveDraft.From).ToList();
     }
@@ -86,7 +86,7 @@ public sealed class BandwidthPlanQueries(
             return [];
         }
 
-        var plan = await db.BandwidthPlans.AsNoTracking().SingleOrDefaultAsync(p => p.RolloutId == rollout.Id, cancellationToken);
+        var plan = await BandwidthPlanStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(p => p.RolloutId == rollout.Id, cancellationToken);
         return plan is null ? [] : Rows(plan, rollout.Code, rollout.Title);
     }
 
