@@ -1,6 +1,9 @@
+using ElearningRollout.Application.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ElearningRollout.Tests.Shared;
@@ -56,6 +59,11 @@ public class ProductAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // As in the application tests: a query loading two or more collections without AsSplitQuery or AsSingleQuery
+        // throws instead of returning their product (architecture.md, Persistence).
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<ElearningRolloutDbContext>(
+            o => o.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning))));
 
         if (Clock is { } clock)
         {

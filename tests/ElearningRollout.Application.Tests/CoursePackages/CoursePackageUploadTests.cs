@@ -166,7 +166,7 @@ public sealed class CoursePackageUploadTests : VendorTestBase
         var (code, id) = await ContractedCourseDevelopmentAsync();
         await UploadAsync(id, CoursePackageBuilder.Cmi5().Build());
         await using var db = await Database.CreateDbContextAsync();
-        var gates = await db.ClearanceGates.Where(g => db.Rollouts.Any(r => r.Id == g.RolloutId && r.Code == code)).ToDictionaryAsync(g => g.Kind, g => g.Id);
+        var gates = await db.ClearanceGates.Where(g => db.Rollouts.Any(r => r.Id == g.RolloutId && r.Code == code)).Select(g => new { g.Kind, g.Id }).ToDictionaryAsync(g => g.Kind, g => g.Id);
         var queries = Database.Get<CoursePackageQueries>();
 
         var security = await queries.EvidenceForGateAsync(gates[GateKind.SecurityReview]);

@@ -3,6 +3,7 @@ using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Seeding;
 using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Application.Vendors;
 using ElearningRollout.Domain.CoursePackages;
 using ElearningRollout.Domain.Gates;
 using ElearningRollout.Domain.Vendors;
@@ -47,7 +48,7 @@ public sealed class DemoCoursePackageTests : DatabaseTest
         }
 
         await using var db = await Database.CreateDbContextAsync();
-        var engagement = await db.VendorEngagements.SingleAsync(e => e.RolloutId == rollout.Id && e.Type == EngagementType.CourseDevelopment);
+        var engagement = await EngagementStore.Whole(db).SingleAsync(e => e.RolloutId == rollout.Id && e.Type == EngagementType.CourseDevelopment);
         Assert.Single(engagement.PackageChecks);
         Assert.Equal(stored, Path.Combine(Database.PackagesPath, engagement.PackageChecks[0].StoredFile));
     }

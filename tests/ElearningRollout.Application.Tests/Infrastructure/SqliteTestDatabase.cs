@@ -6,6 +6,7 @@ using ElearningRollout.Tests.Shared.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -75,10 +76,13 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         services.AddLogging();
         services.AddDataProtection();
         services.AddSingleton<TimeProvider>(Clock);
+        // A query loading two or more collections must say how (AsSplitQuery through a store, or AsSingleQuery with why
+        // they stay small); one that does not throws here instead of returning their product (architecture.md, Persistence).
         services.AddDbContextFactory<ElearningRolloutDbContext>((provider, o) => o
             .UseElearningRolloutInterceptors(provider)
             .AddInterceptors(Statements)
-            .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly("ElearningRollout.Migrations.Sqlite")));
+            .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly("ElearningRollout.Migrations.Sqlite"))
+            .ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning)));
         services.AddElearningRolloutApplication();
         services.Configure<Application.CoursePackages.CoursePackageLimits>(limits => limits.Packages = PackagesPath);
         services.AddElearningRolloutIdentityStores();

@@ -1,4 +1,5 @@
 using ElearningRollout.Application.Common;
+using ElearningRollout.Application.CostSharing;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Seeding;
@@ -47,7 +48,7 @@ public sealed class DemoPortfolioTests : DatabaseTest
 
         await using var db = await Database.CreateDbContextAsync();
         var started = await db.Rollouts.Where(r => r.LifecycleStatus != LifecycleStatus.Draft).Select(r => new { r.Id, r.Code }).ToListAsync();
-        var signed = await db.CostSharingAgreements.ToListAsync();
+        var signed = await AgreementStore.Whole(db).ToListAsync();
         Assert.Equal(started.Where(r => r.Code != "ELR-0003").Select(r => r.Id).Order(), signed.Select(a => a.RolloutId).Order());
         Assert.All(signed, a => Assert.Equal(Domain.CostSharing.AgreementState.Signed, a.State));
         Assert.Contains(signed, a => a.Actuals.Count > 0);

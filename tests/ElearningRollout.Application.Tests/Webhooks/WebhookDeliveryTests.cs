@@ -104,7 +104,7 @@ public sealed class WebhookDeliveryTests : DatabaseTest
         await using (var db = await Database.CreateDbContextAsync())
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var rollout = await db.Rollouts.SingleAsync(r => r.Code == code);
+            var rollout = await RolloutStore.Whole(db).SingleAsync(r => r.Code == code);
             rollout.Activate(new DateOnly(2026, 11, 2));
             await db.SaveChangesAsync();
             Assert.Equal(2, await db.WebhookMessages.CountAsync());

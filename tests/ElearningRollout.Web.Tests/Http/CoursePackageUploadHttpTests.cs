@@ -39,7 +39,7 @@ public sealed partial class CoursePackageUploadHttpTests(SmallPackageLimitApp ap
     private async Task<int> ChecksAsync(Guid engagementId)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>().CreateDbContextAsync();
-        return (await db.VendorEngagements.SingleAsync(e => e.Id == engagementId)).PackageChecks.Count;
+        return await db.VendorEngagements.Where(e => e.Id == engagementId).Select(e => e.PackageChecks.Count).SingleAsync();
     }
 
     /// <summary>Every file under the store's parent folder (the store and whatever a hostile entry might reach beside it).</summary>

@@ -40,7 +40,7 @@ public sealed partial class ReviewLinkHttpTests(ProductAppFactory app) : IClassF
         Assert.Equal("/reviews/link/refused?reason=AlreadyUsed", again.Headers.Location!.OriginalString);
         Assert.Equal("/reviews/link/refused?reason=NotValid", forged.Headers.Location!.OriginalString);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>().CreateDbContextAsync();
-        Assert.Contains((await db.ClearanceGates.AsNoTracking().SingleAsync(g => g.Id == gateId)).State, GateStateRules.AwaitingDecision);
+        Assert.Contains(await db.ClearanceGates.Where(g => g.Id == gateId).Select(g => g.State).SingleAsync(), GateStateRules.AwaitingDecision);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Seeding;
 using ElearningRollout.Application.Tests.Infrastructure;
+using ElearningRollout.Application.Vendors;
 using ElearningRollout.Application.Vendors.Selection;
 using ElearningRollout.Domain.Common;
 using ElearningRollout.Domain.Vendors;
@@ -175,7 +176,7 @@ public sealed class VendorSelectionTests : IAsyncLifetime
         var selection = await _selection.SelectionAsync();
         Assert.Equal((SelectionStatus.Decided, "Bright LMS", "Tara Training"), (selection.Status, selection.Decision!.WinnerName, selection.Decision.DecidedBy));
         await using var db = await _database.CreateDbContextAsync();
-        var engagement = await db.VendorEngagements.SingleAsync(e => e.Id == selection.Decision.EngagementId);
+        var engagement = await EngagementStore.Whole(db).SingleAsync(e => e.Id == selection.Decision.EngagementId);
         Assert.Equal((_selection.Bright, EngagementType.LmsPlatform, EngagementStatus.Proposed), (engagement.VendorId, engagement.Type, engagement.Status));
         Assert.NotEmpty(engagement.Requirements);
         var closed = await Assert.ThrowsAsync<DomainException>(() => _selection.ScoreAsync(_selection.Acme, 3));
