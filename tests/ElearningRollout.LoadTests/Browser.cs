@@ -69,6 +69,34 @@ internal sealed class Browser : IAsyncDisposable
         return context;
     }
 
+    /// <summary>A browser context for another server (the bare page), without signing in.</summary>
+    public async Task<IBrowserContext> VisitorAsync(Uri address)
+    {
+        var context = await _browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB" });
+        context.SetDefaultTimeout(120_000);
+        return context;
+    }
+
+    /// <summary>Opens <paramref name="count"/> bare pages (tests/ElearningRollout.LoadTests.BarePage), each interactive and in front.</summary>
+    public static async Task<List<IPage>> OpenBarePagesAsync(IBrowserContext context, int count)
+    {
+        var pages = new List<IPage>();
+        for (var i = 0; i < count; i++)
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/");
+            await page.WaitForSelectorAsync("#figure[data-interactive]", new() { Timeout = 120_000 });
+            if (await page.EvaluateAsync<string>("document.visibilityState") != "visible")
+            {
+                throw new InvalidOperationException("Chromium reports a bare page as hidden.");
+            }
+
+            pages.Add(page);
+        }
+
+        return pages;
+    }
+
     /// <summary>Opens <paramref name="count"/> pages (a few at a time) and waits until each one's circuit is interactive.</summary>
     public static async Task<List<IPage>> OpenAsync(IBrowserContext context, Func<int, string> url, int count, int first = 0)
     {

@@ -10,7 +10,8 @@ using Microsoft.Playwright;
 
 // The capacity program (docs/performance.md, "Capacity"): the real app in Production mode, as its own process, on a
 // generated portfolio, driven by real circuits (headless Chromium pages). It prints the memory each idle circuit holds,
-// what a gate change costs the server with 1 to 60 open dashboards, and how long a tab switch takes with 100 circuits open.
+// what a gate change costs the server with 1 to 60 open dashboards, how long a tab switch takes with 100 circuits open,
+// and, as a yardstick, what a change costs a bare Blazor page (tests/ElearningRollout.LoadTests.BarePage) measured alike.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = CapacityOptions.Parse(args);
 var total = Stopwatch.StartNew();
@@ -129,27 +130,13 @@ try
         }
 
         firstStep = false;
-        var perChange = new List<double>();
-        var quietRates = new List<double>();
-        for (var change = 0; change < options.Changes; change++)
-        {
-            var (changed, window) = await GateChangeAsync(change);
-            var quiet = server.ThreadTimesNow();
-            await Task.Delay(window);
-            var without = server.ThreadTimesNow().SecondsSince(quiet);
-            perChange.Add((changed - without) * 1000);
-            quietRates.Add(without / window.TotalSeconds * 1000);
-        }
-
-        var median = Median(perChange);
-        costs.Add((viewers, median, Median(quietRates)));
-        Console.WriteLine($"V = {viewers}: {median:0.0} ms of server processor time per gate change (median of {options.Changes}; "
-            + $"as much time without a change: {Median(quietRates):0.0} ms/s; each: {string.Join(' ', perChange.Select(c => c.ToString("0")))})");
+        var (median, quiet) = await MeasureAsync(server, viewers, GateChangeAsync);
+        costs.Add((viewers, median, quiet));
     }
 
     // One change of the soonest rollout's health, timed: the server's processor seconds from the signal until every open
     // dashboard shows it (plus the tail), and how long that took.
-    async Task<(double Seconds, TimeSpan Window)> GateChangeAsync(int change)
+    async Task<TimedChange> GateChangeAsync(int change)
     {
         // The health chip's text, as the web app's RolloutText names it.
         var (health, shown) = change % 2 == 0 ? (RolloutHealth.OffTrack, "Off track") : (RolloutHealth.OnTrack, "On track");
@@ -157,12 +144,7 @@ try
         // A tab in the background shows the change only when it is shown again (--background): only the first is waited for.
         var watched = options.Background ? dashboards.Take(1).ToList() : dashboards;
         await Task.WhenAll(watched.Select(page => page.EvaluateAsync(WatchHealth, new[] { soonest, shown })));
-        var watch = Stopwatch.StartNew();
-        var before = server.ThreadTimesNow();
-        await diagnostics.SignalGatesChangedAsync();
-        await Task.WhenAll(watched.Select(page => page.EvaluateAsync("() => window.elrHealthShown")));
-        await Task.Delay(AcknowledgementTail);
-        return (server.ThreadTimesNow().SecondsSince(before), watch.Elapsed);
+        return await TimedAsync(server, watched, diagnostics.SignalGatesChangedAsync);
     }
 
     // 5. Tab switches on a rollout page with P circuits open (the dashboards stay; idle lists make up the rest).
@@ -181,7 +163,39 @@ try
     var (p50, p95) = (Percentile(switches, 0.50), Percentile(switches, 0.95));
     Console.WriteLine($"Tab switch with {open.Circuits} circuits open: p50 {p50:0} ms, p95 {p95:0} ms over {switches.Count} switches (first visits of each tab included)");
 
-    // 6. The figures as docs/performance.md records them, and the summary line.
+    // 6. The yardstick: the same measurement on a bare Blazor page (one number, no database, the product's transport
+    //    settings), so that what a further dashboard costs can be read against what any Blazor Server page costs. The
+    //    product's pages are closed first; the bare page runs as a process of its own and only its time is counted.
+    await Browser.CloseAsync([.. dashboards, .. lists, actor]);
+    var (fewViewers, manyViewers) = (options.Viewers.Min(), options.Viewers.Max());
+    var bare = new List<(int Viewers, double Milliseconds)>();
+    await using (var barePage = await ServerProcess.StartBarePageAsync(BarePageApp(), Console.Out))
+    {
+        var visitor = await browser.VisitorAsync(barePage.Address);
+        var barePages = new List<IPage>();
+        using var signal = new HttpClient { BaseAddress = barePage.Address };
+        foreach (var viewers in new[] { fewViewers, manyViewers }.Distinct())
+        {
+            barePages.AddRange(await Browser.OpenBarePagesAsync(visitor, viewers - barePages.Count));
+            await Task.Delay(2000);
+            for (var change = 0; change < (bare.Count == 0 ? WarmUpChanges : 3); change++)
+            {
+                await FigureChangeAsync(change);
+            }
+
+            bare.Add((viewers, (await MeasureAsync(barePage, viewers, FigureChangeAsync, "bare Blazor page")).Milliseconds));
+        }
+
+        // The page's number goes up by one with each change: every open page is armed for the next value.
+        async Task<TimedChange> FigureChangeAsync(int change)
+        {
+            var next = (await barePages[0].EvaluateAsync<int>("() => Number(document.getElementById('figure').textContent)")) + 1;
+            await Task.WhenAll(barePages.Select(page => page.EvaluateAsync(WatchFigure, next.ToString(CultureInfo.InvariantCulture))));
+            return await TimedAsync(barePage, barePages, async () => (await signal.PostAsync("changed", null)).EnsureSuccessStatusCode());
+        }
+    }
+
+    // 7. The figures as docs/performance.md records them, and the summary line.
     PrintEndAndMemoryTable();
 
     Console.WriteLine();
@@ -195,9 +209,67 @@ try
     Console.WriteLine();
     var (few, many) = (costs.MinBy(c => c.Viewers), costs.MaxBy(c => c.Viewers));
     var ratio = many.Milliseconds / Math.Max(few.Milliseconds, 0.1);
+    // What each further viewer adds: the dashboard's, and the bare page's by the same method.
+    var perViewer = (many.Milliseconds - few.Milliseconds) / Math.Max(many.Viewers - few.Viewers, 1);
+    var barePerViewer = (bare[^1].Milliseconds - bare[0].Milliseconds) / Math.Max(bare[^1].Viewers - bare[0].Viewers, 1);
+    Console.WriteLine($"A bare Blazor page: {string.Join(", ", bare.Select(b => $"V = {b.Viewers} {b.Milliseconds:0.0} ms"))} per change");
     Console.WriteLine($"capacity: KB per circuit (list/rollout/dashboard) {memory[0].HeapKb:0}/{memory[1].HeapKb:0}/{memory[2].HeapKb:0}; dashboard cost ratio V{many.Viewers}/V{few.Viewers} {ratio:0.00}"
-        + (options.Background ? " (all dashboards but one in background tabs: not the target's measure)" : ""));
+        + (options.Background ? " (all dashboards but one in background tabs: not the target's measure)" : "")
+        + $"; per further viewer {perViewer:0.00} ms (a bare Blazor page: {barePerViewer:0.00} ms)");
     return 0;
+
+    // A step of C timed changes with V pages open: each change's processor time less that of an equal window right after
+    // it without a change (the server's background work falls in either at random: the median of the differences), and
+    // where the time went by kind of thread (medians per kind; they need not add up to the total's median).
+    async Task<(double Milliseconds, double QuietMilliseconds)> MeasureAsync(
+        ServerProcess measured, int viewers, Func<int, Task<TimedChange>> timedChange, string? what = null)
+    {
+        var perChange = new List<double>();
+        var quietRates = new List<double>();
+        var byKind = new Dictionary<string, List<double>>();
+        for (var change = 0; change < options.Changes; change++)
+        {
+            var changed = await timedChange(change);
+            var quiet = measured.ThreadTimesNow();
+            await Task.Delay(changed.Window);
+            var after = measured.ThreadTimesNow();
+            var without = after.SecondsSince(quiet);
+            perChange.Add((changed.Seconds - without) * 1000);
+            quietRates.Add(without / changed.Window.TotalSeconds * 1000);
+            var withoutByKind = after.SecondsByKindSince(quiet);
+            foreach (var (kind, seconds) in changed.ByKind)
+            {
+                if (!byKind.TryGetValue(kind, out var differences))
+                {
+                    byKind[kind] = differences = [];
+                }
+
+                differences.Add((seconds - withoutByKind.GetValueOrDefault(kind)) * 1000);
+            }
+        }
+
+        var median = Median(perChange);
+        var label = what is null ? $"V = {viewers}" : $"{what}, V = {viewers}";
+        Console.WriteLine($"{label}: {median:0.0} ms of server processor time per change (median of {options.Changes}; "
+            + $"as much time without a change: {Median(quietRates):0.0} ms/s; each: {string.Join(' ', perChange.Select(c => c.ToString("0")))})");
+        Console.WriteLine($"{label}: by kind of thread, ms per change (medians): "
+            + string.Join(", ", byKind.Select(k => (k.Key, Ms: Median(k.Value))).Where(k => Math.Abs(k.Ms) >= 0.05)
+                .OrderByDescending(k => k.Ms).Select(k => $"{k.Key} {k.Ms:0.00}")));
+        return (median, Median(quietRates));
+    }
+
+    // Times one change from its signal until every watched page shows it (window.elrShown), plus the tail for the
+    // browsers' acknowledgements: the measured server's processor time, in all and by kind of thread, and how long it took.
+    async Task<TimedChange> TimedAsync(ServerProcess measured, IEnumerable<IPage> watched, Func<Task> signal)
+    {
+        var watch = Stopwatch.StartNew();
+        var before = measured.ThreadTimesNow();
+        await signal();
+        await Task.WhenAll(watched.Select(page => page.EvaluateAsync("() => window.elrShown")));
+        await Task.Delay(AcknowledgementTail);
+        var after = measured.ThreadTimesNow();
+        return new TimedChange(after.SecondsSince(before), after.SecondsByKindSince(before), watch.Elapsed);
+    }
 
     // The run's end (load, duration) and the memory table, as docs/performance.md records them, for both profiles.
     void PrintEndAndMemoryTable()
@@ -217,6 +289,13 @@ finally
 {
     SqliteConnection.ClearAllPools();
     Directory.Delete(work, recursive: true);
+}
+
+// The bare page this program was built with, published next to it (bare-page/).
+static string BarePageApp()
+{
+    var app = Path.Combine(AppContext.BaseDirectory, "bare-page", "ElearningRollout.LoadTests.BarePage.dll");
+    return File.Exists(app) ? app : throw new FileNotFoundException("Build this program in Release: it publishes the bare page next to it.", app);
 }
 
 // The web app this program was built with, as its build published it (the csproj's PublishTheAppUnderTest): app/.
@@ -244,6 +323,9 @@ static double Percentile(List<double> values, double fraction)
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
+/// <summary>One timed change: the measured server's processor seconds, the same by kind of thread, and the window's length.</summary>
+internal sealed record TimedChange(double Seconds, Dictionary<string, double> ByKind, TimeSpan Window);
+
 /// <summary>
 /// Part of the program: clicks a tab in the page and resolves with the milliseconds until it is the selected tab and no
 /// progress bar shows (the tab's figures are on screen), measured in the browser from the click.
@@ -255,19 +337,35 @@ internal static partial class Program
 
     private const int WarmUpChanges = 80;
 
-    // Arms window.elrHealthShown: resolves once the portfolio row of rollout [code] shows health [name] (at once if it does).
+    // Arms window.elrShown: resolves once the portfolio row of rollout [code] shows health [name] (at once if it does).
     private const string WatchHealth =
         """
         ([code, name]) => {
             const shows = () => [...document.querySelectorAll('td[data-label=Rollout] a')]
                 .find(a => a.textContent === code)?.closest('tr')?.querySelector('td[data-label=Health]')?.textContent.trim() === name;
-            window.elrHealthShown = new Promise((resolve, reject) => {
+            window.elrShown = new Promise((resolve, reject) => {
                 if (shows()) { resolve(true); return; }
                 const observer = new MutationObserver(() => {
                     if (shows()) { observer.disconnect(); clearTimeout(timer); resolve(true); }
                 });
                 const timer = setTimeout(() => { observer.disconnect(); reject(new Error(code + ' did not show ' + name + ' in 60 s')); }, 60000);
                 observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+            });
+        }
+        """;
+
+    // Arms window.elrShown on the bare page: resolves once its number reads [value].
+    private const string WatchFigure =
+        """
+        value => {
+            const figure = document.getElementById('figure');
+            window.elrShown = new Promise((resolve, reject) => {
+                if (figure.textContent === value) { resolve(true); return; }
+                const observer = new MutationObserver(() => {
+                    if (figure.textContent === value) { observer.disconnect(); clearTimeout(timer); resolve(true); }
+                });
+                const timer = setTimeout(() => { observer.disconnect(); reject(new Error('The bare page did not show ' + value + ' in 60 s')); }, 60000);
+                observer.observe(figure, { childList: true, subtree: true, characterData: true });
             });
         }
         """;

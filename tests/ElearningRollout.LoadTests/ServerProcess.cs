@@ -11,7 +11,7 @@ namespace ElearningRollout.LoadTests;
 /// docs/performance.md: unprotected Data Protection keys (no certificate on a test box), no two-factor for the
 /// administrator who reads the diagnostics, a per-person circuit cap above the circuits opened, the sign-in limit raised
 /// (every page signs in from one address), the capacity diagnostics switched on, and the dashboard's refresh interval
-/// shortened.
+/// shortened. The bare page (<see cref="StartBarePageAsync"/>) runs the same way with none of these.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -44,12 +44,15 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// </summary>
     public ThreadTimes ThreadTimesNow() => new(ThreadTimes.ReadByThread(_process.Id), ProcessorSeconds);
 
-    /// <summary>Processor time by thread (nanoseconds; null where the per-thread figures are missing) and the process's total.</summary>
-    internal sealed record ThreadTimes(Dictionary<int, long>? ByThread, double ProcessSeconds)
+    /// <summary>
+    /// Processor time by thread (nanoseconds, with the thread's kind: its name without its number, ".NET TP Worker",
+    /// ".NET Sockets", ".NET Server GC"...; null where the per-thread figures are missing) and the process's total.
+    /// </summary>
+    internal sealed record ThreadTimes(Dictionary<int, (string Kind, long Ran)>? ByThread, double ProcessSeconds)
     {
-        public static Dictionary<int, long>? ReadByThread(int processId)
+        public static Dictionary<int, (string Kind, long Ran)>? ReadByThread(int processId)
         {
-            var byThread = new Dictionary<int, long>();
+            var byThread = new Dictionary<int, (string Kind, long Ran)>();
             try
             {
                 foreach (var task in Directory.EnumerateDirectories($"/proc/{processId}/task"))
@@ -57,7 +60,8 @@ internal sealed class ServerProcess : IAsyncDisposable
                     try
                     {
                         var ran = File.ReadAllText(Path.Combine(task, "schedstat")).Split(' ')[0];
-                        byThread[int.Parse(Path.GetFileName(task))] = long.Parse(ran);
+                        var kind = File.ReadAllText(Path.Combine(task, "comm")).Trim().TrimEnd(" #0123456789".ToCharArray());
+                        byThread[int.Parse(Path.GetFileName(task))] = (kind, long.Parse(ran));
                     }
                     catch (IOException)
                     {
@@ -79,11 +83,48 @@ internal sealed class ServerProcess : IAsyncDisposable
         /// thread started in between counts from its start), otherwise from the process's totals.
         /// </summary>
         public double SecondsSince(ThreadTimes earlier) => ByThread is { } now && earlier.ByThread is { } before
-            ? now.Sum(t => t.Value - before.GetValueOrDefault(t.Key)) / 1e9
+            ? now.Sum(t => t.Value.Ran - (before.TryGetValue(t.Key, out var then) ? then.Ran : 0)) / 1e9
             : ProcessSeconds - earlier.ProcessSeconds;
+
+        /// <summary>The same seconds by kind of thread: where the time went (empty without per-thread figures).</summary>
+        public Dictionary<string, double> SecondsByKindSince(ThreadTimes earlier) => ByThread is { } now && earlier.ByThread is { } before
+            ? now.GroupBy(t => t.Value.Kind)
+                .ToDictionary(g => g.Key, g => g.Sum(t => t.Value.Ran - (before.TryGetValue(t.Key, out var then) ? then.Ran : 0)) / 1e9)
+            : [];
     }
 
-    public static async Task<ServerProcess> StartAsync(string appDll, string databaseFile, string packages, TextWriter log)
+    public static Task<ServerProcess> StartAsync(string appDll, string databaseFile, string packages, TextWriter log) =>
+        LaunchAsync(appDll, ProductSettings(databaseFile, packages), "health/ready", log);
+
+    /// <summary>The bare Blazor page (tests/ElearningRollout.LoadTests.BarePage) in Production mode, as its own process.</summary>
+    public static Task<ServerProcess> StartBarePageAsync(string appDll, TextWriter log) => LaunchAsync(appDll, new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["DOTNET_ENVIRONMENT"] = "Production",
+        ["Logging__LogLevel__Default"] = "Warning",
+    }, "ready", log);
+
+    private static Dictionary<string, string> ProductSettings(string databaseFile, string packages) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["DOTNET_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__Sqlite"] = $"Data Source={databaseFile}",
+        ["Database__MigrateOnStartup"] = "true",
+        ["Storage__Packages"] = packages,
+        ["DataProtection__AllowUnprotectedKeys"] = "true",
+        ["Security__RequireTwoFactorForAdministrators"] = "false",
+        ["Security__MaxCircuitsPerUser"] = "1000",
+        ["Security__SignInAttemptsPerMinute"] = "1000",
+        ["Diagnostics__CapacityEndpoints"] = "true",
+        ["Serilog__MinimumLevel__Default"] = "Warning",
+        ["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information",
+        ["Notifications__ScanSeconds"] = "3600",
+        // One dashboard recomputation per 250 ms at most (1 s by default): a gate change can follow the last one's
+        // figures sooner, so the cost step's warm-up and changes take less time. A change costs the same either way.
+        ["Dashboard__RefreshMilliseconds"] = "250",
+    };
+
+    private static async Task<ServerProcess> LaunchAsync(string appDll, Dictionary<string, string> settings, string readyPath, TextWriter log)
     {
         var port = LoopbackPort.Free();
         var address = new Uri($"http://localhost:{port}/");
@@ -97,25 +138,6 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add(appDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
-        var settings = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["DOTNET_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Sqlite"] = $"Data Source={databaseFile}",
-            ["Database__MigrateOnStartup"] = "true",
-            ["Storage__Packages"] = packages,
-            ["DataProtection__AllowUnprotectedKeys"] = "true",
-            ["Security__RequireTwoFactorForAdministrators"] = "false",
-            ["Security__MaxCircuitsPerUser"] = "1000",
-            ["Security__SignInAttemptsPerMinute"] = "1000",
-            ["Diagnostics__CapacityEndpoints"] = "true",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-            ["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information",
-            ["Notifications__ScanSeconds"] = "3600",
-            // One dashboard recomputation per 250 ms at most (1 s by default): a gate change can follow the last one's
-            // figures sooner, so the cost step's warm-up and changes take less time. A change costs the same either way.
-            ["Dashboard__RefreshMilliseconds"] = "250",
-        };
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
@@ -139,7 +161,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
             try
             {
-                if ((await http.GetAsync("health/ready")).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(readyPath)).StatusCode == HttpStatusCode.OK)
                 {
                     return server;
                 }
