@@ -53,10 +53,8 @@ public sealed class AwayServerRules : ServerRules<AwayDraft>
             }
 
             var reviewerId = edit.Actor.UserId;
-            var submittedByStandIn = await GateStore.Whole(edit.Db).AsNoTracking()
-                .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && g.Reviews.Any(r => r.ReviewerId == reviewerId && r.Decision == null))
-                .ToListAsync(ct);
-            if (submittedByStandIn.Any(g => g.CurrentRound?.SubmittedById == standInId && g.CurrentReviews.Any(r => r.ReviewerId == reviewerId && !r.IsDecided)))
+            var awaiting = await GateStore.AwaitingReviewFrom(edit.Db, reviewerId).ToListAsync(ct);
+            if (awaiting.Any(g => g.CurrentRound?.SubmittedById == standInId && g.AwaitsReviewFrom(reviewerId)))
             {
                 context.AddFailure(nameof(AwayDraft.StandInId), "That person submitted a gate you are reviewing, so they cannot decide it for you; choose someone else.");
             }

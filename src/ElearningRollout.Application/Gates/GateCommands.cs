@@ -79,7 +79,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
     public Task SubmitAsync(Guid gateId, string? reviewerId, DateOnly? dueDate, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, TrainingSide, async (e, ct) =>
         {
-            var policy = await PolicyOfAsync(e.Db, e.Aggregate.Kind, ct);
+            var policy = await Templates.GateTemplateStore.PolicyOfAsync(e.Db, e.Aggregate.Kind, ct);
             var anyOne = policy is null || policy.Rule == ApprovalRule.AnyOneReviewer;
             var submission = new GateSubmissionDraft
             {
@@ -205,10 +205,6 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
             await notifier.DecidedAsync(e.Db, gate, e.Rollout, ct);
         }
     }
-
-    /// <summary>The kind's current approval policy (null only while a template awaits its backfill: then any one reviewer).</summary>
-    private static async Task<ApprovalPolicy?> PolicyOfAsync(ElearningRolloutDbContext db, GateKind kind, CancellationToken ct)
-        => (await Templates.GateTemplateStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind, ct))?.ApprovalPolicy;
 
     /// <summary>A gate, found by id; a conflict names whoever last changed it, its checklist, rounds or conditions.</summary>
     internal static EditTarget<ClearanceGate> Gate(Guid gateId) => new(

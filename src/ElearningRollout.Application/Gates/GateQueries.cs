@@ -50,7 +50,7 @@ public sealed class GateQueries(
         string? Name(string? id) => id is null ? null : users.GetValueOrDefault(id)?.DisplayName ?? "(former user)";
         PersonChoice? Person(string? id) => id is null ? null : new PersonChoice(id, Name(id)!);
 
-        var upcomingPolicy = (await Templates.GateTemplateStore.Whole(db).AsNoTracking().SingleOrDefaultAsync(t => t.Kind == gate.Kind, cancellationToken))?.ApprovalPolicy;
+        var upcomingPolicy = await Templates.GateTemplateStore.PolicyOfAsync(db, gate.Kind, cancellationToken);
         var upcomingRole = GateApprovalPolicy.DecidingRoleUnder(gate.Kind, upcomingPolicy?.DecidingRole);
         var rolloutOpen = !rollout.IsFinal;
         var open = !gate.IsCleared && rolloutOpen;

@@ -15,4 +15,11 @@ namespace ElearningRollout.Application.Gates;
 internal static class GateStore
 {
     public static IQueryable<ClearanceGate> Whole(ElearningRolloutDbContext db) => db.ClearanceGates.AsSplitQuery();
+
+    /// <summary>
+    /// Gates awaiting a decision with a review by <paramref name="reviewerId"/> still open, in any round: what the database
+    /// can narrow. Whether that review is in the current round is the gate's to say (<see cref="ClearanceGate.AwaitsReviewFrom"/>).
+    /// </summary>
+    public static IQueryable<ClearanceGate> AwaitingReviewFrom(ElearningRolloutDbContext db, string reviewerId) => Whole(db).AsNoTracking()
+        .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && g.Reviews.Any(r => r.ReviewerId == reviewerId && r.Decision == null));
 }

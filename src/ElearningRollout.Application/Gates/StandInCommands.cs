@@ -66,13 +66,12 @@ public sealed class StandInCommands(EditPipeline edits, GateNotifier notifier) :
         }
 
         var reviewerId = absence.ReviewerId;
-        var gates = await GateStore.Whole(e.Db).AsNoTracking()
-            .Where(g => GateStateRules.AwaitingDecision.Contains(g.State) && g.Reviews.Any(r => r.ReviewerId == reviewerId && r.Decision == null))
+        var gates = await GateStore.AwaitingReviewFrom(e.Db, reviewerId)
             .Join(e.Db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code })
             .ToListAsync(ct);
         var name = await e.Db.Users.Where(u => u.Id == reviewerId).Select(u => u.DisplayName).SingleAsync(ct);
         notifier.HandedToStandIn(e.Db, absence.StandInId, name, [.. gates
-            .Where(x => x.Gate.CurrentReviews.Any(r => r.ReviewerId == reviewerId && !r.IsDecided))
+            .Where(x => x.Gate.AwaitsReviewFrom(reviewerId))
             .Select(x => (x.Gate.Id, $"{x.Gate.Kind.DisplayName()} of {x.Code}"))]);
     }
 }

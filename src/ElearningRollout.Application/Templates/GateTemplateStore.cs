@@ -14,6 +14,10 @@ internal static class GateTemplateStore
     /// </summary>
     public static IQueryable<GateTemplate> Whole(ElearningRolloutDbContext db) => db.GateTemplates.AsSingleQuery();
 
+    /// <summary>The kind's current approval policy (null only while a template awaits its backfill: then any one reviewer).</summary>
+    public static async Task<ApprovalPolicy?> PolicyOfAsync(ElearningRolloutDbContext db, GateKind kind, CancellationToken cancellationToken)
+        => (await Whole(db).AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind, cancellationToken))?.ApprovalPolicy;
+
     public static async Task<GateTemplateSet> CurrentAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
         => new(await Whole(db).AsNoTracking().ToListAsync(cancellationToken));
 }

@@ -94,6 +94,9 @@ public sealed partial class ClearanceGate : IAggregateRoot, IBelongsToRollout
     /// <summary>Submitted or in review: the current round waits for its decision.</summary>
     public bool AwaitsDecision => State.AwaitsDecision();
 
+    /// <summary>The current round waits for a decision, and <paramref name="reviewerId"/>'s own review in it is still open.</summary>
+    public bool AwaitsReviewFrom(string reviewerId) => AwaitsDecision && CurrentReviews.Any(r => r.ReviewerId == reviewerId && !r.IsDecided);
+
     /// <summary>Who approves this gate and how (by its kind).</summary>
     public GateApprovalPolicy Approval => GateApprovalPolicy.For(Kind);
 

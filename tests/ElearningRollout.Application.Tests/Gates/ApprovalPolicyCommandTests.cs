@@ -252,6 +252,22 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reviewer_going_away_hands_the_stand_in_only_the_reviews_still_open_in_the_current_round()
+    {
+        await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris]);
+        var open = await SubmittedAsync();
+        var decided = await SubmittedAsync();
+        await _database.PlayAsync(Accounts.ItLead);
+        await Commands.RecordDecisionAsync(decided.Id, Approve("Ivan has decided this one."));
+
+        var today = new DateOnly(2026, 11, 2);
+        await _database.Get<StandInCommands>().SetAwayAsync(new AwayDraft { From = today, Until = today.AddDays(4), StandInId = _sam });
+
+        var handed = (await InboxAsync(StandInEmail)).Where(n => n.Title.StartsWith("Standing in for", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"/gates/{open.Id}"], handed.Select(n => n.Link));
+    }
+
+    [Fact]
     public async Task Nobody_stands_in_for_themselves_in_a_circle_or_without_the_role()
     {
         var today = new DateOnly(2026, 11, 2);
