@@ -57,8 +57,7 @@ internal sealed class Browser : IAsyncDisposable
     /// <summary>A person signed in through the sign-in form; pages opened in the returned context share the cookie.</summary>
     public async Task<IBrowserContext> SignInAsync(string email)
     {
-        var context = await _browser.NewContextAsync(new() { BaseURL = _address.ToString(), ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB" });
-        context.SetDefaultTimeout(120_000);
+        var context = await ContextAsync(_address);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.Locator("[id='Input.Email']").FillAsync(email);
@@ -69,36 +68,19 @@ internal sealed class Browser : IAsyncDisposable
         return context;
     }
 
-    /// <summary>A browser context for another server (the bare page), without signing in.</summary>
-    public async Task<IBrowserContext> VisitorAsync(Uri address)
+    /// <summary>A browser context on <paramref name="address"/>, nobody signed in (the bare page's, or a person's before signing in).</summary>
+    public async Task<IBrowserContext> ContextAsync(Uri address)
     {
         var context = await _browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB" });
         context.SetDefaultTimeout(120_000);
         return context;
     }
 
-    /// <summary>Opens <paramref name="count"/> bare pages (tests/ElearningRollout.LoadTests.BarePage), each interactive and in front.</summary>
-    public static async Task<List<IPage>> OpenBarePagesAsync(IBrowserContext context, int count)
-    {
-        var pages = new List<IPage>();
-        for (var i = 0; i < count; i++)
-        {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/");
-            await page.WaitForSelectorAsync("#figure[data-interactive]", new() { Timeout = 120_000 });
-            if (await page.EvaluateAsync<string>("document.visibilityState") != "visible")
-            {
-                throw new InvalidOperationException("Chromium reports a bare page as hidden.");
-            }
-
-            pages.Add(page);
-        }
-
-        return pages;
-    }
-
-    /// <summary>Opens <paramref name="count"/> pages (a few at a time) and waits until each one's circuit is interactive.</summary>
-    public static async Task<List<IPage>> OpenAsync(IBrowserContext context, Func<int, string> url, int count, int first = 0)
+    /// <summary>
+    /// Opens <paramref name="count"/> pages (a few at a time) and waits until each one's circuit is interactive: by the
+    /// product's user menu, or by <paramref name="interactive"/> (a script that says so, for the bare page).
+    /// </summary>
+    public static async Task<List<IPage>> OpenAsync(IBrowserContext context, Func<int, string> url, int count, int first = 0, string interactive = Interactive)
     {
         var pages = new IPage[count];
         using var gate = new SemaphoreSlim(4);
@@ -109,7 +91,7 @@ internal sealed class Browser : IAsyncDisposable
             {
                 var page = await context.NewPageAsync();
                 await page.GotoAsync(url(first + i));
-                await page.WaitForFunctionAsync(Interactive, null, new() { Timeout = 120_000 });
+                await page.WaitForFunctionAsync(interactive, null, new() { Timeout = 120_000 });
                 // Every page measured is a tab in front: one in the background takes no live renders (the dashboard holds
                 // them back until it is shown), which would flatter the cost per viewer.
                 if (await page.EvaluateAsync<string>("document.visibilityState") != "visible")

@@ -171,12 +171,13 @@ try
     var bare = new List<(int Viewers, double Milliseconds)>();
     await using (var barePage = await ServerProcess.StartBarePageAsync(BarePageApp(), Console.Out))
     {
-        var visitor = await browser.VisitorAsync(barePage.Address);
+        var visitor = await browser.ContextAsync(barePage.Address);
         var barePages = new List<IPage>();
         using var signal = new HttpClient { BaseAddress = barePage.Address };
+        var figure = 0;
         foreach (var viewers in new[] { fewViewers, manyViewers }.Distinct())
         {
-            barePages.AddRange(await Browser.OpenBarePagesAsync(visitor, viewers - barePages.Count));
+            barePages.AddRange(await Browser.OpenAsync(visitor, _ => "/", viewers - barePages.Count, interactive: BarePageInteractive));
             await Task.Delay(2000);
             for (var change = 0; change < (bare.Count == 0 ? WarmUpChanges : 3); change++)
             {
@@ -186,10 +187,10 @@ try
             bare.Add((viewers, (await MeasureAsync(barePage, viewers, FigureChangeAsync, "bare Blazor page")).Milliseconds));
         }
 
-        // The page's number goes up by one with each change: every open page is armed for the next value.
+        // Only this program raises the page's number, by one each change: every open page is armed for the next value.
         async Task<TimedChange> FigureChangeAsync(int change)
         {
-            var next = (await barePages[0].EvaluateAsync<int>("() => Number(document.getElementById('figure').textContent)")) + 1;
+            var next = ++figure;
             await Task.WhenAll(barePages.Select(page => page.EvaluateAsync(WatchFigure, next.ToString(CultureInfo.InvariantCulture))));
             return await TimedAsync(barePage, barePages, async () => (await signal.PostAsync("changed", null)).EnsureSuccessStatusCode());
         }
@@ -353,6 +354,9 @@ internal static partial class Program
             });
         }
         """;
+
+    // The bare page has rendered interactively: it stamps its number after its first interactive render.
+    private const string BarePageInteractive = "() => document.querySelector('#figure[data-interactive]') !== null";
 
     // Arms window.elrShown on the bare page: resolves once its number reads [value].
     private const string WatchFigure =

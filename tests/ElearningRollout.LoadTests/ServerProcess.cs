@@ -97,17 +97,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         LaunchAsync(appDll, ProductSettings(databaseFile, packages), "health/ready", log);
 
     /// <summary>The bare Blazor page (tests/ElearningRollout.LoadTests.BarePage) in Production mode, as its own process.</summary>
-    public static Task<ServerProcess> StartBarePageAsync(string appDll, TextWriter log) => LaunchAsync(appDll, new()
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["DOTNET_ENVIRONMENT"] = "Production",
-        ["Logging__LogLevel__Default"] = "Warning",
-    }, "ready", log);
+    public static Task<ServerProcess> StartBarePageAsync(string appDll, TextWriter log) =>
+        LaunchAsync(appDll, new() { ["Logging__LogLevel__Default"] = "Warning" }, "ready", log);
 
     private static Dictionary<string, string> ProductSettings(string databaseFile, string packages) => new()
     {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["DOTNET_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__Sqlite"] = $"Data Source={databaseFile}",
         ["Database__MigrateOnStartup"] = "true",
         ["Storage__Packages"] = packages,
@@ -124,8 +118,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         ["Dashboard__RefreshMilliseconds"] = "250",
     };
 
+    // Both run in Production mode, with their own settings besides.
     private static async Task<ServerProcess> LaunchAsync(string appDll, Dictionary<string, string> settings, string readyPath, TextWriter log)
     {
+        settings["ASPNETCORE_ENVIRONMENT"] = "Production";
+        settings["DOTNET_ENVIRONMENT"] = "Production";
         var port = LoopbackPort.Free();
         var address = new Uri($"http://localhost:{port}/");
         var start = new ProcessStartInfo("dotnet")
