@@ -37,7 +37,7 @@ public sealed class OverdueScanner(IDbContextFactory<ElearningRolloutDbContext> 
 
         // The gates awaiting a decision, read once: the overdue notice and the reviews' reminders both come from them.
         var awaiting = await GateStore.Whole(db).AsNoTracking()
-            .Where(g => g.State == GateState.Submitted || g.State == GateState.InReview)
+            .Where(g => GateStateRules.AwaitingDecision.Contains(g.State))
             .Join(db.Rollouts, g => g.RolloutId, r => r.Id, (g, r) => new { Gate = g, r.Code, r.ItLiaisonId, r.ExecutiveSponsorId })
             .ToListAsync(cancellationToken);
         var standIns = awaiting.Count == 0 ? StandIns.None : await StandInRoster.OnAsync(db, today, cancellationToken);

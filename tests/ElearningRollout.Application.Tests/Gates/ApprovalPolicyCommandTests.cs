@@ -268,6 +268,48 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Whoever_submitted_a_gate_the_reviewer_is_reviewing_cannot_stand_in_for_them_and_nothing_is_written()
+    {
+        // Tom holds both roles: he owns and submits a rollout's security review as a training manager, and could stand in
+        // for an IT lead, except for the gate he submitted himself (separation of duties).
+        await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris]);
+        await _database.PlayAsync(Accounts.Admin);
+        const string TwoRolesEmail = "tom.tworoles@elearning.test";
+        await _database.Get<UserCommands>().CreateAsync(new NewUserDraft
+        {
+            DisplayName = "Tom Tworoles", Email = TwoRolesEmail, Department = "Training", Roles = [Roles.TrainingManager, Roles.ItLead],
+        });
+        var tom = (await _database.PlayAsync(TwoRolesEmail)).UserId;
+        var draft = Drafts.Rollout();
+        draft.TrainingOwnerId = tom;
+        draft.ItLiaisonId = _ivan;
+        draft.ExecutiveSponsorId = _erin;
+        var code = await _database.Get<RolloutCommands>().CreateAsync(draft);
+        var gateId = (await _database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
+        var gate = (await Queries.GetAsync(gateId))!;
+        await Commands.SetChecklistItemsAsync(gate.Id, [.. gate.Checklist.Select(i => new ChecklistItemChange(i.Id, ChecklistItemState.Met, "Filed.", i.SetAt))]);
+        await Commands.SubmitAsync(gate.Id, null, null, (await Queries.GetAsync(gate.Id))!.Version);
+
+        await _database.PlayAsync(Accounts.ItLead);
+        var today = new DateOnly(2026, 11, 2);
+        var stand = _database.Get<StandInCommands>();
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(
+            () => stand.SetAwayAsync(new AwayDraft { From = today, Until = today.AddDays(4), StandInId = tom }));
+
+        Assert.Equal([nameof(AwayDraft.StandInId)], refused.Errors.Keys);
+        Assert.Equal("That person submitted a gate you are reviewing, so they cannot decide it for you; choose someone else.",
+            refused.Errors[nameof(AwayDraft.StandInId)].Single());
+        await using (var db = await _database.CreateDbContextAsync())
+        {
+            Assert.False(await db.ReviewerAbsences.AnyAsync());
+        }
+
+        // Once Ivan has decided it, the gate no longer waits for him, and Tom may stand in for the reviews to come.
+        await Commands.RecordDecisionAsync(gate.Id, Approve());
+        await stand.SetAwayAsync(new AwayDraft { From = today, Until = today.AddDays(4), StandInId = tom });
+    }
+
+    [Fact]
     public async Task Nobody_stands_in_for_themselves_in_a_circle_or_without_the_role()
     {
         var today = new DateOnly(2026, 11, 2);
