@@ -4,7 +4,7 @@ namespace ElearningRollout.Web.Tests.Hosting;
 
 /// <summary>
 /// A circuit's tab counts as shown until its script says otherwise, and live screens hear when a hidden tab is shown
-/// again (and only then). That the dashboard holds back its renders meanwhile is DashboardBackgroundTabTests' (end to end).
+/// again (and only then). That the dashboard and the bell hold back their renders meanwhile is BackgroundTabTests' (end to end).
 /// </summary>
 public sealed class TabVisibilityTests
 {
