@@ -63,10 +63,10 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
         new ReviewerGroupDraft { Name = "Infrastructure", MemberIds = [_iris, _sam] },
     ]);
 
-    /// <summary>A new rollout's security review (Ivan its IT liaison, Erin its executive sponsor), its checklist met, submitted by Tara.</summary>
-    private async Task<GateDetails> SubmittedAsync()
+    /// <summary>A new rollout's security review (Ivan its IT liaison, Erin its executive sponsor), its checklist met, submitted by Tara or <paramref name="submitter"/>.</summary>
+    private async Task<GateDetails> SubmittedAsync(string submitter = Accounts.Training)
     {
-        await _database.PlayAsync(Accounts.Training);
+        await _database.PlayAsync(submitter);
         var draft = Drafts.Rollout();
         draft.ItLiaisonId = _ivan;
         draft.ExecutiveSponsorId = _erin;
@@ -280,15 +280,7 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
             DisplayName = "Tom Tworoles", Email = TwoRolesEmail, Department = "Training", Roles = [Roles.TrainingManager, Roles.ItLead],
         });
         var tom = (await _database.PlayAsync(TwoRolesEmail)).UserId;
-        var draft = Drafts.Rollout();
-        draft.TrainingOwnerId = tom;
-        draft.ItLiaisonId = _ivan;
-        draft.ExecutiveSponsorId = _erin;
-        var code = await _database.Get<RolloutCommands>().CreateAsync(draft);
-        var gateId = (await _database.Get<RolloutQueries>().GetAsync(code))!.Gates.Single(g => g.Kind == GateKind.SecurityReview).Id;
-        var gate = (await Queries.GetAsync(gateId))!;
-        await Commands.SetChecklistItemsAsync(gate.Id, [.. gate.Checklist.Select(i => new ChecklistItemChange(i.Id, ChecklistItemState.Met, "Filed.", i.SetAt))]);
-        await Commands.SubmitAsync(gate.Id, null, null, (await Queries.GetAsync(gate.Id))!.Version);
+        var gate = await SubmittedAsync(TwoRolesEmail);
 
         await _database.PlayAsync(Accounts.ItLead);
         var today = new DateOnly(2026, 11, 2);
