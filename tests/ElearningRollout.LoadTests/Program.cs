@@ -105,12 +105,32 @@ try
     await diagnostics.WaitForCircuitsAsync(0);
     var dashboards = new List<IPage>();
     var costs = new List<(int Viewers, double Milliseconds, double QuietMilliseconds)>();
-    var firstStep = true;
     foreach (var viewers in options.Viewers.Order())
+    {
+        costs.Add(await CostStepAsync(viewers, firstStep: costs.Count == 0));
+    }
+
+    // --repeat R: the smallest and the largest V measured again, R - 1 times, the extra dashboards closed and opened again
+    // in between; the ratio and the cost per further viewer of each pass, and their medians. The same step spreads by
+    // several milliseconds from run to run (docs/performance.md, ninth step), and the first pass's smallest V comes first.
+    var (fewest, most) = (options.Viewers.Min(), options.Viewers.Max());
+    var passes = new List<(double Few, double Many)> { (costs[0].Milliseconds, costs[^1].Milliseconds) };
+    for (var pass = 1; pass < options.Repeat && most > fewest; pass++)
+    {
+        passes.Add(((await CostStepAsync(fewest, false)).Milliseconds, (await CostStepAsync(most, false)).Milliseconds));
+    }
+
+    // One cost step: V dashboards open (opened or closed to that number), a pause, unmeasured changes, then the measured ones.
+    async Task<(int Viewers, double Milliseconds, double QuietMilliseconds)> CostStepAsync(int viewers, bool firstStep)
     {
         if (viewers > dashboards.Count)
         {
             dashboards.AddRange(await Browser.OpenAsync(executive, DashboardUrl, viewers - dashboards.Count, dashboards.Count));
+        }
+        else if (viewers < dashboards.Count)
+        {
+            await Browser.CloseAsync(dashboards.Skip(viewers).ToList());
+            dashboards.RemoveRange(viewers, dashboards.Count - viewers);
         }
 
         await diagnostics.WaitForCircuitsAsync(viewers);
@@ -129,9 +149,8 @@ try
             await GateChangeAsync(change);
         }
 
-        firstStep = false;
         var (median, quiet) = await MeasureAsync(server, viewers, GateChangeAsync);
-        costs.Add((viewers, median, quiet));
+        return (viewers, median, quiet);
     }
 
     // One change of the soonest rollout's health, timed: the server's processor seconds from the signal until every open
@@ -167,7 +186,6 @@ try
     //    settings), so that what a further dashboard costs can be read against what any Blazor Server page costs. The
     //    product's pages are closed first; the bare page runs as a process of its own and only its time is counted.
     await Browser.CloseAsync([.. dashboards, .. lists, actor]);
-    var (fewViewers, manyViewers) = (options.Viewers.Min(), options.Viewers.Max());
     var bare = new List<(int Viewers, double Milliseconds)>();
     await using (var barePage = await ServerProcess.StartBarePageAsync(BarePageApp(), Console.Out))
     {
@@ -175,7 +193,7 @@ try
         var barePages = new List<IPage>();
         using var signal = new HttpClient { BaseAddress = barePage.Address };
         var figure = 0;
-        foreach (var viewers in new[] { fewViewers, manyViewers }.Distinct())
+        foreach (var viewers in new[] { fewest, most }.Distinct())
         {
             barePages.AddRange(await Browser.OpenAsync(visitor, _ => "/", viewers - barePages.Count, interactive: BarePageInteractive));
             await Task.Delay(2000);
@@ -208,13 +226,21 @@ try
     }
 
     Console.WriteLine();
-    var (few, many) = (costs.MinBy(c => c.Viewers), costs.MaxBy(c => c.Viewers));
-    var ratio = many.Milliseconds / Math.Max(few.Milliseconds, 0.1);
-    // What each further viewer adds: the dashboard's, and the bare page's by the same method.
-    var perViewer = (many.Milliseconds - few.Milliseconds) / Math.Max(many.Viewers - few.Viewers, 1);
+    // The ratio and what each further viewer adds, per pass (one without --repeat); the summary takes their medians.
+    var ratios = passes.Select(p => p.Many / Math.Max(p.Few, 0.1)).ToList();
+    var perViewers = passes.Select(p => (p.Many - p.Few) / Math.Max(most - fewest, 1)).ToList();
+    var (ratio, perViewer) = (Median(ratios), Median(perViewers));
+    if (passes.Count > 1)
+    {
+        Console.WriteLine($"{passes.Count} passes of V = {fewest} and {most}: "
+            + string.Join("; ", passes.Select((p, i) => $"{p.Few:0.0} and {p.Many:0.0} ms, ratio {ratios[i]:0.00}, per further viewer {perViewers[i]:0.00} ms")));
+    }
+
+    // The bare page's per further viewer, by the same method.
     var barePerViewer = (bare[^1].Milliseconds - bare[0].Milliseconds) / Math.Max(bare[^1].Viewers - bare[0].Viewers, 1);
     Console.WriteLine($"A bare Blazor page: {string.Join(", ", bare.Select(b => $"V = {b.Viewers} {b.Milliseconds:0.0} ms"))} per change");
-    Console.WriteLine($"capacity: KB per circuit (list/rollout/dashboard) {memory[0].HeapKb:0}/{memory[1].HeapKb:0}/{memory[2].HeapKb:0}; dashboard cost ratio V{many.Viewers}/V{few.Viewers} {ratio:0.00}"
+    Console.WriteLine($"capacity: KB per circuit (list/rollout/dashboard) {memory[0].HeapKb:0}/{memory[1].HeapKb:0}/{memory[2].HeapKb:0}; dashboard cost ratio V{most}/V{fewest} {ratio:0.00}"
+        + (passes.Count > 1 ? $" (median of {passes.Count} passes)" : "")
         + (options.Background ? " (all dashboards but one in background tabs: not the target's measure)" : "")
         + $"; per further viewer {perViewer:0.00} ms (a bare Blazor page: {barePerViewer:0.00} ms)");
     return 0;
