@@ -139,17 +139,7 @@ try
             await Task.WhenAll(dashboards.Skip(1).Select(page => page.EvaluateAsync(TabVisibilityScript.Set, "hidden")));
         }
 
-        await Task.Delay(2000);
-
-        // The tiered compiler recompiles a method twice (instrumented, then optimized), each after about thirty calls:
-        // eighty changes before the first step (with forty, the single viewer's step still paid for compilations), and a
-        // few before each further step for the new viewers' first renders.
-        for (var change = 0; change < (firstStep ? WarmUpChanges : 3); change++)
-        {
-            await GateChangeAsync(change);
-        }
-
-        var (median, quiet) = await MeasureAsync(server, viewers, GateChangeAsync);
+        var (median, quiet) = await MeasureAsync(server, viewers, GateChangeAsync, firstStep);
         return (viewers, median, quiet);
     }
 
@@ -196,13 +186,7 @@ try
         foreach (var viewers in new[] { fewest, most }.Distinct())
         {
             barePages.AddRange(await Browser.OpenAsync(visitor, _ => "/", viewers - barePages.Count, interactive: BarePageInteractive));
-            await Task.Delay(2000);
-            for (var change = 0; change < (bare.Count == 0 ? WarmUpChanges : 3); change++)
-            {
-                await FigureChangeAsync(change);
-            }
-
-            bare.Add((viewers, (await MeasureAsync(barePage, viewers, FigureChangeAsync, "bare Blazor page")).Milliseconds));
+            bare.Add((viewers, (await MeasureAsync(barePage, viewers, FigureChangeAsync, firstStep: bare.Count == 0, "bare Blazor page")).Milliseconds));
         }
 
         // Only this program raises the page's number, by one each change: every open page is armed for the next value.
@@ -228,7 +212,7 @@ try
     Console.WriteLine();
     // The ratio and what each further viewer adds, per pass (one without --repeat); the summary takes their medians.
     var ratios = passes.Select(p => p.Many / Math.Max(p.Few, 0.1)).ToList();
-    var perViewers = passes.Select(p => (p.Many - p.Few) / Math.Max(most - fewest, 1)).ToList();
+    var perViewers = passes.Select(p => PerFurtherViewer(p.Few, p.Many)).ToList();
     var (ratio, perViewer) = (Median(ratios), Median(perViewers));
     if (passes.Count > 1)
     {
@@ -236,8 +220,8 @@ try
             + string.Join("; ", passes.Select((p, i) => $"{p.Few:0.0} and {p.Many:0.0} ms, ratio {ratios[i]:0.00}, per further viewer {perViewers[i]:0.00} ms")));
     }
 
-    // The bare page's per further viewer, by the same method.
-    var barePerViewer = (bare[^1].Milliseconds - bare[0].Milliseconds) / Math.Max(bare[^1].Viewers - bare[0].Viewers, 1);
+    // The bare page's per further viewer, by the same method (it runs V = fewest and most, once each).
+    var barePerViewer = PerFurtherViewer(bare[0].Milliseconds, bare[^1].Milliseconds);
     Console.WriteLine($"A bare Blazor page: {string.Join(", ", bare.Select(b => $"V = {b.Viewers} {b.Milliseconds:0.0} ms"))} per change");
     Console.WriteLine($"capacity: KB per circuit (list/rollout/dashboard) {memory[0].HeapKb:0}/{memory[1].HeapKb:0}/{memory[2].HeapKb:0}; dashboard cost ratio V{most}/V{fewest} {ratio:0.00}"
         + (passes.Count > 1 ? $" (median of {passes.Count} passes)" : "")
@@ -245,12 +229,25 @@ try
         + $"; per further viewer {perViewer:0.00} ms (a bare Blazor page: {barePerViewer:0.00} ms)");
     return 0;
 
-    // A step of C timed changes with V pages open: each change's processor time less that of an equal window right after
-    // it without a change (the server's background work falls in either at random: the median of the differences), and
-    // where the time went by kind of thread (medians per kind; they need not add up to the total's median).
+    // What each viewer beyond the fewest adds to a change, from the costs with the fewest and the most viewers.
+    double PerFurtherViewer(double fewMilliseconds, double manyMilliseconds) => (manyMilliseconds - fewMilliseconds) / Math.Max(most - fewest, 1);
+
+    // A step with V pages open: a pause, unmeasured changes, then C timed ones: each change's processor time less that of
+    // an equal window right after it without a change (the server's background work falls in either at random: the median
+    // of the differences), and where the time went by kind of thread (medians per kind; they need not add up to the total's).
     async Task<(double Milliseconds, double QuietMilliseconds)> MeasureAsync(
-        ServerProcess measured, int viewers, Func<int, Task<TimedChange>> timedChange, string? what = null)
+        ServerProcess measured, int viewers, Func<int, Task<TimedChange>> timedChange, bool firstStep, string? what = null)
     {
+        await Task.Delay(2000);
+
+        // The tiered compiler recompiles a method twice (instrumented, then optimized), each after about thirty calls:
+        // eighty changes before the first step (with forty, the single viewer's step still paid for compilations), and a
+        // few before each further step for the new viewers' first renders.
+        for (var change = 0; change < (firstStep ? WarmUpChanges : 3); change++)
+        {
+            await timedChange(change);
+        }
+
         var perChange = new List<double>();
         var quietRates = new List<double>();
         var byKind = new Dictionary<string, List<double>>();

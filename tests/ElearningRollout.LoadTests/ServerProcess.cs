@@ -82,8 +82,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         /// thread that ended in between takes its share with it, rare: the thread pool retires idle threads after 20 s; a
         /// thread started in between counts from its start), otherwise from the process's totals.
         /// </summary>
-        public double SecondsSince(ThreadTimes earlier) => ByThread is { } now && earlier.ByThread is { } before
-            ? now.Sum(t => t.Value.Ran - (before.TryGetValue(t.Key, out var then) ? then.Ran : 0)) / 1e9
+        public double SecondsSince(ThreadTimes earlier) => ByThread is not null && earlier.ByThread is not null
+            ? SecondsByKindSince(earlier).Values.Sum()
             : ProcessSeconds - earlier.ProcessSeconds;
 
         /// <summary>The same seconds by kind of thread: where the time went (empty without per-thread figures).</summary>
