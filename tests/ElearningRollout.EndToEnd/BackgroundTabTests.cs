@@ -25,10 +25,7 @@ public sealed class BackgroundTabTests(ProductUnderTest product) : BrowserTest(p
     [Fact]
     public async Task A_dashboard_in_a_background_tab_is_not_rendered_live_and_shows_the_newest_figures_when_shown_again()
     {
-        await SignInForm.OpenAsync(Page);
-        await SignInForm.SignInAsync(Page, DemoLogins.Executive);
-        var background = await OpenAsync(Page, "/dashboard");
-        var front = await OpenAsync(await Page.Context.NewPageAsync(), "/dashboard");
+        var (background, front) = await ExecutiveTabsAsync("/dashboard");
         await Expect(Health(background)).ToHaveTextAsync("Off track");
         await Expect(Health(front)).ToHaveTextAsync("Off track");
 
@@ -53,10 +50,7 @@ public sealed class BackgroundTabTests(ProductUnderTest product) : BrowserTest(p
     [Fact]
     public async Task A_bell_in_a_background_tab_counts_a_new_notice_only_when_the_tab_is_shown_again()
     {
-        await SignInForm.OpenAsync(Page);
-        await SignInForm.SignInAsync(Page, DemoLogins.Executive);
-        var background = await OpenAsync(Page, "/rollouts");
-        var front = await OpenAsync(await Page.Context.NewPageAsync(), "/rollouts");
+        var (background, front) = await ExecutiveTabsAsync("/rollouts");
         var before = await Bell(front).GetAttributeAsync("aria-label");
         await Expect(Bell(background)).ToHaveAttributeAsync("aria-label", before!);
 
@@ -75,17 +69,24 @@ public sealed class BackgroundTabTests(ProductUnderTest product) : BrowserTest(p
         }
         finally
         {
-            await using var scope = Product.Services.CreateAsyncScope();
-            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>().CreateDbContextAsync();
+            await using var db = await DatabaseAsync();
             await db.Notifications.Where(n => n.Id == notice).ExecuteDeleteAsync();
         }
     }
 
-    private static async Task<IPage> OpenAsync(IPage page, string path)
+    // The executive signed in, with two tabs on the same screen: the one to be hidden, and one in front.
+    private async Task<(IPage Background, IPage Front)> ExecutiveTabsAsync(string path)
     {
-        await page.GotoAsync(path);
-        await BlazorCircuit.WaitUntilInteractiveAsync(page);
-        return page;
+        await SignInForm.OpenAsync(Page);
+        await SignInForm.SignInAsync(Page, DemoLogins.Executive);
+        return (await OpenAsync(Page), await OpenAsync(await Page.Context.NewPageAsync()));
+
+        async Task<IPage> OpenAsync(IPage page)
+        {
+            await page.GotoAsync(path);
+            await BlazorCircuit.WaitUntilInteractiveAsync(page);
+            return page;
+        }
     }
 
     // The script's report goes over the circuit before the click, so once the drawer has closed the server knows.
@@ -109,8 +110,7 @@ public sealed class BackgroundTabTests(ProductUnderTest product) : BrowserTest(p
     // As a notice saved on another instance arrives: the row, and the signal to the person's open tabs.
     private async Task<long> NotifyExecutiveAsync()
     {
-        await using var scope = Product.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>().CreateDbContextAsync();
+        await using var db = await DatabaseAsync();
         var executive = await db.Users.Where(u => u.Email == DemoLogins.Executive).Select(u => u.Id).SingleAsync();
         var notice = new Notification
         {
@@ -119,7 +119,7 @@ public sealed class BackgroundTabTests(ProductUnderTest product) : BrowserTest(p
         };
         db.Notifications.Add(notice);
         await db.SaveChangesAsync();
-        scope.ServiceProvider.GetRequiredService<NotificationSignals>().Raise([executive]);
+        Signals.Raise([executive]);
         return notice.Id;
     }
 
@@ -131,10 +131,14 @@ public sealed class BackgroundTabTests(ProductUnderTest product) : BrowserTest(p
     // As a decision saved on another instance leaves it: the row changed, and the signal that gates changed.
     private async Task ChangeHealthAsync(RolloutHealth health)
     {
-        await using var scope = Product.Services.CreateAsyncScope();
-        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
+        await using var db = await DatabaseAsync();
         await db.Rollouts.Where(r => r.Code == Rollout).ExecuteUpdateAsync(set => set.SetProperty(r => r.Health, health));
-        scope.ServiceProvider.GetRequiredService<NotificationSignals>().RaiseGatesChanged();
+        Signals.RaiseGatesChanged();
     }
+
+    // The running product's own database and signals (both singletons), as another instance's save would reach them.
+    private Task<ElearningRolloutDbContext> DatabaseAsync() =>
+        Product.Services.GetRequiredService<IDbContextFactory<ElearningRolloutDbContext>>().CreateDbContextAsync();
+
+    private NotificationSignals Signals => Product.Services.GetRequiredService<NotificationSignals>();
 }
