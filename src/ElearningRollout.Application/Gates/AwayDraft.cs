@@ -46,7 +46,7 @@ public sealed class AwayServerRules : ServerRules<AwayDraft>
 
             var edit = Edit(context);
             var roles = StandInAccess.DecidingRoles.Where(edit.Actor.IsInRole).ToList();
-            if (!await Common.People.IsActiveAsync(edit.Db, standInId, ct) || !await Common.People.HoldsAnyRoleAsync(edit.Db, standInId, roles, ct))
+            if (await Common.People.FitAsync(edit.Db, standInId, roles, ct) != Common.PlaceFit.Fits)
             {
                 context.AddFailure(nameof(AwayDraft.StandInId), "Your stand-in must be an active person with your reviewing role; choose from the list.");
                 return;

@@ -85,8 +85,7 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
             {
                 GateKind = e.Aggregate.Kind,
                 ReviewerId = !anyOne ? null
-                    : string.IsNullOrEmpty(reviewerId) ? GateApprovalPolicy.DefaultReviewerFor(
-                        GateApprovalPolicy.DecidingRoleUnder(e.Aggregate.Kind, policy?.DecidingRole), e.Rollout.ItLiaisonId, e.Rollout.ExecutiveSponsorId)
+                    : string.IsNullOrEmpty(reviewerId) ? await ActiveDefaultReviewerAsync(e.Db, e.Rollout, GateApprovalPolicy.DecidingRoleUnder(e.Aggregate.Kind, policy?.DecidingRole), ct)
                     : reviewerId,
                 // After a send-back the clock resumes with the days left, not a fresh deadline (ClearanceGate.DueDateIfSubmittedOn).
                 DueDate = dueDate ?? e.Aggregate.DueDateIfSubmittedOn(
@@ -133,12 +132,22 @@ public sealed class GateCommands(EditPipeline edits, GateNotifier notifier, Budg
         }
     }
 
+    /// <summary>
+    /// The rollout's contact in the deciding role (the IT liaison, or the executive sponsor when executives decide), whom
+    /// a submission without a picked reviewer goes to, while their account is active; after they left (disabled by an
+    /// administrator or the company directory) it is offered to every holder of the role instead, as on a rollout
+    /// without one. The gate page offers the same default (<see cref="GateQueries"/>).
+    /// </summary>
+    internal static async Task<string?> ActiveDefaultReviewerAsync(ElearningRolloutDbContext db, RolloutFacts rollout, string decidingRole, CancellationToken cancellationToken)
+        => GateApprovalPolicy.DefaultReviewerFor(decidingRole, rollout.ItLiaisonId, rollout.ExecutiveSponsorId) is { } contact
+            && await People.IsActiveAsync(db, contact, cancellationToken) ? contact : null;
+
     /// <summary>An administrator hands an undecided review to another holder of the deciding role (who is told).</summary>
     public Task ReassignReviewAsync(Guid gateId, Guid reviewId, string newReviewerId, Guid expectedVersion, CancellationToken cancellationToken = default)
         => ChangeAsync(gateId, expectedVersion, Reassigning, async (e, ct) =>
         {
             var role = e.Aggregate.DeciderRole;
-            if (string.IsNullOrEmpty(newReviewerId) || !await People.IsActiveAsync(e.Db, newReviewerId, ct) || !await People.HoldsRoleAsync(e.Db, newReviewerId, role, ct))
+            if (string.IsNullOrEmpty(newReviewerId) || await People.FitAsync(e.Db, newReviewerId, role, ct) != PlaceFit.Fits)
             {
                 throw new ValidationFailedException(new Dictionary<string, string[]>
                 {

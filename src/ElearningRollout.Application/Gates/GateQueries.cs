@@ -90,7 +90,7 @@ public sealed class GateQueries(
                 Comment: GateAccess.CanComment(actor, rollout.TrainingOwnerId),
                 OffersSubmit: trainingSide,
                 OffersDecision: rolloutOpen && gate.AwaitsDecision && gate.HoldsDecidingRole(actor)),
-            Person(GateApprovalPolicy.DefaultReviewerFor(upcomingRole, rollout.ItLiaisonId, rollout.ExecutiveSponsorId)),
+            Person(await GateCommands.ActiveDefaultReviewerAsync(db, rollout, upcomingRole, cancellationToken)),
             // The reviewer is picked for the next submission, under the kind's current policy and its deciding role.
             await people.InRoleAsync(upcomingRole, cancellationToken),
             // A condition is met by its owner, never by the reviewer who sets it: the person reading is left out.

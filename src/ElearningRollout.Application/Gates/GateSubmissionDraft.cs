@@ -49,11 +49,17 @@ public sealed class GateSubmissionServerRules : ServerRules<GateSubmissionDraft>
                     .Select(t => t.ApprovalPolicy.DecidingRole).FirstOrDefaultAsync(ct);
                 var approval = GateApprovalPolicy.For(draft.GateKind);
                 var role = GateApprovalPolicy.DecidingRoleUnder(draft.GateKind, policyRole);
-                if (!await People.HoldsRoleAsync(db, reviewerId, role, ct))
+                switch (await People.FitAsync(db, reviewerId, role, ct))
                 {
-                    context.AddFailure(nameof(GateSubmissionDraft.ReviewerId), role == approval.DecidingRole
-                        ? approval.ReviewerRefusal
-                        : $"The reviewer must be {(role == Roles.Executive ? "an executive" : "an IT lead")}: the approval policy says who decides.");
+                    case PlaceFit.LacksRole:
+                        context.AddFailure(nameof(GateSubmissionDraft.ReviewerId), role == approval.DecidingRole
+                            ? approval.ReviewerRefusal
+                            : $"The reviewer must be {(role == Roles.Executive ? "an executive" : "an IT lead")}: the approval policy says who decides.");
+                        break;
+                    case PlaceFit.Inactive:
+                        // Also the rollout's IT liaison or sponsor, the default when no reviewer is picked, after they left.
+                        context.AddFailure(nameof(GateSubmissionDraft.ReviewerId), "Choose a reviewer from the list: that person has no active account.");
+                        break;
                 }
             });
     }

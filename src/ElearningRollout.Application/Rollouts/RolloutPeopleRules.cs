@@ -25,27 +25,41 @@ public sealed class RolloutPeopleRules(IDbContextFactory<ElearningRolloutDbConte
 }
 
 /// <summary>
-/// The people on a rollout must hold the role their place asks for: the owner is a training manager (the person
-/// creating it, or the current owner, when none is picked), the IT liaison an IT lead, the sponsor an executive.
+/// The people on a rollout must hold the role their place asks for, with an active account: the owner is a training
+/// manager (the person creating it, or the current owner, when none is picked), the IT liaison an IT lead, the sponsor
+/// an executive. A person who has left (their account disabled) cannot stay in a place either: the liaison and the
+/// sponsor are the reviewers a gate goes to by default, so the next change of the rollout asks for someone active.
 /// </summary>
 public sealed class RolloutDraftServerRules : ServerRules<RolloutDraft>
 {
     public RolloutDraftServerRules()
     {
         RuleFor(d => d.TrainingOwnerId)
-            .MustAsync(async (draft, _, context, ct) =>
+            .CustomAsync((_, context, ct) =>
             {
                 var edit = Edit(context);
-                return await People.HoldsRoleAsync(edit.Db, RolloutCommands.OwnerOf(draft, edit), Roles.TrainingManager, ct);
-            })
-            .WithMessage("The training owner must be a training manager.");
+                return Place(context, nameof(RolloutDraft.TrainingOwnerId), RolloutCommands.OwnerOf(context.InstanceToValidate, edit),
+                    Roles.TrainingManager, "The training owner must be a training manager.", "training owner", ct);
+            });
         RuleFor(d => d.ItLiaisonId)
-            .MustAsync(async (_, id, context, ct) => await People.HoldsRoleAsync(Edit(context).Db, id!, Roles.ItLead, ct))
-            .When(d => !string.IsNullOrEmpty(d.ItLiaisonId))
-            .WithMessage("The IT liaison must be an IT lead.");
+            .CustomAsync((id, context, ct) => Place(context, nameof(RolloutDraft.ItLiaisonId), id!, Roles.ItLead, "The IT liaison must be an IT lead.", "IT liaison", ct))
+            .When(d => !string.IsNullOrEmpty(d.ItLiaisonId));
         RuleFor(d => d.ExecutiveSponsorId)
-            .MustAsync(async (_, id, context, ct) => await People.HoldsRoleAsync(Edit(context).Db, id!, Roles.Executive, ct))
-            .When(d => !string.IsNullOrEmpty(d.ExecutiveSponsorId))
-            .WithMessage("The executive sponsor must be an executive.");
+            .CustomAsync((id, context, ct) => Place(context, nameof(RolloutDraft.ExecutiveSponsorId), id!, Roles.Executive, "The executive sponsor must be an executive.", "executive sponsor", ct))
+            .When(d => !string.IsNullOrEmpty(d.ExecutiveSponsorId));
+    }
+
+    private static async Task Place(
+        ValidationContext<RolloutDraft> context, string field, string userId, string role, string lacksRole, string place, CancellationToken cancellationToken)
+    {
+        switch (await People.FitAsync(Edit(context).Db, userId, role, cancellationToken))
+        {
+            case PlaceFit.LacksRole:
+                context.AddFailure(field, lacksRole);
+                break;
+            case PlaceFit.Inactive:
+                context.AddFailure(field, $"Choose the {place} from the list: that person has no active account.");
+                break;
+        }
     }
 }

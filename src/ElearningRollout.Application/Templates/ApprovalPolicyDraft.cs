@@ -115,7 +115,7 @@ public sealed class ApprovalPolicyServerRules : ServerRules<ApprovalPolicyDraft>
             var role = string.IsNullOrEmpty(draft.DecidingRole) ? GateApprovalPolicy.For(draft.GateKind).DecidingRole : draft.DecidingRole;
             foreach (var id in draft.NamedPeople.Distinct())
             {
-                if (!await People.IsActiveAsync(edit.Db, id, ct) || !await People.HoldsRoleAsync(edit.Db, id, role, ct))
+                if (await People.FitAsync(edit.Db, id, role, ct) != PlaceFit.Fits)
                 {
                     context.AddFailure(
                         draft.Rule == ApprovalRule.OneFromEachGroup ? nameof(ApprovalPolicyDraft.Groups) : nameof(ApprovalPolicyDraft.NamedReviewerIds),

@@ -321,6 +321,22 @@ public sealed class ApprovalPolicyCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Nobody_who_left_stands_in()
+    {
+        var today = new DateOnly(2026, 11, 2);
+        await _database.PlayAsync(Accounts.Admin);
+        await _database.Get<ElearningRollout.Application.Administration.UserCommands>().SetDisabledAsync(_iris, true);
+        await _database.PlayAsync(Accounts.ItLead);
+        var stand = _database.Get<StandInCommands>();
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => stand.SetAwayAsync(new AwayDraft { From = today, Until = today, StandInId = _iris }));
+
+        Assert.Equal(["Your stand-in must be an active person with your reviewing role; choose from the list."], refused.Errors[nameof(AwayDraft.StandInId)]);
+        await using var db = await _database.CreateDbContextAsync();
+        Assert.Equal(0, await db.Set<ElearningRollout.Domain.Gates.ReviewerAbsence>().CountAsync());
+    }
+
+    [Fact]
     public async Task An_administrator_reassigns_a_pending_review_and_the_new_reviewer_is_told()
     {
         await PublishAsync(ApprovalRule.MOfNamedReviewers, m: 2, named: [_ivan, _iris]);

@@ -51,6 +51,29 @@ public sealed class GateWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_gate_is_not_submitted_to_a_reviewer_who_left_and_after_the_liaison_left_it_is_offered_to_every_IT_lead()
+    {
+        var gate = await GateAsync(GateKind.SecurityReview);
+        var liaison = await _database.PlayAsync(Accounts.ItLead);
+        await _database.PlayAsync(Accounts.Admin);
+        await _database.Get<ElearningRollout.Application.Administration.UserCommands>().SetDisabledAsync(liaison.UserId, true);
+        await _database.PlayAsync(Accounts.Training);
+
+        var picked = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.SubmitAsync(gate.Id, liaison.UserId, null, gate.Version));
+
+        Assert.Equal(["Choose a reviewer from the list: that person has no active account."], picked.Errors[nameof(GateSubmissionDraft.ReviewerId)]);
+        var unchanged = await ReloadAsync(gate);
+        Assert.Equal((GateState.Draft, gate.Version), (unchanged.State, unchanged.Version));
+        Assert.Null(unchanged.DefaultReviewer);
+        Assert.DoesNotContain(unchanged.ReviewerChoices, p => p.Id == liaison.UserId);
+
+        await Commands.SubmitAsync(gate.Id, null, null, gate.Version);
+
+        var submitted = await ReloadAsync(gate);
+        Assert.Equal((GateState.Submitted, null), (submitted.State, submitted.Reviewer));
+    }
+
+    [Fact]
     public async Task Only_the_training_owner_fills_in_and_submits()
     {
         var gate = await GateAsync(GateKind.SecurityReview);

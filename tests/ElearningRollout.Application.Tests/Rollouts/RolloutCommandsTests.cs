@@ -119,15 +119,63 @@ public sealed class RolloutCommandsTests : DatabaseTest
     public async Task People_must_hold_the_role_of_their_place()
     {
         var itLead = await Database.PlayAsync(Accounts.ItLead);
+        var executive = await Database.PlayAsync(Accounts.Executive);
         await Database.PlayAsync(Accounts.Training);
         var draft = Drafts.Rollout();
+        draft.TrainingOwnerId = itLead.UserId;
+        draft.ItLiaisonId = executive.UserId;
         draft.ExecutiveSponsorId = itLead.UserId;
-        draft.ItLiaisonId = itLead.UserId;
 
         var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.CreateAsync(draft));
 
+        Assert.Equal(["The training owner must be a training manager."], failure.Errors[nameof(RolloutDraft.TrainingOwnerId)]);
+        Assert.Equal(["The IT liaison must be an IT lead."], failure.Errors[nameof(RolloutDraft.ItLiaisonId)]);
         Assert.Equal(["The executive sponsor must be an executive."], failure.Errors[nameof(RolloutDraft.ExecutiveSponsorId)]);
-        Assert.False(failure.Errors.ContainsKey(nameof(RolloutDraft.ItLiaisonId)));
+
+        draft.TrainingOwnerId = null;
+        draft.ItLiaisonId = itLead.UserId;
+        draft.ExecutiveSponsorId = executive.UserId;
+        await Commands.CreateAsync(draft);
+    }
+
+    [Fact]
+    public async Task Nobody_who_left_takes_a_place_on_a_rollout_nor_keeps_one_through_the_next_change()
+    {
+        var liaison = await Database.PlayAsync(Accounts.ItLead);
+        var sponsor = await Database.PlayAsync(Accounts.Executive);
+        var owner = await Database.PlayAsync(Accounts.Training2);
+        await Database.PlayAsync(Accounts.Training);
+        var draft = Drafts.Rollout();
+        draft.ItLiaisonId = liaison.UserId;
+        var code = await Commands.CreateAsync(draft);
+        await Database.PlayAsync(Accounts.Admin);
+        foreach (var person in new[] { liaison, sponsor, owner })
+        {
+            await Database.Get<ElearningRollout.Application.Administration.UserCommands>().SetDisabledAsync(person.UserId, true);
+        }
+
+        await Database.PlayAsync(Accounts.Training);
+        var created = Drafts.Rollout("Second");
+        created.TrainingOwnerId = owner.UserId;
+        created.ItLiaisonId = liaison.UserId;
+        created.ExecutiveSponsorId = sponsor.UserId;
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.CreateAsync(created));
+        var details = (await Catalog.GetAsync(code))!;
+        var kept = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.UpdateDetailsAsync(code, details.ToDraft(), details.Version));
+
+        Assert.Equal(["Choose the training owner from the list: that person has no active account."], refused.Errors[nameof(RolloutDraft.TrainingOwnerId)]);
+        Assert.Equal(["Choose the IT liaison from the list: that person has no active account."], refused.Errors[nameof(RolloutDraft.ItLiaisonId)]);
+        Assert.Equal(["Choose the executive sponsor from the list: that person has no active account."], refused.Errors[nameof(RolloutDraft.ExecutiveSponsorId)]);
+        Assert.Equal(refused.Errors[nameof(RolloutDraft.ItLiaisonId)], kept.Errors[nameof(RolloutDraft.ItLiaisonId)]);
+        await using (var db = await Database.CreateDbContextAsync())
+        {
+            Assert.Equal(1, await db.Rollouts.CountAsync());
+        }
+
+        var cleared = details.ToDraft();
+        cleared.ItLiaisonId = null;
+        await Commands.UpdateDetailsAsync(code, cleared, details.Version);
+        Assert.Null((await Catalog.GetAsync(code))!.ItLiaison);
     }
 
     [Fact]

@@ -52,9 +52,12 @@ public sealed class VendorSelectionCommands(EditPipeline edits) : IUseCases
     public Task AddEvaluatorAsync(string rolloutCode, string userId, Guid expectedVersion, CancellationToken cancellationToken = default)
         => edits.ChangeAsync(Selection(rolloutCode), expectedVersion, Managing, async (e, ct) =>
         {
-            if (!await People.HoldsAnyRoleAsync(e.Db, userId, [Roles.TrainingManager, Roles.ItLead], ct))
+            switch (await People.FitAsync(e.Db, userId, [Roles.TrainingManager, Roles.ItLead], ct))
             {
-                throw new DomainException("Evaluators are training managers or IT leads.");
+                case PlaceFit.LacksRole:
+                    throw new DomainException("Evaluators are training managers or IT leads.");
+                case PlaceFit.Inactive:
+                    throw new DomainException("That person's account is disabled: choose an active training manager or IT lead.");
             }
 
             e.Aggregate.AddEvaluator(userId, e.Now);

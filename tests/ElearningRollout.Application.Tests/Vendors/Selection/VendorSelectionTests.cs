@@ -204,6 +204,23 @@ public sealed class VendorSelectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Nobody_who_left_joins_the_panel()
+    {
+        await _selection.SelectionWithCandidatesAsync();
+        var itLead2 = await _database.PlayAsync(Accounts.ItLead2);
+        await _database.PlayAsync(Accounts.Admin);
+        await _database.Get<ElearningRollout.Application.Administration.UserCommands>().SetDisabledAsync(itLead2.UserId, true);
+        await _database.PlayAsync(Accounts.Training);
+        var before = await _selection.SelectionAsync();
+
+        var refused = await Assert.ThrowsAsync<DomainException>(
+            async () => await _selection.Commands.AddEvaluatorAsync(_selection.Code, itLead2.UserId, await _selection.VersionAsync()));
+
+        Assert.Equal("That person's account is disabled: choose an active training manager or IT lead.", refused.Message);
+        Assert.Equal(before.Evaluators.Count, (await _selection.SelectionAsync()).Evaluators.Count);
+    }
+
+    [Fact]
     public async Task The_page_reads_in_a_fixed_number_of_statements()
     {
         await _selection.SelectionWithCandidatesAsync();
