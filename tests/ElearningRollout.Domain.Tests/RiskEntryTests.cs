@@ -126,6 +126,51 @@ public class RiskEntryTests
         Assert.True(risk.IsOpen);
     }
 
+    public static TheoryData<RiskEntryType, RiskStatus> EveryReachableStatus() => new()
+    {
+        { RiskEntryType.Risk, RiskStatus.Open }, { RiskEntryType.Risk, RiskStatus.Mitigating }, { RiskEntryType.Risk, RiskStatus.Resolved },
+        { RiskEntryType.Risk, RiskStatus.Accepted }, { RiskEntryType.Risk, RiskStatus.Closed },
+        { RiskEntryType.Issue, RiskStatus.Open }, { RiskEntryType.Issue, RiskStatus.Mitigating }, { RiskEntryType.Issue, RiskStatus.Resolved },
+        { RiskEntryType.Issue, RiskStatus.Closed },
+    };
+
+    /// <summary>
+    /// The moves screens offer (<see cref="RiskEntry.ActionsFrom"/>) are exactly those the entry accepts, and a move
+    /// asks for a text exactly when it is refused without one (<see cref="RiskEntry.AsksWhy"/>).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryReachableStatus))]
+    public void The_moves_offered_from_a_status_are_the_ones_the_entry_accepts_and_ask_for_a_text_when_it_needs_one(RiskEntryType type, RiskStatus status)
+    {
+        var offered = RiskEntry.ActionsFrom(status, type);
+
+        foreach (var action in Enum.GetValues<RiskAction>())
+        {
+            var withText = Refusal.OrNull(() => In(type, status).Move(action, "Written down", Given.Now));
+            var withoutText = Refusal.OrNull(() => In(type, status).Move(action, null, Given.Now));
+            Assert.True(offered.Contains(action) == (withText is null), $"{action} from {status}: offered {offered.Contains(action)}, refused with a text: {withText}");
+            if (offered.Contains(action))
+            {
+                Assert.True(RiskEntry.AsksWhy(action, status) == (withoutText is not null), $"{action} from {status}: asks why {RiskEntry.AsksWhy(action, status)}, refused without: {withoutText}");
+            }
+        }
+    }
+
+    private static RiskEntry In(RiskEntryType type, RiskStatus status)
+    {
+        var entry = type == RiskEntryType.Risk ? ARisk() : AnIssue();
+        switch (status)
+        {
+            case RiskStatus.Mitigating: entry.StartMitigating(); break;
+            case RiskStatus.Resolved: entry.Resolve("Fixed", Given.Now); break;
+            case RiskStatus.Accepted: entry.Accept("We live with it", Given.Now); break;
+            case RiskStatus.Closed: entry.Close("Fixed", Given.Now); break;
+        }
+
+        Assert.Equal(status, entry.Status);
+        return entry;
+    }
+
     [Fact]
     public void Assigning_an_owner_sets_the_owning_department_and_person()
     {

@@ -21,19 +21,7 @@ public sealed class RiskCommands(EditPipeline edits) : IUseCases
 
     /// <summary>Resolve, Accept and Close take <paramref name="text"/> (the resolution or rationale).</summary>
     public Task ChangeStatusAsync(Guid riskId, RiskAction action, string? text, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Risk(riskId), expectedVersion, ChangingStatus, e =>
-        {
-            var risk = e.Aggregate;
-            switch (action)
-            {
-                case RiskAction.StartMitigating: risk.StartMitigating(); break;
-                case RiskAction.Resolve: risk.Resolve(text ?? "", e.Now); break;
-                case RiskAction.Accept: risk.Accept(text ?? "", e.Now); break;
-                case RiskAction.Reopen: risk.Reopen(); break;
-                case RiskAction.Close: risk.Close(text, e.Now); break;
-                default: throw new DomainException("That change of status is not known.");
-            }
-        }, cancellationToken);
+        => edits.ChangeAsync(Risk(riskId), expectedVersion, ChangingStatus, e => e.Aggregate.Move(action, text, e.Now), cancellationToken);
 
     private const string OfClosedRollout = "its risks and issues";
 
@@ -45,14 +33,19 @@ public sealed class RiskCommands(EditPipeline edits) : IUseCases
     /// </summary>
     private static readonly EditAccess<Edit<RiskEntry>> ChangingStatus = new(e =>
     {
-        if (e.Aggregate.RaisedById != e.Actor.UserId)
+        if (!MayMove(e.Actor, e.Aggregate.RaisedById, e.Rollout.TrainingOwnerId))
         {
+            // Refused in the words of raising: whoever may raise risks here may move every entry.
             RolloutAccess.EnsureCanRaiseRisks(e.Actor, e.Rollout.TrainingOwnerId);
         }
     })
     {
         AlsoOnClosedRollout = true,
     };
+
+    /// <summary>Whether <paramref name="actor"/> may move an entry of this rollout (the risk log offers the moves to them).</summary>
+    internal static bool MayMove(Actor actor, string raisedById, string trainingOwnerId)
+        => raisedById == actor.UserId || RolloutAccess.CanRaiseRisks(actor, trainingOwnerId);
 
     private static EditTarget<RiskEntry> Risk(Guid riskId) => new(
         "risk or issue",

@@ -1,5 +1,6 @@
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
+using ElearningRollout.Domain.Risks;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Risks;
@@ -9,10 +10,11 @@ public sealed class RiskQueries(IDbContextFactory<ElearningRolloutDbContext> dbF
 {
     public async Task<Page<RiskRow>> ListAsync(string rolloutCode, RiskListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
-        await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rolloutId = await RolloutIdAsync(db, rolloutCode, cancellationToken);
-        var risks = db.RiskEntries.AsNoTracking().Where(r => r.RolloutId == rolloutId);
+        var rollout = await db.Rollouts.Where(r => r.Code == rolloutCode).Select(r => new { r.Id, r.TrainingOwnerId }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"There is no rollout {rolloutCode}.");
+        var risks = db.RiskEntries.AsNoTracking().Where(r => r.RolloutId == rollout.Id);
         if (query.Type is { } type)
         {
             risks = risks.Where(r => r.Type == type);
@@ -35,17 +37,22 @@ public sealed class RiskQueries(IDbContextFactory<ElearningRolloutDbContext> dbF
 
         var total = await risks.CountAsync(cancellationToken);
         var rows = await risks.OrderByDescending(r => r.Id).Skip(page.Skip).Take(page.SafeSize)
-            .Select(r => new RiskRow(
+            .Select(r => new
+            {
                 r.Id, r.Type, r.Title, r.Description, r.RaisedByDepartment, r.OwningDepartment, r.Severity, r.Likelihood, r.Status,
-                db.Users.Where(u => u.Id == r.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
-                r.Resolution, r.RaisedAt,
-                db.Users.Where(u => u.Id == r.RaisedById).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                r.Version))
+                Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+                r.Resolution, r.RaisedAt, r.RaisedById,
+                RaisedBy = db.Users.Where(u => u.Id == r.RaisedById).Select(u => u.DisplayName).FirstOrDefault(),
+                r.Version,
+            })
             .ToListAsync(cancellationToken);
-        return new Page<RiskRow>(rows, total);
+        // The moves are the command's: who may move an entry (RiskCommands.MayMove, also on a closed rollout) and
+        // where its status allows it to go.
+        return new Page<RiskRow>(rows.Select(r => new RiskRow(
+            r.Id, r.Type, r.Title, r.Description, r.RaisedByDepartment, r.OwningDepartment, r.Severity, r.Likelihood, r.Status,
+            r.Owner, r.Resolution, r.RaisedAt, r.RaisedBy ?? "", r.Version,
+            RiskCommands.MayMove(actor, r.RaisedById, rollout.TrainingOwnerId)
+                ? [.. RiskEntry.ActionsFrom(r.Status, r.Type).Select(a => new RiskMove(a, RiskEntry.AsksWhy(a, r.Status)))]
+                : [])).ToList(), total);
     }
-
-    private static async Task<Guid> RolloutIdAsync(ElearningRolloutDbContext db, string code, CancellationToken cancellationToken)
-        => await db.Rollouts.Where(r => r.Code == code).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken)
-           ?? throw new NotFoundException($"There is no rollout {code}.");
 }

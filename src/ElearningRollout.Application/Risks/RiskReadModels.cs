@@ -27,14 +27,10 @@ public sealed record RiskListQuery(
 public sealed record RiskRow(
     Guid Id, RiskEntryType Type, string Title, string Description, string RaisedByDepartment, string OwningDepartment,
     RiskSeverity Severity, RiskLikelihood? Likelihood, RiskStatus Status, string? Owner, string? Resolution,
-    DateTimeOffset RaisedAt, string RaisedBy, Guid Version);
+    DateTimeOffset RaisedAt, string RaisedBy, Guid Version, IReadOnlyList<RiskMove> Moves);
 
-/// <summary>Moves of a risk or issue through its statuses; Resolve, Accept and Close take a text.</summary>
-public enum RiskAction
-{
-    StartMitigating,
-    Resolve,
-    Accept,
-    Reopen,
-    Close,
-}
+/// <summary>
+/// A move the person reading may make on an entry now (<see cref="RiskEntry.ActionsFrom"/>, for those allowed to move
+/// it), and whether it asks why: resolving and accepting do, closing does while the entry is still open.
+/// </summary>
+public sealed record RiskMove(RiskAction Action, bool AsksWhy);

@@ -78,6 +78,39 @@ public sealed class RiskEntry : IAggregateRoot, IBelongsToRollout
 
     public bool IsOpen => Status is RiskStatus.Open or RiskStatus.Mitigating;
 
+    /// <summary>
+    /// The moves the methods below accept from <paramref name="status"/>: screens offer these and nothing else. An open
+    /// entry is mitigated, resolved, accepted (a risk only) or closed; a settled one reopened or closed; a closed one
+    /// is a record.
+    /// </summary>
+    public static IReadOnlyList<RiskAction> ActionsFrom(RiskStatus status, RiskEntryType type) => status switch
+    {
+        RiskStatus.Open => [RiskAction.StartMitigating, RiskAction.Resolve, .. AcceptIfRisk(type), RiskAction.Close],
+        RiskStatus.Mitigating => [RiskAction.Resolve, .. AcceptIfRisk(type), RiskAction.Close],
+        RiskStatus.Resolved or RiskStatus.Accepted => [RiskAction.Reopen, RiskAction.Close],
+        _ => [],
+    };
+
+    /// <summary>Whether the move needs a text: a resolution or a rationale, and on closing only while the entry is open (<see cref="Close"/>).</summary>
+    public static bool AsksWhy(RiskAction action, RiskStatus status)
+        => action is RiskAction.Resolve or RiskAction.Accept || (action == RiskAction.Close && status is RiskStatus.Open or RiskStatus.Mitigating);
+
+    /// <summary>One of the moves below by its name, as the risk log and the API ask for it; <paramref name="text"/> is the resolution or rationale.</summary>
+    public void Move(RiskAction action, string? text, DateTimeOffset now)
+    {
+        switch (action)
+        {
+            case RiskAction.StartMitigating: StartMitigating(); break;
+            case RiskAction.Resolve: Resolve(text ?? "", now); break;
+            case RiskAction.Accept: Accept(text ?? "", now); break;
+            case RiskAction.Reopen: Reopen(); break;
+            case RiskAction.Close: Close(text, now); break;
+            default: throw new DomainException("That change of status is not known.");
+        }
+    }
+
+    private static RiskAction[] AcceptIfRisk(RiskEntryType type) => type == RiskEntryType.Risk ? [RiskAction.Accept] : [];
+
     public void Touch() => Version = Guid.NewGuid();
 
     public void Edit(string title, string? description, RiskSeverity severity, RiskLikelihood? likelihood)

@@ -79,6 +79,66 @@ public sealed class RiskCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Open_entries_are_still_settled_after_the_rollout_was_cancelled_and_the_log_offers_the_moves()
+    {
+        await Commands.RaiseAsync(_code, Drafts.Risk());
+        var commands = _database.Get<RolloutCommands>();
+        await commands.ActivateAsync(_code, (await _database.Get<RolloutQueries>().GetAsync(_code))!.Version);
+        await commands.ChangeLifecycleAsync(_code, LifecycleAction.Cancel, "Budget withdrawn", (await _database.Get<RolloutQueries>().GetAsync(_code))!.Version);
+
+        var open = await SingleRiskAsync();
+        Assert.Equal(
+            [new(RiskAction.StartMitigating, false), new(RiskAction.Resolve, true), new(RiskAction.Accept, true), new(RiskAction.Close, true)],
+            open.Moves);
+        await Commands.ChangeStatusAsync(open.Id, RiskAction.Resolve, "Contract ended with the project", open.Version);
+
+        var resolved = await SingleRiskAsync();
+        Assert.Equal((RiskStatus.Resolved, "Contract ended with the project"), (resolved.Status, resolved.Resolution));
+        Assert.Equal([new(RiskAction.Reopen, false), new(RiskAction.Close, false)], resolved.Moves);
+    }
+
+    [Fact]
+    public async Task Whoever_raised_an_entry_moves_it_after_the_rollout_changed_hands_and_readers_are_offered_no_move()
+    {
+        await Commands.RaiseAsync(_code, Drafts.Risk());
+        var newOwner = await _database.PlayAsync(Accounts.Training2);
+        await _database.PlayAsync(Accounts.Admin);
+        var rollout = (await _database.Get<RolloutQueries>().GetAsync(_code))!;
+        var handedOver = rollout.ToDraft();
+        handedOver.TrainingOwnerId = newOwner.UserId;
+        await _database.Get<RolloutCommands>().UpdateDetailsAsync(_code, handedOver, rollout.Version);
+
+        await _database.PlayAsync(Accounts.Executive);
+        Assert.Empty((await SingleRiskAsync()).Moves);
+        await _database.PlayAsync(Accounts.Training);
+        var risk = await SingleRiskAsync();
+        Assert.Contains(new RiskMove(RiskAction.StartMitigating, false), risk.Moves);
+        await Assert.ThrowsAsync<AccessRefusedException>(() => Commands.RaiseAsync(_code, Drafts.Risk()));
+
+        await Commands.ChangeStatusAsync(risk.Id, RiskAction.StartMitigating, null, risk.Version);
+
+        Assert.Equal(RiskStatus.Mitigating, (await SingleRiskAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Closing_a_resolved_entry_keeps_its_resolution_and_asks_for_none()
+    {
+        await Commands.RaiseAsync(_code, Drafts.Risk());
+        var risk = await SingleRiskAsync();
+        await Commands.ChangeStatusAsync(risk.Id, RiskAction.Resolve, "Licence raised to 500", risk.Version);
+        var resolved = await SingleRiskAsync();
+
+        Assert.Contains(new RiskMove(RiskAction.Close, false), resolved.Moves);
+        await Commands.ChangeStatusAsync(resolved.Id, RiskAction.Close, null, resolved.Version);
+
+        var closed = await SingleRiskAsync();
+        Assert.Equal((RiskStatus.Closed, "Licence raised to 500"), (closed.Status, closed.Resolution));
+        Assert.Empty(closed.Moves);
+    }
+
+    private async Task<RiskRow> SingleRiskAsync() => Assert.Single((await Queries.ListAsync(_code, new RiskListQuery(), new PageRequest())).Items);
+
+    [Fact]
     public async Task A_named_risk_owner_must_have_an_active_account()
     {
         var draft = Drafts.Risk();

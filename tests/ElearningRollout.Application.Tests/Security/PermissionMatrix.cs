@@ -13,6 +13,7 @@ using ElearningRollout.Application.Identity.Provisioning;
 using ElearningRollout.Application.Notifications;
 using ElearningRollout.Application.Preferences;
 using ElearningRollout.Application.Risks;
+using ElearningRollout.Domain.Risks;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Templates;
 using ElearningRollout.Application.Tests.Bandwidth;
