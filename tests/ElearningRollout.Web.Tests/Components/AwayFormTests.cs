@@ -77,6 +77,31 @@ public sealed class AwayFormTests
         form.WaitForAssertion(() => Assert.Contains(name, form.Markup, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// QA's finding on the holiday form, here on the same date picker: a field clears its own error when the person
+    /// types a day it can read, and MudBlazor takes the page's error again only when it changes. The form clears its
+    /// messages and lets them render before it sets the absence again (CommandRunner.ClearedMessagesShownAsync).
+    /// </summary>
+    [Fact]
+    public async Task A_second_refusal_shows_its_message_beside_the_field_after_the_person_typed_another_day()
+    {
+        await using var ctx = NewContext();
+        var attempts = 0;
+        var form = ctx.Render<AwayForm>(p => p.Add(x => x.StandInChoices, Choices).Add(x => x.Today, Today)
+            .Add(x => x.Set, _ => Task.FromResult(new CommandOutcome(CommandOutcomeKind.Invalid, "Some of what you entered needs a change.",
+                new Dictionary<string, string[]> { [nameof(AwayDraft.From)] = [++attempts == 1 ? "Choose the first day away." : "Choose a day from today on."] }))));
+
+        form.FindAll(".mud-picker input")[0].Change("2026-13-01");
+        form.Find("[data-testid=set-away-button]").Click();
+        form.WaitForAssertion(() => Assert.Contains("Choose the first day away.", form.Markup, StringComparison.Ordinal));
+        form.FindAll(".mud-picker input")[0].Change("1999-12-31");
+        form.Find("[data-testid=set-away-button]").Click();
+
+        form.WaitForAssertion(() => Assert.Equal(2, attempts));
+        form.WaitForAssertion(() => Assert.Contains("Choose a day from today on.", form.Markup, StringComparison.Ordinal));
+        Assert.Equal("1999-12-31", DateTexts(form)[0]);
+    }
+
     private static string[] DateTexts(IRenderedComponent<AwayForm> form)
         => [.. form.FindAll(".mud-picker input").Select(i => i.GetAttribute("value") ?? "")];
 

@@ -71,8 +71,10 @@ public sealed class GateTemplateEditorTests
 
         editor.FindAll("button").Single(b => b.TextContent.Trim() == "Publish version 4").Click();
 
-        var errors = editor.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()).ToList();
-        Assert.Equal(["Enter the item's text, or remove the item.", "This repeats item 2; each item must be different."], errors);
+        // The editor clears its messages and renders before it checks again, so they arrive a render later.
+        editor.WaitForAssertion(() => Assert.Equal(
+            ["Enter the item's text, or remove the item.", "This repeats item 2; each item must be different."],
+            editor.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim())));
         Assert.Contains("Some of what you entered needs a change.", editor.Find("[data-testid=command-problem]").TextContent);
         Assert.Equal(0, _published);
     }
@@ -89,7 +91,7 @@ public sealed class GateTemplateEditorTests
 
         editor.FindAll("button").Single(b => b.TextContent.Trim() == "Publish version 4").Click();
 
-        Assert.StartsWith("Choose at least one IT involvement profile", editor.Find("[data-testid=field-error]").TextContent.Trim());
+        editor.WaitForAssertion(() => Assert.StartsWith("Choose at least one IT involvement profile", editor.Find("[data-testid=field-error]").TextContent.Trim()));
         Assert.Equal(0, _published);
     }
 

@@ -31,6 +31,14 @@ public static class CommandRunner
         }
     }
 
+    /// <summary>
+    /// Call after clearing a form's messages and before checking or running its command again, so the page renders the
+    /// cleared state first. MudBlazor's fields take a parent's <c>Error</c> only when it changes, and a field the person
+    /// typed in clears its own error: without a render in between, the same message passed again after a second failed
+    /// try would not show beside the field. A command over SQLite can complete without ever yielding, hence the yield.
+    /// </summary>
+    public static async Task ClearedMessagesShownAsync() => await Task.Yield();
+
     /// <summary>Runs a command that returns a value (e.g. the code of a new rollout).</summary>
     public static async Task<(CommandOutcome Outcome, TResult? Result)> RunAsync<TResult>(Func<Task<TResult>> command)
     {
