@@ -38,6 +38,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AdministratorBootstrap>();
         services.AddSingleton<Audit.SignInAudit>();
         services.AddSingleton<Audit.RefusalAudit>();
+        services.AddSingleton<Audit.ExportAudit>();
 
         services.AddSingleton<Notifications.NotificationMailer>();
         services.AddSingleton<Notifications.OverdueScanner>();

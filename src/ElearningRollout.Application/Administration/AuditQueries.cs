@@ -3,6 +3,7 @@ using System.Text;
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
+using ElearningRollout.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Administration;
@@ -12,7 +13,7 @@ public sealed record AuditLogQuery(
     string? User = null, string? EntityType = null, string? EntityId = null, string? Action = null, DateOnly? From = null, DateOnly? To = null);
 
 /// <summary>The audit trail for administrators: filtered and paged in the database, exportable as CSV.</summary>
-public sealed class AuditQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals) : IUseCases
+public sealed class AuditQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, RefusalAudit refusals, ExportAudit exports) : IUseCases
 {
     public const int MaxExportRows = 100_000;
 
@@ -33,10 +34,13 @@ public sealed class AuditQueries(IDbContextFactory<ElearningRolloutDbContext> db
         return await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The filtered entries, newest first, as CSV (RFC 4180 quoting; invariant culture; at most 100,000 rows).</summary>
+    /// <summary>
+    /// The filtered entries, newest first, as CSV (RFC 4180 quoting; invariant culture; at most 100,000 rows). The export
+    /// itself is audited (<see cref="ExportAudit.AuditLogExported"/>) before the file is returned.
+    /// </summary>
     public async Task<string> ExportCsvAsync(AuditLogQuery query, CancellationToken cancellationToken = default)
     {
-        await RequireAdministratorAsync(cancellationToken);
+        var actor = await RequireAdministratorAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = await (await FilterAsync(db, query, cancellationToken)).OrderByDescending(a => a.Id).Take(MaxExportRows).ToListAsync(cancellationToken);
         var csv = new StringBuilder("Id,AtUtc,User,EntityType,EntityId,Action,Before,After\r\n");
@@ -46,16 +50,23 @@ public sealed class AuditQueries(IDbContextFactory<ElearningRolloutDbContext> db
                 Quote(a.UserName), Quote(a.EntityType), Quote(a.EntityId), Quote(a.Action), Quote(a.Before), Quote(a.After)).Append("\r\n");
         }
 
-        return csv.ToString();
+        var filters = new (string, string?)[]
+        {
+            ("User", query.User), ("EntityType", query.EntityType), ("EntityId", query.EntityId), ("Action", query.Action),
+            ("From", query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("To", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        };
+        return await exports.HandOutAsync(actor, new ExportRecord(ExportAudit.AuditLogExported, "audit-log", "CSV", entries.Count, filters), csv.ToString(), cancellationToken);
     }
 
-    private async Task RequireAdministratorAsync(CancellationToken cancellationToken)
+    private async Task<Actor> RequireAdministratorAsync(CancellationToken cancellationToken)
     {
         var actor = await currentActor.RequireAsync(cancellationToken);
         if (!actor.IsAdministrator)
         {
             throw await refusals.RefuseAsync(actor, "Only administrators read the audit log.", cancellationToken);
         }
+
+        return actor;
     }
 
     private static async Task<IQueryable<AuditEntry>> FilterAsync(ElearningRolloutDbContext db, AuditLogQuery query, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Persistence;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElearningRollout.Application.CostSharing;
 
 /// <summary>Reads for the Costs tab: the agreement with its figures, earlier versions, the CSV export.</summary>
-public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor) : IUseCases
+public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, ExportAudit exports) : IUseCases
 {
     /// <summary>Null when no rollout has that code; <see cref="CostsTab.Agreement"/> is null when it has no agreement yet.</summary>
     public async Task<CostsTab?> GetAsync(string rolloutCode, CancellationToken cancellationToken = default)
@@ -60,31 +61,33 @@ public sealed class CostSharingQueries(IDbContextFactory<ElearningRolloutDbConte
         return agreement is null ? BudgetAgreementStatus.None : BudgetAgreementStatus.Of(agreement);
     }
 
-    /// <summary>Every version, one row per line and department; see <see cref="CostSharingCsv"/> for the columns.</summary>
-    public async Task<string> ExportCsvAsync(string rolloutCode, CancellationToken cancellationToken = default)
-    {
-        var (code, agreement, names) = await LoadForExportAsync(rolloutCode, cancellationToken);
-        return CostSharingCsv.Write(code, agreement, names);
-    }
+    /// <summary>
+    /// Every version, one row per line and department; see <see cref="CostSharingCsv"/> for the columns. Audited
+    /// (<see cref="ExportAudit.CostSharingExported"/>) before the file is returned.
+    /// </summary>
+    public Task<string> ExportCsvAsync(string rolloutCode, CancellationToken cancellationToken = default)
+        => ExportAsync(rolloutCode, "CSV", CostSharingCsv.Write, cancellationToken);
 
-    /// <summary>Every version as an Excel workbook (one sheet per version), the same rows as the CSV.</summary>
-    public async Task<byte[]> ExportExcelAsync(string rolloutCode, CancellationToken cancellationToken = default)
-    {
-        var (code, agreement, names) = await LoadForExportAsync(rolloutCode, cancellationToken);
-        return CostSharingExcel.Write(code, agreement, names);
-    }
+    /// <summary>Every version as an Excel workbook (one sheet per version), the same rows as the CSV; audited likewise.</summary>
+    public Task<byte[]> ExportExcelAsync(string rolloutCode, CancellationToken cancellationToken = default)
+        => ExportAsync(rolloutCode, "XLSX", CostSharingExcel.Write, cancellationToken);
 
-    private async Task<(string Code, CostSharingAgreement Agreement, IReadOnlyDictionary<string, string> Names)> LoadForExportAsync(
-        string rolloutCode, CancellationToken cancellationToken)
+    private async Task<T> ExportAsync<T>(
+        string rolloutCode, string format, Func<string, CostSharingAgreement, IReadOnlyDictionary<string, string>, T> write, CancellationToken cancellationToken)
     {
-        await currentActor.RequireAsync(cancellationToken);
+        var actor = await currentActor.RequireAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (rollout, agreement) = await LoadAsync(db, rolloutCode, cancellationToken) ?? throw new NotFoundException($"There is no rollout {rolloutCode}.");
-        return agreement is null
-            ? throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.")
-            : (rollout.Code, agreement, await NamesAsync(db, agreement, cancellationToken));
-    }
+        if (agreement is null)
+        {
+            throw new NotFoundException($"Rollout {rolloutCode} has no cost-sharing agreement yet.");
+        }
 
+        var names = await NamesAsync(db, agreement, cancellationToken);
+        var export = new ExportRecord(ExportAudit.CostSharingExported, rollout.Code, format,
+            CostSharingCsv.Rows(rollout.Code, agreement, names).Count(), [("Rollout", rollout.Code)]);
+        return await exports.HandOutAsync(actor, export, write(rollout.Code, agreement, names), cancellationToken);
+    }
 
     private static async Task<List<EngagementChoice>> EngagementsAsync(ElearningRolloutDbContext db, Guid rolloutId, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Common;
@@ -15,7 +16,7 @@ namespace ElearningRollout.Application.Dashboard;
 /// An open dashboard watches a snapshot shared by everyone on the same filter and page (<see cref="WatchAsync"/>).
 /// </summary>
 public sealed class DashboardQueries(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, DashboardFeed feed) : IUseCases
+    IDbContextFactory<ElearningRolloutDbContext> dbFactory, ICurrentActor currentActor, TimeProvider clock, DashboardFeed feed, ExportAudit exports) : IUseCases
 {
     public const int ListLength = 10;
     public const int GoLiveHorizonDays = 90;
@@ -138,17 +139,34 @@ public sealed class DashboardQueries(
             computedAt);
     }
 
-    /// <summary>The export of <see cref="PortfolioAsync"/> as CSV, for any signed-in person (everyone may read the dashboard).</summary>
-    public async Task<string> ExportCsvAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
-        PortfolioExport.Csv(await PortfolioAsync(filter, cancellationToken));
+    /// <summary>
+    /// The export of <see cref="PortfolioAsync"/> as CSV, for any signed-in person (everyone may read the dashboard);
+    /// audited (<see cref="ExportAudit.PortfolioExported"/>) before the file is returned.
+    /// </summary>
+    public Task<string> ExportCsvAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        ExportAsync(filter, "CSV", PortfolioExport.Csv, cancellationToken);
 
-    public async Task<byte[]> ExportExcelAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
-        PortfolioExport.Excel(await PortfolioAsync(filter, cancellationToken));
+    public Task<byte[]> ExportExcelAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        ExportAsync(filter, "XLSX", PortfolioExport.Excel, cancellationToken);
 
     /// <summary>Every active rollout the filters select, soonest go-live first, for the Excel and CSV export.</summary>
     public async Task<IReadOnlyList<PortfolioRow>> PortfolioAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         await currentActor.RequireAsync(cancellationToken);
+        return await PortfolioRowsAsync(filter, cancellationToken);
+    }
+
+    private async Task<T> ExportAsync<T>(DashboardFilter filter, string format, Func<IReadOnlyList<PortfolioRow>, T> write, CancellationToken cancellationToken)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        var rows = await PortfolioRowsAsync(filter, cancellationToken);
+        var export = new ExportRecord(ExportAudit.PortfolioExported, "portfolio", format, rows.Count,
+            [("Department", filter.Department), ("TrainingOwnerId", filter.TrainingOwnerId), ("Health", filter.Health?.ToString())]);
+        return await exports.HandOutAsync(actor, export, write(rows), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<PortfolioRow>> PortfolioRowsAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await Rows(db, Active(db, filter), soon: false).ToListAsync(cancellationToken);
         return PortfolioRows(rows, Today);
