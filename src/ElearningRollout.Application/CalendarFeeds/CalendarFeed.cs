@@ -1,3 +1,4 @@
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Persistence;
 using ElearningRollout.Domain.Gates;
@@ -18,31 +19,43 @@ public sealed record CalendarFeedEvent(string Uid, string Summary, DateOnly Star
 /// A person's calendar feed, read with the secret in its address (the only authorisation a calendar program can
 /// give): the due dates of gates still waiting on rollouts they own, liaise with or sponsor and of gates they review,
 /// the due dates of open conditions they own, and the go-live, its launch waves and the pilot window of their rollouts
-/// that are not closed or cancelled. An unknown or revoked secret, or a disabled account, gets nothing.
+/// that are not closed or cancelled. An unknown or revoked secret, or a disabled account, gets nothing, and is audited.
 /// </summary>
 public sealed class CalendarFeed(IDbContextFactory<ElearningRolloutDbContext> dbFactory, IOptionsMonitor<IntegrationOptions> options, TimeProvider clock) : IFeatureService
 {
     /// <summary>The last-read time is written at most this often, so a calendar polling every few minutes costs no write each time.</summary>
     public static readonly TimeSpan LastReadPrecision = TimeSpan.FromHours(1);
 
-    /// <summary>The iCalendar text, or null when the secret opens no feed.</summary>
-    public async Task<string?> RenderAsync(string secret, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(secret) || secret.Length > 200 || !secret.StartsWith(CalendarFeedToken.SecretPrefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public const string RefusedAction = "CalendarFeedRefused";
 
+    /// <summary>
+    /// The iCalendar text, or null when the secret opens no feed. A refused secret (unknown, revoked, of a disabled
+    /// account) is written to the audit trail with the reason and <paramref name="clientAddress"/>, never the secret.
+    /// </summary>
+    public async Task<string?> RenderAsync(string secret, string? clientAddress, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var hash = CalendarFeedToken.HashOf(secret);
-        var token = await db.Set<CalendarFeedToken>().SingleOrDefaultAsync(t => t.SecretHash == hash && t.RevokedAt == null, cancellationToken);
-        if (token is null || !await db.Users.AnyAsync(u => u.Id == token.UserId && !u.IsDisabled, cancellationToken))
+        var wellFormed = !string.IsNullOrEmpty(secret) && secret.Length <= 200 && secret.StartsWith(CalendarFeedToken.SecretPrefix, StringComparison.Ordinal);
+        var hash = wellFormed ? CalendarFeedToken.HashOf(secret) : null;
+        var token = hash is null ? null : await db.Set<CalendarFeedToken>().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
+        var owner = token is null ? null : await db.Users.AsNoTracking()
+            .Where(u => u.Id == token.UserId).Select(u => new { u.DisplayName, u.IsDisabled }).SingleOrDefaultAsync(cancellationToken);
+        var refusal = !wellFormed ? "malformed feed address"
+            : token is null ? "unknown feed address"
+            : token.RevokedAt is not null ? "revoked feed address"
+            : owner is null || owner.IsDisabled ? "account disabled or removed"
+            : null;
+        if (refusal is not null)
         {
+            db.ChangeTracker.Clear();
+            db.AuditEntries.Add(CredentialRefusal.Entry(clock.GetUtcNow(), token?.UserId, owner?.DisplayName ?? "(unknown calendar feed)",
+                nameof(CalendarFeedToken), token?.Id.ToString() ?? "unknown", RefusedAction, refusal, clientAddress));
+            await db.SaveChangesAsync(CancellationToken.None);
             return null;
         }
 
         var now = clock.GetUtcNow();
-        if (token.LastReadAt is not { } lastRead || now - lastRead >= LastReadPrecision)
+        if (token!.LastReadAt is not { } lastRead || now - lastRead >= LastReadPrecision)
         {
             token.LastReadAt = now;
             await db.SaveChangesAsync(cancellationToken);

@@ -30,7 +30,9 @@ public static class ProductComposition
         services.AddSerilog((provider, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(provider)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            // Last, so it sees every property the others added (the hosting scope's RequestPath among them).
+            .Enrich.With<SecretRedaction>());
         CachedLoggerFactory.Decorate(services);
 
         // No "Server: Kestrel" header: nothing to tell a scanner which server and version to try.

@@ -71,15 +71,15 @@ public sealed class CalendarFeedTests : DatabaseTest
     {
         var first = await FeedUrlAsync(Accounts.Training);
         var second = await FeedUrlAsync(Accounts.Training);
-        Assert.Null(await Feed.RenderAsync(SecretOf(first), CancellationToken.None));
-        Assert.NotNull(await Feed.RenderAsync(SecretOf(second), CancellationToken.None));
+        Assert.Null(await Feed.RenderAsync(SecretOf(first), null, CancellationToken.None));
+        Assert.NotNull(await Feed.RenderAsync(SecretOf(second), null, CancellationToken.None));
         Assert.True((await Database.Get<CalendarFeedQueries>().GetMineAsync()).InUse);
 
         await Database.Get<CalendarFeedCommands>().RevokeAsync();
 
-        Assert.Null(await Feed.RenderAsync(SecretOf(second), CancellationToken.None));
-        Assert.Null(await Feed.RenderAsync(CalendarFeedToken.NewSecret(), CancellationToken.None));
-        Assert.Null(await Feed.RenderAsync("not-a-feed", CancellationToken.None));
+        Assert.Null(await Feed.RenderAsync(SecretOf(second), null, CancellationToken.None));
+        Assert.Null(await Feed.RenderAsync(CalendarFeedToken.NewSecret(), null, CancellationToken.None));
+        Assert.Null(await Feed.RenderAsync("not-a-feed", null, CancellationToken.None));
         Assert.False((await Database.Get<CalendarFeedQueries>().GetMineAsync()).InUse);
         await Assert.ThrowsAsync<Common.NotFoundException>(() => Database.Get<CalendarFeedCommands>().RevokeAsync());
         await using var db = await Database.CreateDbContextAsync();
@@ -99,7 +99,7 @@ public sealed class CalendarFeedTests : DatabaseTest
             await db.SaveChangesAsync();
         }
 
-        Assert.Null(await Feed.RenderAsync(SecretOf(url), CancellationToken.None));
+        Assert.Null(await Feed.RenderAsync(SecretOf(url), null, CancellationToken.None));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class CalendarFeedTests : DatabaseTest
     private static string SecretOf(string url) => url[(url.LastIndexOf('/') + 1)..^".ics".Length];
 
     private async Task<Ical.Net.Calendar> ParsedAsync(string url)
-        => Ical.Net.Calendar.Load(await Feed.RenderAsync(SecretOf(url), CancellationToken.None) ?? throw new InvalidOperationException("No feed."))!;
+        => Ical.Net.Calendar.Load(await Feed.RenderAsync(SecretOf(url), null, CancellationToken.None) ?? throw new InvalidOperationException("No feed."))!;
 
     private static string[] Uids(Ical.Net.Calendar calendar)
         => calendar.Events.Select(e => e.Uid!.Replace("@elearning-rollout", "", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
