@@ -84,7 +84,8 @@ public sealed class CalendarFeedTests : DatabaseTest
         await Assert.ThrowsAsync<Common.NotFoundException>(() => Database.Get<CalendarFeedCommands>().RevokeAsync());
         await using var db = await Database.CreateDbContextAsync();
         var actions = await db.AuditEntries.Where(e => e.EntityType == nameof(CalendarFeedToken)).Select(e => e.Action).ToListAsync();
-        Assert.Equal(["CalendarFeedCreated", "CalendarFeedCreated", "CalendarFeedRevoked", "CalendarFeedRevoked"], actions.Order().ToArray());
+        Assert.Equal(["CalendarFeedCreated", "CalendarFeedCreated", "CalendarFeedRefused", "CalendarFeedRefused", "CalendarFeedRefused", "CalendarFeedRefused",
+            "CalendarFeedRevoked", "CalendarFeedRevoked"], actions.Order().ToArray());
         Assert.DoesNotContain(await db.CalendarFeedTokens.Select(t => t.SecretHash).ToListAsync(), hash => second.Contains(hash, StringComparison.Ordinal));
     }
 

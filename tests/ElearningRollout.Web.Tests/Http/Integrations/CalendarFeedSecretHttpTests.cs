@@ -17,6 +17,7 @@ namespace ElearningRollout.Web.Tests.Http.Integrations;
 /// A calendar feed's address is its credential: it never reaches the log, even on events logged during a feed request
 /// (which carry the hosting scope's RequestPath), and a refused address is audited without it.
 /// </summary>
+[Collection(LogCapture.Name)]
 public sealed class CalendarFeedSecretHttpTests : IAsyncLifetime
 {
     private readonly ProductAppFactory _product = new();
@@ -111,4 +112,11 @@ public sealed class CalendarFeedSecretHttpTests : IAsyncLifetime
 
         public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
     }
+}
+
+/// <summary>Tests that read the app's log run alone: with other apps starting in parallel the request scope was seen missing from its events.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LogCapture
+{
+    public const string Name = "Log capture";
 }
