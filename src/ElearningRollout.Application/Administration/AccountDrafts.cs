@@ -4,16 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElearningRollout.Application.Administration;
 
-/// <summary>The roles an account is given; at least one, each one of the product's.</summary>
-public sealed class AccountRolesDraft
-{
-    public List<string> Roles { get; set; } = [];
-}
-
-/// <summary>The department an account is moved to.</summary>
-public sealed class AccountDepartmentDraft
+/// <summary>
+/// What the Users dialog changes of an account, saved together: its department (one that exists) and its roles (at
+/// least one, each one of the product's).
+/// </summary>
+public sealed class AccountChangeDraft
 {
     public string Department { get; set; } = "";
+
+    public List<string> Roles { get; set; } = [];
 }
 
 public sealed class NewUserDraftValidator : AbstractValidator<NewUserDraft>
@@ -30,9 +29,9 @@ public sealed class NewUserDraftValidator : AbstractValidator<NewUserDraft>
     }
 }
 
-public sealed class AccountRolesDraftValidator : AbstractValidator<AccountRolesDraft>
+public sealed class AccountChangeDraftValidator : AbstractValidator<AccountChangeDraft>
 {
-    public AccountRolesDraftValidator() => RuleFor(d => d.Roles).Must(AccountRoles.AreValid).WithMessage(AccountRoles.Message);
+    public AccountChangeDraftValidator() => RuleFor(d => d.Roles).Must(AccountRoles.AreValid).WithMessage(AccountRoles.Message);
 }
 
 /// <summary>One account per e-mail address, in a department that exists.</summary>
@@ -54,9 +53,9 @@ public sealed class NewUserServerRules : ServerRules<NewUserDraft>
     }
 }
 
-public sealed class AccountDepartmentServerRules : ServerRules<AccountDepartmentDraft>
+public sealed class AccountChangeServerRules : ServerRules<AccountChangeDraft>
 {
-    public AccountDepartmentServerRules()
+    public AccountChangeServerRules()
         => RuleFor(d => d.Department)
             .MustAsync(async (_, name, context, ct) => await AccountDepartments.ExistsAsync(Edit(context), name, ct))
             .WithMessage(AccountDepartments.Message);

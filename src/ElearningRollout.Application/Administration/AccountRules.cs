@@ -1,3 +1,7 @@
+using System.Text.Json;
+using ElearningRollout.Application.Audit;
+using ElearningRollout.Application.Common;
+using ElearningRollout.Application.Common.Edits;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Domain.Common;
 using Microsoft.AspNetCore.Identity;
@@ -33,5 +37,29 @@ internal static class AccountRules
         {
             throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
+    }
+
+    /// <summary>An account change's audit entry, in the operation's context: saved with the change or not at all.</summary>
+    public static void Record(EditContext edit, string userId, string action, object? before, object? after)
+        => edit.Db.AuditEntries.Add(new AuditEntry
+        {
+            At = edit.Now,
+            UserId = edit.Actor.UserId,
+            UserName = edit.Actor.DisplayName,
+            EntityType = "Account",
+            EntityId = userId,
+            Action = action,
+            Before = before is null ? null : JsonSerializer.Serialize(before),
+            After = after is null ? null : JsonSerializer.Serialize(after),
+        });
+
+    /// <summary>
+    /// Who changed an account last, for a conflict's message: its audit entries except sign-in events (a sign-in or
+    /// sign-out is recorded on the account too, but changes nothing an administrator edits).
+    /// </summary>
+    public static ConcurrencyGuard Guard(string userId)
+    {
+        var signInEvents = Enum.GetNames<SignInOutcome>();
+        return new ConcurrencyGuard("account", a => a.EntityType == "Account" && a.EntityId == userId && !signInEvents.Contains(a.Action));
     }
 }

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Persistence;
@@ -24,103 +22,104 @@ public sealed class NewUserDraft
 
 /// <summary>
 /// Administrators manage accounts: create (with a one-time password to hand over), change roles and department,
-/// disable and enable, unlock, reset two-factor, unlink a company account (single sign-on). Every change is audited. The product must always keep an
+/// disable and enable, unlock, reset two-factor, unlink a company account (single sign-on). Every change is audited in
+/// the same transaction as the change itself (<see cref="AccountEdit"/>). The product must always keep an
 /// administrator: the last one cannot lose the role or be disabled, and nobody disables themself.
 /// </summary>
-public sealed class UserCommands(
-    IDbContextFactory<ElearningRolloutDbContext> dbFactory,
-    UserManager<ApplicationUser> users,
-    TimeProvider clock,
-    EditPipeline edits) : IUseCases
+public sealed class UserCommands(IServiceProvider services, EditPipeline edits) : IUseCases
 {
     /// <summary>Creates the account and returns its one-time password, shown once to the administrator.</summary>
     public Task<string> CreateAsync(NewUserDraft draft, CancellationToken cancellationToken = default)
         => edits.ActAsync(Administering, async (e, ct) =>
         {
             await e.EnsureValidAsync(draft, ct);
-            var email = draft.Email.Trim();
-            var password = OneTimePassword();
-            var user = ApplicationUser.WithEmail(email, draft.DisplayName.Trim(), (await DepartmentIdAsync(e, draft.Department, ct))!.Value);
-            EnsureSucceeded(await users.CreateAsync(user, password));
-            EnsureSucceeded(await users.AddToRolesAsync(user, draft.Roles.Distinct()));
-            await RecordAsync(e.Actor, user, "AccountCreated", null, new { user.DisplayName, draft.Department, Roles = draft.Roles }, ct);
-            return password;
-        }, cancellationToken);
-
-    public Task ChangeRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
-        => edits.ActAsync(Administering, async (e, ct) =>
-        {
-            await e.EnsureValidAsync(new AccountRolesDraft { Roles = [.. roles] }, ct);
-            var user = await FindAsync(userId);
-            var before = await users.GetRolesAsync(user);
-            if (before.Contains(Roles.Administrator) && !roles.Contains(Roles.Administrator))
+            return await AccountEdit.InTransactionAsync(e, services, async (accounts, ct) =>
             {
-                await EnsureAnotherActiveAdministratorAsync(user, ct);
-            }
-
-            EnsureSucceeded(await users.RemoveFromRolesAsync(user, before.Except(roles)));
-            EnsureSucceeded(await users.AddToRolesAsync(user, roles.Except(before)));
-            // A new security stamp makes open sessions pick up the new roles at the next revalidation.
-            await users.UpdateSecurityStampAsync(user);
-            await RecordAsync(e.Actor, user, "RolesChanged", new { Roles = before.Order() }, new { Roles = roles.Order() }, ct);
-            return true;
+                var password = OneTimePassword();
+                var user = ApplicationUser.WithEmail(draft.Email.Trim(), draft.DisplayName.Trim(), (await DepartmentIdAsync(e, draft.Department, ct))!.Value);
+                EnsureSucceeded(await accounts.CreateAsync(user, password));
+                EnsureSucceeded(await accounts.AddToRolesAsync(user, draft.Roles.Distinct()));
+                AccountRules.Record(e, user.Id, "AccountCreated", null, new { user.DisplayName, draft.Department, Roles = draft.Roles });
+                return password;
+            }, ct);
         }, cancellationToken);
 
-    public Task ChangeDepartmentAsync(string userId, string department, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The Users dialog's save: the account's department and roles, against the account as the administrator saw it
+    /// (<paramref name="expectedConcurrencyStamp"/>, Identity's <see cref="Microsoft.AspNetCore.Identity.IdentityUser.ConcurrencyStamp"/>
+    /// from <see cref="UserListRow"/>). Anyone's change since (another administrator, SCIM, a sign-in through the
+    /// identity provider refreshing roles) is a conflict, not silently undone. Both are saved or neither, with a new
+    /// security stamp (open sessions pick up the change) and one audit entry.
+    /// </summary>
+    public Task ChangeAccountAsync(string userId, AccountChangeDraft draft, string expectedConcurrencyStamp, CancellationToken cancellationToken = default)
         => edits.ActAsync(Administering, async (e, ct) =>
         {
-            await e.EnsureValidAsync(new AccountDepartmentDraft { Department = department }, ct);
-            var user = await FindAsync(userId);
-            var before = user.DepartmentId;
-            user.DepartmentId = (await DepartmentIdAsync(e, department, ct))!.Value;
-            EnsureSucceeded(await users.UpdateAsync(user));
-            await users.UpdateSecurityStampAsync(user);
-            await RecordAsync(e.Actor, user, "DepartmentChanged", new { DepartmentId = before }, new { Department = department }, ct);
+            await e.EnsureValidAsync(draft, ct);
+            var roles = draft.Roles.Distinct().ToList();
+            await AccountEdit.RunAsync(e, services, userId, expectedConcurrencyStamp, async (account, ct) =>
+            {
+                var user = account.Account;
+                var beforeRoles = await account.Accounts.GetRolesAsync(user);
+                var beforeDepartment = await e.Db.Departments.Where(d => d.Id == user.DepartmentId).Select(d => d.Name).SingleAsync(ct);
+                var departmentChanged = beforeDepartment != draft.Department;
+                if (!departmentChanged && beforeRoles.Order().SequenceEqual(roles.Order()))
+                {
+                    return;
+                }
+
+                user.DepartmentId = (await DepartmentIdAsync(e, draft.Department, ct))!.Value;
+                await account.EnsureSucceededAsync(await account.Accounts.UpdateAsync(user), ct);
+                await account.EnsureSucceededAsync(await account.Accounts.RemoveFromRolesAsync(user, beforeRoles.Except(roles)), ct);
+                await account.EnsureSucceededAsync(await account.Accounts.AddToRolesAsync(user, roles.Except(beforeRoles)), ct);
+                // A new security stamp makes open sessions pick up the new roles and department at the next revalidation.
+                await account.EnsureSucceededAsync(await account.Accounts.UpdateSecurityStampAsync(user), ct);
+                account.Record("AccountChanged",
+                    new { Department = beforeDepartment, Roles = beforeRoles.Order() },
+                    new { draft.Department, Roles = roles.Order() });
+                if (beforeRoles.Contains(Roles.Administrator) && !roles.Contains(Roles.Administrator))
+                {
+                    await account.EnsureAnotherActiveAdministratorAsync(ct);
+                }
+            }, ct);
             return true;
         }, cancellationToken);
 
     private static readonly EditAccess<EditContext> Administering = new(e => EnsureAdministrator(e.Actor));
 
     public Task SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
-        => edits.ActAsync(Administering, async (e, ct) =>
+        => ChangeAsync(userId, async (account, ct) =>
         {
-            if (disabled && userId == e.Actor.UserId)
+            if (disabled && userId == account.Edit.Actor.UserId)
             {
                 throw new DomainException("You cannot disable your own account.");
             }
 
-            var user = await FindAsync(userId);
-            if (disabled && await users.IsInRoleAsync(user, Roles.Administrator))
-            {
-                await EnsureAnotherActiveAdministratorAsync(user, ct);
-            }
-
+            var user = account.Account;
             user.IsDisabled = disabled;
-            EnsureSucceeded(await users.UpdateAsync(user));
+            await account.EnsureSucceededAsync(await account.Accounts.UpdateAsync(user), ct);
             // Disabling renews the stamp: the cookie and open circuits check the account's standing on their next request or action.
-            await users.UpdateSecurityStampAsync(user);
-            await RecordAsync(e.Actor, user, disabled ? "AccountDisabled" : "AccountEnabled", null, null, ct);
-            return true;
+            await account.EnsureSucceededAsync(await account.Accounts.UpdateSecurityStampAsync(user), ct);
+            account.Record(disabled ? "AccountDisabled" : "AccountEnabled", null, null);
+            if (disabled && await account.Accounts.IsInRoleAsync(user, Roles.Administrator))
+            {
+                await account.EnsureAnotherActiveAdministratorAsync(ct);
+            }
         }, cancellationToken);
 
     public Task UnlockAsync(string userId, CancellationToken cancellationToken = default)
-        => edits.ActAsync(Administering, async (e, ct) =>
+        => ChangeAsync(userId, async (account, ct) =>
         {
-            var user = await FindAsync(userId);
-            EnsureSucceeded(await users.SetLockoutEndDateAsync(user, null));
-            EnsureSucceeded(await users.ResetAccessFailedCountAsync(user));
-            await RecordAsync(e.Actor, user, "AccountUnlocked", null, null, ct);
-            return true;
+            await account.EnsureSucceededAsync(await account.Accounts.SetLockoutEndDateAsync(account.Account, null), ct);
+            await account.EnsureSucceededAsync(await account.Accounts.ResetAccessFailedCountAsync(account.Account), ct);
+            account.Record("AccountUnlocked", null, null);
         }, cancellationToken);
 
     public Task ResetTwoFactorAsync(string userId, CancellationToken cancellationToken = default)
-        => edits.ActAsync(Administering, async (e, ct) =>
+        => ChangeAsync(userId, async (account, ct) =>
         {
-            var user = await FindAsync(userId);
-            EnsureSucceeded(await users.SetTwoFactorEnabledAsync(user, false));
-            EnsureSucceeded(await users.ResetAuthenticatorKeyAsync(user));
-            await RecordAsync(e.Actor, user, "TwoFactorReset", null, null, ct);
-            return true;
+            await account.EnsureSucceededAsync(await account.Accounts.SetTwoFactorEnabledAsync(account.Account, false), ct);
+            await account.EnsureSucceededAsync(await account.Accounts.ResetAuthenticatorKeyAsync(account.Account), ct);
+            account.Record("TwoFactorReset", null, null);
         }, cancellationToken);
 
     /// <summary>
@@ -128,14 +127,21 @@ public sealed class UserCommands(
     /// a first one again (linked only on a verified e-mail). The security stamp is renewed, so open sessions end.
     /// </summary>
     public Task RemoveProviderLoginAsync(string userId, string provider, string providerKey, CancellationToken cancellationToken = default)
+        => ChangeAsync(userId, async (account, ct) =>
+        {
+            var user = account.Account;
+            var login = (await account.Accounts.GetLoginsAsync(user)).FirstOrDefault(l => l.LoginProvider == provider && l.ProviderKey == providerKey)
+                ?? throw new NotFoundException("That company account is no longer linked to this account.");
+            await account.EnsureSucceededAsync(await account.Accounts.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey), ct);
+            await account.EnsureSucceededAsync(await account.Accounts.UpdateSecurityStampAsync(user), ct);
+            account.Record("ProviderLoginRemoved", new { Provider = login.ProviderDisplayName ?? login.LoginProvider }, null);
+        }, cancellationToken);
+
+    /// <summary>A one-click change from the Users list (no form, so no version to hold against): one transaction with its audit entry.</summary>
+    private Task ChangeAsync(string userId, Func<AccountEdit, CancellationToken, Task> change, CancellationToken cancellationToken)
         => edits.ActAsync(Administering, async (e, ct) =>
         {
-            var user = await FindAsync(userId);
-            var login = (await users.GetLoginsAsync(user)).FirstOrDefault(l => l.LoginProvider == provider && l.ProviderKey == providerKey)
-                ?? throw new NotFoundException("That company account is no longer linked to this account.");
-            EnsureSucceeded(await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey));
-            await users.UpdateSecurityStampAsync(user);
-            await RecordAsync(e.Actor, user, "ProviderLoginRemoved", new { Provider = login.ProviderDisplayName ?? login.LoginProvider }, null, ct);
+            await AccountEdit.RunAsync(e, services, userId, expectedConcurrencyStamp: null, change, ct);
             return true;
         }, cancellationToken);
 
@@ -149,31 +155,8 @@ public sealed class UserCommands(
 
     private const string NotAnAdministrator = "Only administrators manage accounts.";
 
-    private async Task<ApplicationUser> FindAsync(string userId)
-        => await users.FindByIdAsync(userId) ?? throw new NotFoundException("That account no longer exists.");
-
-    private Task EnsureAnotherActiveAdministratorAsync(ApplicationUser user, CancellationToken cancellationToken)
-        => AccountRules.EnsureAnotherActiveAdministratorAsync(users, user, cancellationToken);
-
     private static Task<int?> DepartmentIdAsync(EditContext edit, string name, CancellationToken cancellationToken)
         => edit.Db.Departments.Where(d => d.Name == name).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
-
-    private async Task RecordAsync(Actor admin, ApplicationUser user, string action, object? before, object? after, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserId = admin.UserId,
-            UserName = admin.DisplayName,
-            EntityType = "Account",
-            EntityId = user.Id,
-            Action = action,
-            Before = before is null ? null : JsonSerializer.Serialize(before),
-            After = after is null ? null : JsonSerializer.Serialize(after),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-    }
 
     private static void EnsureSucceeded(IdentityResult result) => AccountRules.EnsureSucceeded(result);
 

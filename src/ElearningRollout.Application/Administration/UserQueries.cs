@@ -13,12 +13,7 @@ public sealed class UserQueries(IDbContextFactory<ElearningRolloutDbContext> dbF
 {
     public async Task<Page<UserListRow>> ListAsync(UserListQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var actor = await currentActor.RequireAsync(cancellationToken);
-        if (!actor.IsAdministrator)
-        {
-            throw await refusals.RefuseAsync(actor, "Only administrators can see the list of users.", cancellationToken);
-        }
-
+        await EnsureAdministratorAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -39,25 +34,45 @@ public sealed class UserQueries(IDbContextFactory<ElearningRolloutDbContext> dbF
         }
 
         var total = await users.CountAsync(cancellationToken);
+        var rows = await RowsAsync(db, users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email).Skip(page.Skip).Take(page.SafeSize), cancellationToken);
+        return new Page<UserListRow>(rows, total);
+    }
+
+    /// <summary>One account as the list shows it, read again: after a conflict the Users dialog saves against its current version.</summary>
+    public async Task<UserListRow> GetAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await EnsureAdministratorAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await RowsAsync(db, db.Users.AsNoTracking().Where(u => u.Id == userId), cancellationToken)).SingleOrDefault()
+            ?? throw new NotFoundException("That account no longer exists.");
+    }
+
+    private async Task EnsureAdministratorAsync(CancellationToken cancellationToken)
+    {
+        var actor = await currentActor.RequireAsync(cancellationToken);
+        if (!actor.IsAdministrator)
+        {
+            throw await refusals.RefuseAsync(actor, "Only administrators can see the list of users.", cancellationToken);
+        }
+    }
+
+    private async Task<List<UserListRow>> RowsAsync(ElearningRolloutDbContext db, IQueryable<Identity.ApplicationUser> users, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         // One statement: a person has a few roles and at most a couple of company logins, so their product per row stays small.
-        var rows = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
-            .Skip(page.Skip).Take(page.SafeSize)
+        var rows = await users
             .AsSingleQuery()
             .Select(u => new
             {
-                u.Id, u.DisplayName, u.Email, Department = u.Department!.Name, u.IsDisabled, u.LockoutEnd,
+                u.Id, u.DisplayName, u.Email, Department = u.Department!.Name, u.IsDisabled, u.LockoutEnd, u.ConcurrencyStamp,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 Logins = db.UserLogins.Where(l => l.UserId == u.Id)
                     .Select(l => new ProviderLoginRow(l.LoginProvider, l.ProviderKey, l.ProviderDisplayName ?? l.LoginProvider)).ToList(),
             })
             .ToListAsync(cancellationToken);
-
-        return new Page<UserListRow>(
-            rows.Select(r => new UserListRow(r.Id, r.DisplayName, r.Email ?? "", r.Department,
-                r.Roles.OrderBy(x => x).ToList(), r.IsDisabled, r.LockoutEnd > now, r.Logins)).ToList(),
-            total);
+        return rows.Select(r => new UserListRow(r.Id, r.DisplayName, r.Email ?? "", r.Department,
+            r.Roles.OrderBy(x => x).ToList(), r.IsDisabled, r.LockoutEnd > now, r.Logins, r.ConcurrencyStamp ?? "")).ToList();
     }
 
     public static IReadOnlyList<string> RoleChoices => Roles.All;

@@ -62,7 +62,8 @@ internal sealed record ConcurrencyGuard(string What, Expression<Func<AuditEntry,
             .Select(a => new LastChange(a.UserName, a.At))
             .FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<ConcurrencyConflictException> ConflictAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
+    /// <summary>The conflict to throw: who saved this aggregate last and when, and that nothing of this person's was saved.</summary>
+    public async Task<ConcurrencyConflictException> ConflictAsync(ElearningRolloutDbContext db, CancellationToken cancellationToken)
     {
         var last = await LastChangeAsync(db, cancellationToken);
         var who = last is null ? "Someone else" : last.By;

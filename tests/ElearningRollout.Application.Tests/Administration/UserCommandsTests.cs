@@ -1,4 +1,5 @@
 using ElearningRollout.Application.Administration;
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Application.Tests.Infrastructure;
@@ -23,6 +24,26 @@ public sealed class UserCommandsTests : IAsyncLifetime
     public Task DisposeAsync() => _database.DisposeAsync();
 
     private UserCommands Admin => _database.Get<UserCommands>();
+
+    private UserQueries Directory => _database.Get<UserQueries>();
+
+    private async Task<int> AccountChangesAsync(string userId)
+    {
+        await using var db = await _database.CreateDbContextAsync();
+        return await db.AuditEntries.CountAsync(a => a.EntityId == userId && a.Action == "AccountChanged");
+    }
+
+    /// <summary>Two reads of an account are the same when every shown value and the version are (the lists compared by content).</summary>
+    private sealed class RowComparer : IEqualityComparer<UserListRow>
+    {
+        public static readonly RowComparer Instance = new();
+
+        public bool Equals(UserListRow? x, UserListRow? y)
+            => x is not null && y is not null && x with { Roles = [], ProviderLogins = [] } == y with { Roles = [], ProviderLogins = [] }
+               && x.Roles.SequenceEqual(y.Roles) && x.ProviderLogins.SequenceEqual(y.ProviderLogins);
+
+        public int GetHashCode(UserListRow obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_new_IT_lead_can_sign_in_with_the_one_time_password_and_the_creation_is_audited()
@@ -58,11 +79,73 @@ public sealed class UserCommandsTests : IAsyncLifetime
     {
         var admin = (await _database.PlayAsync(Accounts.Admin)).UserId;
 
-        var demotion = await Assert.ThrowsAsync<DomainException>(() => Admin.ChangeRolesAsync(admin, [Roles.ItLead]));
+        var account = await _database.Get<UserQueries>().GetAsync(admin);
+        var demotion = await Assert.ThrowsAsync<DomainException>(() => Admin.ChangeAccountAsync(admin, new AccountChangeDraft { Department = account.Department, Roles = [Roles.ItLead] }, account.ConcurrencyStamp));
         var selfDisable = await Assert.ThrowsAsync<DomainException>(() => Admin.SetDisabledAsync(admin, true));
 
         Assert.Equal("This is the last active administrator; make someone else an administrator first.", demotion.Message);
         Assert.Equal("You cannot disable your own account.", selfDisable.Message);
+    }
+
+    [Fact]
+    public async Task Saving_an_account_another_administrator_changed_meanwhile_is_a_conflict_and_keeps_their_change()
+    {
+        var training = (await _database.PlayAsync(Accounts.Training)).UserId;
+        await _database.PlayAsync(Accounts.Admin);
+        var seenByA = await Directory.GetAsync(training);
+        var seenByB = await Directory.GetAsync(training);
+        await Admin.ChangeAccountAsync(training, new AccountChangeDraft { Department = seenByA.Department, Roles = [Roles.ItLead] }, seenByA.ConcurrencyStamp);
+
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Admin.ChangeAccountAsync(
+            training, new AccountChangeDraft { Department = Departments.It, Roles = [Roles.Executive] }, seenByB.ConcurrencyStamp));
+
+        Assert.StartsWith("Alex Admin changed this account at ", conflict.Message, StringComparison.Ordinal);
+        var now = await Directory.GetAsync(training);
+        Assert.Equal([Roles.ItLead], now.Roles);
+        Assert.Equal(seenByA.Department, now.Department);
+        Assert.Equal(1, await AccountChangesAsync(training));
+    }
+
+    [Fact]
+    public async Task A_department_and_roles_change_refused_by_the_last_administrator_rule_changes_nothing()
+    {
+        var admin = (await _database.PlayAsync(Accounts.Admin)).UserId;
+        var before = await Directory.GetAsync(admin);
+        var otherDepartment = before.Department == Departments.It ? Departments.Training : Departments.It;
+
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => Admin.ChangeAccountAsync(
+            admin, new AccountChangeDraft { Department = otherDepartment, Roles = [Roles.ItLead] }, before.ConcurrencyStamp));
+
+        Assert.Equal(AccountRules.LastAdministrator, refusal.Message);
+        Assert.Equal(before, await Directory.GetAsync(admin), RowComparer.Instance);
+        Assert.Equal(0, await AccountChangesAsync(admin));
+    }
+
+    [Fact]
+    public async Task A_change_and_its_one_audit_entry_are_saved_together_or_not_at_all()
+    {
+        var training = (await _database.PlayAsync(Accounts.Training)).UserId;
+        await _database.PlayAsync(Accounts.Admin);
+        var before = await Directory.GetAsync(training);
+        var draft = new AccountChangeDraft { Department = Departments.It, Roles = [Roles.ItLead, Roles.TrainingManager] };
+        _database.Faults.When = db => db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == "AccountChanged");
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => Admin.ChangeAccountAsync(training, draft, before.ConcurrencyStamp));
+
+        Assert.Equal(before, await Directory.GetAsync(training), RowComparer.Instance);
+        Assert.Equal(0, await AccountChangesAsync(training));
+
+        _database.Faults.When = null;
+        await Admin.ChangeAccountAsync(training, draft, before.ConcurrencyStamp);
+
+        var after = await Directory.GetAsync(training);
+        Assert.Equal(Departments.It, after.Department);
+        Assert.Equal([Roles.ItLead, Roles.TrainingManager], after.Roles.Order());
+        Assert.NotEqual(before.ConcurrencyStamp, after.ConcurrencyStamp);
+        await using var db = await _database.CreateDbContextAsync();
+        var entry = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityId == training && a.EntityType == "Account");
+        Assert.Equal("AccountChanged", entry.Action);
+        Assert.Contains(Departments.It, entry.After, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
 
     public SqlStatementCounter Statements { get; } = new();
 
+    /// <summary>Fails the saves a test chooses, to show that nothing of a failed change is kept.</summary>
+    public SaveFault Faults { get; } = new();
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
@@ -80,7 +83,7 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         // they stay small); one that does not throws here instead of returning their product (architecture.md, Persistence).
         services.AddDbContextFactory<ElearningRolloutDbContext>((provider, o) => o
             .UseElearningRolloutInterceptors(provider)
-            .AddInterceptors(Statements)
+            .AddInterceptors(Statements, Faults)
             .UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly("ElearningRollout.Migrations.Sqlite"))
             .ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning)));
         services.AddElearningRolloutApplication();

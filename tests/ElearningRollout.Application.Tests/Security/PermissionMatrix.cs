@@ -212,8 +212,8 @@ internal static class PermissionMatrix
         // Administration
         Row<UserQueries>(nameof(UserQueries.ListAsync), Administrator, s => Act(() => s.Get<UserQueries>().ListAsync(new UserListQuery(), new PageRequest()))),
         Row<UserCommands>(nameof(UserCommands.CreateAsync), Administrator, s => Act(() => s.Get<UserCommands>().CreateAsync(PermissionScenario.NewUser()))),
-        Row<UserCommands>(nameof(UserCommands.ChangeRolesAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ChangeRolesAsync(id, [Roles.ItLead]); }),
-        Row<UserCommands>(nameof(UserCommands.ChangeDepartmentAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ChangeDepartmentAsync(id, "IT"); }),
+        Row<UserQueries>(nameof(UserQueries.GetAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserQueries>().GetAsync(id); }),
+        Row<UserCommands>(nameof(UserCommands.ChangeAccountAsync), Administrator, async s => { var account = await s.AccountAsync(); return () => s.Get<UserCommands>().ChangeAccountAsync(account.Id, new AccountChangeDraft { Department = "IT", Roles = [Roles.ItLead] }, account.ConcurrencyStamp); }),
         Row<UserCommands>(nameof(UserCommands.SetDisabledAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().SetDisabledAsync(id, true); }),
         Row<UserCommands>(nameof(UserCommands.UnlockAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().UnlockAsync(id); }),
         Row<UserCommands>(nameof(UserCommands.ResetTwoFactorAsync), Administrator, async s => { var id = await s.UserAsync(); return () => s.Get<UserCommands>().ResetTwoFactorAsync(id); }),

@@ -253,12 +253,15 @@ internal sealed class PermissionScenario(SqliteTestDatabase database)
             db.WebhookMessages.Where(m => m.EndpointId == endpoint).Select(m => m.Id));
     }
 
-    public async Task<string> UserAsync()
+    public async Task<string> UserAsync() => (await AccountAsync()).Id;
+
+    /// <summary>A new account as the Users list shows it (its version included), created by the administrator.</summary>
+    public async Task<UserListRow> AccountAsync()
     {
         await database.PlayAsync(Accounts.Admin);
         var draft = NewUser();
         await Get<UserCommands>().CreateAsync(draft);
-        return (await Get<UserQueries>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single().Id;
+        return (await Get<UserQueries>().ListAsync(new UserListQuery(draft.Email), new Common.PageRequest())).Items.Single();
     }
 
     /// <summary>

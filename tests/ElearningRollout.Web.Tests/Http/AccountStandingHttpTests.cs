@@ -4,6 +4,7 @@ using ElearningRollout.Application.Identity;
 using ElearningRollout.Tests.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ElearningRollout.Web.Tests.Http;
@@ -28,7 +29,10 @@ public sealed class AccountStandingHttpTests(ProductAppFactory app) : IClassFixt
             switch (change)
             {
                 case "disable": await administration.SetDisabledAsync(userId, true); break;
-                case "change roles": await administration.ChangeRolesAsync(userId, [Domain.Common.Roles.Executive]); break;
+                case "change roles":
+                    var (department, stamp) = await AccountAsync(app, userId);
+                    await administration.ChangeAccountAsync(userId, new AccountChangeDraft { Department = department, Roles = [Domain.Common.Roles.Executive] }, stamp);
+                    break;
                 default: break;
             }
         }, email);
@@ -44,6 +48,15 @@ public sealed class AccountStandingHttpTests(ProductAppFactory app) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Redirect, export.StatusCode);
         Assert.Contains("/Account/Login", export.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    /// <summary>The account's department and version, as the Users list would show them.</summary>
+    private static async Task<(string Department, string Stamp)> AccountAsync(ProductAppFactory app, string userId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Application.Persistence.ElearningRolloutDbContext>();
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Department!.Name, u.ConcurrencyStamp }).SingleAsync();
+        return (account.Name, account.ConcurrencyStamp!);
     }
 
     /// <summary>Runs an administration command as admin@, the way the Users page does inside its circuit.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ElearningRollout.Application.Administration;
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
@@ -316,15 +315,5 @@ public sealed class AccountProvisioning(
         => new($"No group {id}: the groups here are the four roles, {string.Join(", ", Roles.All)}.");
 
     private static void Record(EditContext e, string userId, string action, object? before, object? after)
-        => e.Db.AuditEntries.Add(new AuditEntry
-        {
-            At = e.Now,
-            UserId = e.Actor.UserId,
-            UserName = e.Actor.DisplayName,
-            EntityType = "Account",
-            EntityId = userId,
-            Action = action,
-            Before = before is null ? null : JsonSerializer.Serialize(before),
-            After = after is null ? null : JsonSerializer.Serialize(after),
-        });
+        => AccountRules.Record(e, userId, action, before, after);
 }
