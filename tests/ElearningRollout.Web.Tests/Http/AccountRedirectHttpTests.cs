@@ -70,6 +70,22 @@ public sealed partial class AccountRedirectHttpTests(ProductAppFactory app) : IC
         Assert.Equal("/Account/Login", response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.AbsolutePath : response.Headers.Location.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/Account/Manage/Disable2fa")]
+    [InlineData("/Account/Manage/GenerateRecoveryCodes")]
+    public async Task A_two_factor_page_opened_while_two_factor_is_off_goes_to_the_two_factor_page_with_a_message(string path)
+    {
+        var client = await SignedInClient.SignInAsync(app, DemoLogins.Training2);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Manage/TwoFactorAuthentication",
+            response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.AbsolutePath : response.Headers.Location.OriginalString);
+        var page = await client.GetStringAsync("/Account/Manage/TwoFactorAuthentication");
+        Assert.Contains("Two-factor authentication is not enabled", page, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<value>[^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }
