@@ -29,6 +29,9 @@ public enum SignInOutcome
 
     /// <summary>A right password for an account that must use single sign-on (local passwords are off for everyone but administrators).</summary>
     LocalPasswordRefused,
+
+    /// <summary>The person ended their session with Sign out (the end of what <see cref="SignedIn"/> began).</summary>
+    SignedOut,
 }
 
 /// <summary>What a person did to their own account's credentials (and the first administrator's creation).</summary>

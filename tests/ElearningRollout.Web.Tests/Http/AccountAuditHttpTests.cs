@@ -72,6 +72,24 @@ public sealed partial class AccountAuditHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Signing_out_is_audited_like_signing_in()
+    {
+        var client = await SignedInClient.SignInAsync(_app, DemoLogins.Training);
+        var token = AntiforgeryField().Match(await client.GetStringAsync("/Account/Login")).Groups["value"].Value;
+
+        var response = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var trail = await AccountTrailAsync(DemoLogins.Training);
+        Assert.Equal(["SignedIn", "SignedOut"], trail.Select(e => e.Action));
+        Assert.Equal(trail[0].UserName, trail[1].UserName);
+        Assert.Equal($$"""{"ClientAddress":"{{ClientAddress}}"}""", trail[1].After);
+    }
+
+    [Fact]
     public async Task Create_admin_is_audited()
     {
         await using (var scope = _app.Services.CreateAsyncScope())
@@ -92,6 +110,9 @@ public sealed partial class AccountAuditHttpTests : IAsyncLifetime
         var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         return await db.AuditEntries.Where(a => a.EntityType == "Account" && a.EntityId == userId).OrderBy(a => a.Id).ToListAsync();
     }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
 
     [GeneratedRegex("<kbd>(?<key>[a-z0-9 ]+)</kbd>")]
     private static partial Regex SharedKey();

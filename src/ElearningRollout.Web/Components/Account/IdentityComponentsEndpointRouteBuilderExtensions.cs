@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using ElearningRollout.Application.Audit;
+using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Identity;
 using ElearningRollout.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -18,12 +20,21 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             HttpContext http,
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromServices] SingleSignOnSettings singleSignOn,
+            [FromServices] SignInAudit audit,
             [FromForm] string? returnUrl) =>
         {
             // Signed in through the provider (Identity records the login provider as the authentication method)?
             var throughProvider = singleSignOn.Enabled
                 && http.User.HasClaim(ClaimTypes.AuthenticationMethod, SingleSignOnSettings.Scheme);
+            // Read before signing out, which ends the session the claims come from; a post without a session ends nothing.
+            var userId = signInManager.UserManager.GetUserId(http.User);
             await signInManager.SignOutAsync();
+            if (userId is not null)
+            {
+                await audit.RecordAsync(userId, http.User.FindFirstValue(ProductClaimTypes.DisplayName), SignInOutcome.SignedOut,
+                    http.Connection.RemoteIpAddress?.ToString());
+            }
+
             // Only this app's paths: a sign-out link must never become an open redirect; anything else goes home.
             var target = string.IsNullOrEmpty(returnUrl) ? "/Account/Login"
                 : LocalUrl.IsLocal(returnUrl) && returnUrl.StartsWith('/') ? returnUrl
