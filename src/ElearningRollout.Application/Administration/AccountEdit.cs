@@ -102,6 +102,12 @@ internal sealed class AccountEdit
     private Task<ConcurrencyConflictException> ConflictAsync(CancellationToken cancellationToken)
         => AccountRules.Guard(Account.Id).ConflictAsync(Edit.Db, cancellationToken);
 
+    /// <summary>
+    /// The host's own kind of UserManager (the web host's forgets an account's cached standing when it changes), made
+    /// over <paramref name="db"/> instead of the scope's context.
+    /// </summary>
     private static UserManager<ApplicationUser> Over(ElearningRolloutDbContext db, IServiceProvider services)
-        => ActivatorUtilities.CreateInstance<UserManager<ApplicationUser>>(services, ActivatorUtilities.CreateInstance<ProtectedTokenUserStore>(services, db));
+        => (UserManager<ApplicationUser>)ActivatorUtilities.CreateInstance(services,
+            services.GetRequiredService<UserManager<ApplicationUser>>().GetType(),
+            ActivatorUtilities.CreateInstance<ProtectedTokenUserStore>(services, db));
 }
