@@ -19,12 +19,16 @@ public sealed class NewUserDraftValidator : AbstractValidator<NewUserDraft>
 {
     public const int MaxDisplayNameLength = 120;
 
+    public static readonly string NameMessage = $"Enter the person's name (up to {MaxDisplayNameLength} characters).";
+
+    public const string EmailMessage = "Enter a valid e-mail address.";
+
     public NewUserDraftValidator()
     {
         RuleFor(d => d.DisplayName).Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= MaxDisplayNameLength)
-            .WithMessage($"Enter the person's name (up to {MaxDisplayNameLength} characters).");
+            .WithMessage(NameMessage);
         RuleFor(d => d.Email).Must(e => System.Net.Mail.MailAddress.TryCreate((e ?? "").Trim(), out _))
-            .WithMessage("Enter a valid e-mail address.");
+            .WithMessage(EmailMessage);
         RuleFor(d => d.Roles).Must(AccountRoles.AreValid).WithMessage(AccountRoles.Message);
     }
 }
@@ -68,7 +72,7 @@ internal static class AccountRoles
     public static bool AreValid(IReadOnlyCollection<string>? roles) => roles is { Count: > 0 } && roles.All(r => Roles.All.Contains(r));
 }
 
-internal static class AccountDepartments
+public static class AccountDepartments
 {
     public const string Message = "Choose a department.";
 
