@@ -118,7 +118,7 @@ public static class RolloutText
     /// <summary>The address of a rollout's page, its code escaped.</summary>
     public static string Href(string code) => $"/rollouts/{Uri.EscapeDataString(code)}";
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy") ?? "—";
+    public static string Date(DateOnly? date) => Application.Common.DisplayFormat.Day(date);
 
     public static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 
