@@ -208,5 +208,22 @@ public sealed class AuditTrailInterceptor(TimeProvider clock) : SaveChangesInter
     private static string ToJson(IEnumerable<IProperty> properties, Func<IProperty, object?> value)
         => JsonSerializer.Serialize(properties
             .Where(p => p.Name is not ("Id" or "Version"))
-            .ToDictionary(p => p.Name, p => value(p)?.ToString()));
+            .ToDictionary(p => p.Name, p => Stored(p, value(p))));
+
+    /// <summary>
+    /// A value as text: its <c>ToString()</c>, except a value object or list the model keeps as JSON (a package's report,
+    /// a cost line's split, a version's lines), whose <c>ToString()</c> names only the type of its lists: it is written as
+    /// the database holds it, so the entry keeps what changed (and <see cref="AuditText"/> can summarise it).
+    /// </summary>
+    private static string? Stored(IProperty property, object? value)
+    {
+        if (value is null or string or Enum or IFormattable or bool)
+        {
+            return value?.ToString();
+        }
+
+        return property.GetTypeMapping().Converter is { ProviderClrType: var provider } converter && provider == typeof(string)
+            ? (string?)converter.ConvertToProvider(value)
+            : value.ToString();
+    }
 }
