@@ -23,8 +23,19 @@ public sealed class AuditQueries(IDbContextFactory<ElearningRolloutDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = await FilterAsync(db, query, cancellationToken);
         var total = await entries.CountAsync(cancellationToken);
-        var rows = await entries.OrderByDescending(a => a.Id).Skip(page.Skip).Take(page.SafeSize).ToListAsync(cancellationToken);
-        return new Page<AuditLogRow>(rows.Select(ToRow).ToList(), total);
+        // The record's name comes with the page, in the same query: the person an account entry is about, the rollout an
+        // entry belongs to (its code).
+        var rows = await (
+                from a in entries.OrderByDescending(a => a.Id).Skip(page.Skip).Take(page.SafeSize)
+                join u in db.Users on a.EntityId equals u.Id into people
+                from person in people.DefaultIfEmpty()
+                join r in db.Rollouts on a.RolloutId equals (Guid?)r.Id into rollouts
+                from rollout in rollouts.DefaultIfEmpty()
+                orderby a.Id descending
+                select new { Entry = a, Person = a.EntityType == SignInAudit.EntityType ? person!.DisplayName : null, Rollout = rollout!.Code })
+            .ToListAsync(cancellationToken);
+        var text = AuditText.Of(db.Model);
+        return new Page<AuditLogRow>(rows.Select(r => ToRow(text, r.Entry, r.Person, r.Rollout)).ToList(), total);
     }
 
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken cancellationToken = default)
@@ -132,7 +143,11 @@ public sealed class AuditQueries(IDbContextFactory<ElearningRolloutDbContext> db
         return low;
     }
 
-    private static AuditLogRow ToRow(AuditEntry a) => new(a.Id, a.At, a.UserName, a.EntityType, a.EntityId, a.Action, AuditText.Changes(a.Before, a.After));
+    private static AuditLogRow ToRow(AuditText text, AuditEntry a, string? person, string? rollout) => new(
+        a.Id, a.At, a.UserName, a.EntityType, a.EntityId, a.Action, text.Changes(a.EntityType, a.Before, a.After),
+        AuditText.Subject(a.EntityType),
+        person is { Length: > 0 } ? person : rollout is null ? null : a.EntityType == nameof(Domain.Rollouts.Rollout) ? rollout : $"of {rollout}",
+        AuditText.Action(a.Action));
 
     /// <summary>Every text field through the exports' one CSV rule (quoted, formula triggers defused): see <see cref="TableFile.Cell"/>.</summary>
     private static string Quote(string? value) => TableFile.Cell(value ?? "");

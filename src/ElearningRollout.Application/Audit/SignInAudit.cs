@@ -62,6 +62,9 @@ public enum AccountEvent
 /// </summary>
 public sealed class SignInAudit(IDbContextFactory<ElearningRolloutDbContext> dbFactory, TimeProvider clock)
 {
+    /// <summary>What account entries name as their kind of record; their record id is the account's.</summary>
+    public const string EntityType = "Account";
+
     public Task RecordAsync(string? userId, string? displayName, SignInOutcome outcome, string? clientAddress = null, CancellationToken cancellationToken = default)
         => AppendAsync(userId, displayName, outcome.ToString(), clientAddress is null ? null : new { ClientAddress = clientAddress }, cancellationToken);
 
@@ -83,7 +86,7 @@ public sealed class SignInAudit(IDbContextFactory<ElearningRolloutDbContext> dbF
             At = clock.GetUtcNow(),
             UserId = userId,
             UserName = displayName ?? "(unknown account)",
-            EntityType = "Account",
+            EntityType = EntityType,
             EntityId = userId ?? "unknown",
             Action = action,
             After = details is null ? null : JsonSerializer.Serialize(details),

@@ -124,10 +124,22 @@ public sealed class RolloutQueries(
         var rolloutId = await db.Rollouts.Where(r => r.Code == code).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no rollout {code}.");
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.RolloutId == rolloutId);
+
+        // A review that decides its round is recorded twice, and both entries are right: the reviewer's own decision
+        // (GateReview) and the round's outcome (GateReviewRound) are two records of the gate, changed in one save. Under a
+        // policy of several reviewers they differ (one reviewer's approval is not yet the round's), and both lines say
+        // something. When they say the same (one decision decided the round), the History shows the round's line only.
+        // The trail keeps both (the audit log and its export show them); the filter is part of the query, so the paging
+        // and the count stay the database's.
+        entries = entries.Where(a => a.EntityType != nameof(GateReview) || !db.AuditEntries.Any(round =>
+            round.RolloutId == rolloutId && round.EntityType == nameof(GateReviewRound) && round.Action == a.Action
+            && round.UserName == a.UserName && round.Before == a.Before && round.After == a.After));
         var total = await entries.CountAsync(cancellationToken);
         var rows = await entries.OrderByDescending(a => a.Id).Skip(page.Skip).Take(page.SafeSize).ToListAsync(cancellationToken);
+        var text = AuditText.Of(db.Model);
         return new Page<RolloutHistoryEntry>(
-            rows.Select(a => new RolloutHistoryEntry(a.At, a.UserName, a.Action, AuditText.Subject(a.EntityType), AuditText.Changes(a.Before, a.After))).ToList(),
+            rows.Select(a => new RolloutHistoryEntry(
+                a.At, a.UserName, AuditText.Action(a.Action), AuditText.Subject(a.EntityType), text.Changes(a.EntityType, a.Before, a.After))).ToList(),
             total);
     }
 

@@ -1,9 +1,11 @@
 using ElearningRollout.Application.Administration;
+using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Application.Tests.Rollouts;
 using ElearningRollout.Domain.Rollouts;
+using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Administration;
@@ -36,9 +38,31 @@ public sealed class AuditQueriesTests : IAsyncLifetime
         var beforeThat = await Log.SearchAsync(new AuditLogQuery(User: "tara", To: new DateOnly(2026, 11, 3)), new PageRequest(0, 100));
 
         Assert.All(byTara.Items, r => Assert.Equal("Tara Training", r.UserName));
-        Assert.Contains("Health: OnTrack → AtRisk", Assert.Single(healthChange.Items).Changes, StringComparison.Ordinal);
+        Assert.Contains("Health: On track → At risk", Assert.Single(healthChange.Items).Changes, StringComparison.Ordinal);
         Assert.Equal(["Changed"], onTheSecondDay.Items.Select(r => r.Action).Distinct());
         Assert.Equal(byTara.TotalCount - onTheSecondDay.TotalCount, beforeThat.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_record_is_named_by_its_person_or_rollout_and_the_action_in_words()
+    {
+        var tara = await _database.PlayAsync(Accounts.Training);
+        await _database.Get<SignInAudit>().RecordAsync(tara.UserId, "typed at sign-in", SignInOutcome.SignedIn);
+        await _database.PlayAsync(Accounts.Admin);
+
+        var signIn = Assert.Single((await Log.SearchAsync(new AuditLogQuery(Action: "SignedIn"), new PageRequest())).Items);
+        var healthChange = Assert.Single((await Log.SearchAsync(new AuditLogQuery(EntityType: "Rollout", Action: "Changed"), new PageRequest())).Items);
+        var code = await CodeAsync();
+
+        Assert.Equal(("Account", tara.DisplayName, "Signed in"), (signIn.Subject, signIn.RecordName, signIn.ActionText));
+        Assert.Equal(tara.UserId, signIn.EntityId);
+        Assert.Equal(("Rollout", code, "Changed"), (healthChange.Subject, healthChange.RecordName, healthChange.ActionText));
+    }
+
+    private async Task<string> CodeAsync()
+    {
+        await using var db = await _database.CreateDbContextAsync();
+        return await db.Rollouts.Select(r => r.Code).SingleAsync();
     }
 
     [Fact]

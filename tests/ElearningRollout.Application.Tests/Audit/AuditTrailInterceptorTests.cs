@@ -1,5 +1,6 @@
 using ElearningRollout.Application.Administration;
 using ElearningRollout.Application.Audit;
+using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Gates;
 using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.Infrastructure;
@@ -78,7 +79,10 @@ public sealed class AuditTrailInterceptorTests : DatabaseTest
         Assert.NotEqual(before.Version, after.Version);
         var cohort = Assert.Single(await EntriesAsync(nameof(PilotCohort)), e => e.Action == "Changed");
         Assert.Equal(before.Id, cohort.RolloutId);
-        Assert.Equal("Size: 25 → 40", AuditText.Changes(cohort.Before, cohort.After));
+        await using (var db = await Database.CreateDbContextAsync())
+        {
+            Assert.Equal("Size: 25 → 40", AuditText.Of(db.Model).Changes(cohort.EntityType, cohort.Before, cohort.After));
+        }
 
         // Saving the form again builds an equal cohort: no change, no entry, no new version.
         await commands.UpdateDetailsAsync(code, draft, after.Version);
@@ -98,6 +102,35 @@ public sealed class AuditTrailInterceptorTests : DatabaseTest
     }
 
     private async Task<Guid> VersionAsync(string code) => (await Database.Get<VendorSelectionQueries>().GetAsync(code)).Selection!.Version;
+
+    [Fact]
+    public async Task A_decision_that_decides_its_round_is_one_line_of_the_history_and_two_entries_of_the_trail()
+    {
+        var (gate, _) = await Scenario.GateWithConditionAsync();
+        await Database.PlayAsync(Accounts.Training);
+
+        var history = (await Database.Get<RolloutQueries>().HistoryAsync(gate.RolloutCode, new PageRequest(0, 100))).Items;
+
+        var decision = Assert.Single(history, h => h.Changes.Contains("Decision:", StringComparison.Ordinal));
+        Assert.Equal("Review round", decision.Subject);
+        Assert.Contains("Decision: (none) → Approved with conditions", decision.Changes, StringComparison.Ordinal);
+        Assert.Contains(history, h => h.Subject == "Condition" && h.Changes.Contains("Due date: 1 Dec 2026", StringComparison.Ordinal));
+        Assert.Single(await EntriesAsync(nameof(GateReviewRound)), e => e.After?.Contains("\"Decision\":\"ApprovedWithConditions\"", StringComparison.Ordinal) == true);
+        Assert.Single(await EntriesAsync(nameof(GateReview)), e => e.After?.Contains("\"Decision\":\"ApprovedWithConditions\"", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task A_value_the_model_keeps_as_JSON_is_recorded_as_its_JSON_not_its_type_name()
+    {
+        await Scenario.AgreementAsync();
+
+        var line = Assert.Single(await EntriesAsync(nameof(Domain.CostSharing.CostLine)), e => e.Action == "Created");
+        using var after = System.Text.Json.JsonDocument.Parse(line.After!);
+        var split = after.RootElement.GetProperty(nameof(Domain.CostSharing.CostLine.Split)).GetString()!;
+
+        Assert.DoesNotContain(nameof(Domain.CostSharing.CostSplit), split, StringComparison.Ordinal);
+        using var _ = System.Text.Json.JsonDocument.Parse(split);
+    }
 
     private async Task<List<AuditEntry>> EntriesAsync(string entityType)
     {

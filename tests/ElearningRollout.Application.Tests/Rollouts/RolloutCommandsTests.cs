@@ -259,7 +259,7 @@ public sealed class RolloutCommandsTests : DatabaseTest
 
         var latest = history.Items[0];
         Assert.Equal(("Tara Training", "Changed", "Rollout"), (latest.Who, latest.What, latest.Subject));
-        Assert.Contains("Health: OnTrack → AtRisk", latest.Changes, StringComparison.Ordinal);
+        Assert.Contains("Health: On track → At risk", latest.Changes, StringComparison.Ordinal);
         Assert.Contains(history.Items, h => h.What == "Created" && h.Subject == "Clearance gate");
         Assert.Equal(7, history.Items.Count(h => h.What == "Created" && h.Subject == "Phase"));
     }
