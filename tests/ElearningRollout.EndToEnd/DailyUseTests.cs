@@ -49,6 +49,46 @@ public sealed class DailyUseTests(ProductUnderTest product) : BrowserTest(produc
         audit.AssertNoSeriousViolations();
     }
 
+    /// <summary>QA found the Costs tab sliding the whole tablet page sideways: a table scrolls in its own box, the page never.</summary>
+    [Theory]
+    [InlineData(1024, 768)]
+    [InlineData(768, 1024)]
+    public async Task The_costs_tab_scrolls_its_table_not_the_page(int width, int height)
+    {
+        var page = Page;
+        await page.SetViewportSizeAsync(width, height);
+        await SignInForm.OpenAsync(page);
+        await SignInForm.SignInAsync(page, DemoLogins.Training);
+        await page.GotoAsync("/rollouts/ELR-0002?tab=costs");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByTestId("cost-lines")).ToBeVisibleAsync();
+
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+
+        Assert.True(widths[0] <= widths[1], $"The page is {widths[0]} px wide in a {widths[1]} px window.");
+    }
+
+    /// <summary>QA found focus hard to see: a focused navigation entry looked like the current page's, and buttons barely changed.</summary>
+    [Fact]
+    public async Task The_keyboard_focus_shows_a_ring_that_the_current_page_does_not()
+    {
+        var page = Page;
+        await SignInForm.OpenAsync(page);
+        await SignInForm.SignInAsync(page, DemoLogins.Training);
+        await page.GotoAsync("/rollouts");
+        await BlazorCircuit.WaitUntilInteractiveAsync(page);
+        var current = page.Locator("a.mud-nav-link.active");
+        await current.FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+
+        var focused = await page.EvaluateAsync<string[]>("() => { const s = getComputedStyle(document.activeElement); return [document.activeElement.className, s.outlineStyle, s.outlineWidth]; }");
+        var currentOutline = await current.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
+
+        Assert.Contains("mud-nav-link", focused[0], StringComparison.Ordinal);
+        Assert.Equal(("solid", "3px"), (focused[1], focused[2]));
+        Assert.Equal("none", currentOutline);
+    }
+
     [Fact]
     public async Task The_new_rollout_steps_keep_4_5_to_1_when_hovered_pressed_focused_and_not_reached_yet()
     {

@@ -29,7 +29,7 @@ public sealed class GateWhoActsPanelTests
 
         Assert.Equal([fill, decide], panel.FindAll("[data-testid=why-not] li").Select(li => li.TextContent.Trim()));
         var contacts = panel.FindAll("[data-testid=who-acts-contacts] li");
-        Assert.Contains("Training owner: Tara Training", contacts[0].TextContent);
+        Assert.Contains("Training owner: Tara Training (training@elearning.test) — Fills in", System.Text.RegularExpressions.Regex.Replace(contacts[0].TextContent, @"\s+", " "));
         Assert.Equal("mailto:training@elearning.test", contacts[0].QuerySelector("a")!.GetAttribute("href"));
         Assert.Null(contacts[1].QuerySelector("a"));
         Assert.Contains("Any IT lead may decide this gate", panel.Markup);

@@ -23,7 +23,7 @@ public static class NavigationCatalog
         new("Rollouts", "/rollouts", Icons.Material.Filled.RocketLaunch,
             "Follow rollout projects, their phases, clearance gates and risks.", []),
         new("Sign-off dashboard", "/dashboard", Icons.Material.Filled.Dashboard,
-            "Watch the portfolio, its gates and overdue items, and give go-live sign-off.", []),
+            "Watch the portfolio, its gates and overdue items; executives give go-live sign-off here.", []),
         new("Vendors", "/vendors", Icons.Material.Filled.Storefront,
             "Find vendors, their certifications and security record, and where they are engaged.", []),
         new("Review queue", "/reviews", Icons.Material.Filled.FactCheck,

@@ -120,6 +120,13 @@ public static class RolloutText
 
     public static string Date(DateOnly? date) => Application.Common.DisplayFormat.Day(date);
 
+    /// <summary>An optional text as the facts tables show it: a dash when it was left empty, as every empty fact.</summary>
+    public static string OrDash(string? text) => string.IsNullOrWhiteSpace(text) ? "—" : text;
+
+    /// <summary>Learners and their peak at once, with thousands separators as the Costs tab writes them.</summary>
+    public static string Learners(int estimated, int peak)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{estimated:N0} ({peak:N0})");
+
     public static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 
     public static DateOnly? ToDateOnly(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
