@@ -39,6 +39,7 @@ public static class ProductComposition
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddLocalizationInterceptor<ProductWordsInterceptor>();
 
         // MudBlazor's popover service, once a circuit shows its first popover (a select, a menu, a tooltip), wakes every
         // QueueDelay (0.5 s by default) for as long as the circuit lives, to tell the browser in one batch which popovers

@@ -4,6 +4,7 @@ using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Web.Components.Pages.Away;
 using ElearningRollout.Web.Components.Shared;
 using MudBlazor;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace ElearningRollout.Web.Tests.Components;
@@ -100,6 +101,21 @@ public sealed class AwayFormTests
         form.WaitForAssertion(() => Assert.Equal(2, attempts));
         form.WaitForAssertion(() => Assert.Contains("Choose a day from today on.", form.Markup, StringComparison.Ordinal));
         Assert.Equal("1999-12-31", DateTexts(form)[0]);
+    }
+
+    [Fact]
+    public async Task A_day_typed_in_another_format_is_told_the_format_in_the_products_words()
+    {
+        await using var ctx = NewContext();
+        ctx.Services.AddLogging();
+        ctx.Services.AddLocalizationInterceptor<ElearningRollout.Web.Hosting.ProductWordsInterceptor>();
+        var form = ctx.Render<AwayForm>(p => p.Add(x => x.StandInChoices, Choices).Add(x => x.Today, Today)
+            .Add(x => x.Set, _ => Task.FromResult(CommandOutcome.Success)));
+
+        form.FindAll(".mud-picker input")[0].Change("31/12/2026");
+
+        form.WaitForAssertion(() => Assert.Contains(ElearningRollout.Web.Hosting.ProductWordsInterceptor.DateHint, form.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain("Not a valid date time", form.Markup, StringComparison.Ordinal);
     }
 
     private static string[] DateTexts(IRenderedComponent<AwayForm> form)
