@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
@@ -104,16 +103,7 @@ public sealed class ApiTokenAuthentication(IDbContextFactory<ElearningRolloutDbC
     private static async Task RecordRefusalAsync(
         ElearningRolloutDbContext db, DateTimeOffset now, string? userId, string userName, string entityId, string reason, string? clientAddress)
     {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now,
-            UserId = userId,
-            UserName = userName,
-            EntityType = EntityType,
-            EntityId = entityId,
-            Action = RefusedAction,
-            After = JsonSerializer.Serialize(new { Reason = reason, ClientAddress = clientAddress }),
-        });
+        db.AuditEntries.Add(Audit.CredentialRefusal.Entry(now, userId, userName, EntityType, entityId, RefusedAction, reason, clientAddress));
         await db.SaveChangesAsync(CancellationToken.None);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ElearningRollout.Application.Audit;
 using ElearningRollout.Application.Common;
 using ElearningRollout.Application.Persistence;
@@ -31,15 +30,9 @@ public sealed class ScimTokenAuthentication(IDbContextFactory<ElearningRolloutDb
         if (refusal is not null)
         {
             db.ChangeTracker.Clear();
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = now,
-                UserName = token is null ? "(unknown SCIM token)" : ScimClient.AuditNameOf(token.Name),
-                EntityType = EntityType,
-                EntityId = token?.Id.ToString() ?? "unknown",
-                Action = RefusedAction,
-                After = JsonSerializer.Serialize(new { Reason = refusal, ClientAddress = clientAddress }),
-            });
+            db.AuditEntries.Add(Audit.CredentialRefusal.Entry(
+                now, null, token is null ? "(unknown SCIM token)" : ScimClient.AuditNameOf(token.Name), EntityType, token?.Id.ToString() ?? "unknown",
+                RefusedAction, refusal, clientAddress));
             await db.SaveChangesAsync(CancellationToken.None);
             return null;
         }
