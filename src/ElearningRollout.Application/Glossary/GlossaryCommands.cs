@@ -18,19 +18,35 @@ public sealed class GlossaryDraft
 public sealed class GlossaryCommands(EditPipeline edits) : IUseCases
 {
     public Task AddAsync(GlossaryDraft draft, CancellationToken cancellationToken = default)
-        => edits.ActAsync(new EditAccess<EditContext>(e => GlossaryAccess.EnsureCanMaintain(e.Actor)), async (e, ct) =>
+        => TermTakenMeanwhileAsync(draft, () => edits.ActAsync(new EditAccess<EditContext>(e => GlossaryAccess.EnsureCanMaintain(e.Actor)), async (e, ct) =>
         {
             await e.EnsureValidAsync(draft, ct);
             e.Db.GlossaryTerms.Add(new GlossaryTerm(draft.Term.Trim(), draft.Definition.Trim()));
             return true;
-        }, cancellationToken);
+        }, cancellationToken));
 
     public Task EditAsync(Guid id, GlossaryDraft draft, Guid expectedVersion, CancellationToken cancellationToken = default)
-        => edits.ChangeAsync(Term(id), expectedVersion, new EditAccess<Edit<GlossaryTerm>>(e => GlossaryAccess.EnsureCanMaintain(e.Actor)), async (e, ct) =>
+        => TermTakenMeanwhileAsync(draft, () => edits.ChangeAsync(Term(id), expectedVersion, new EditAccess<Edit<GlossaryTerm>>(e => GlossaryAccess.EnsureCanMaintain(e.Actor)), async (e, ct) =>
         {
             await e.EnsureValidAsync(draft, ct);
             e.Aggregate.Edit(draft.Term.Trim(), draft.Definition.Trim());
-        }, cancellationToken);
+        }, cancellationToken));
+
+    /// <summary>
+    /// Two IT leads saving the same term at the same moment both pass the check; the unique index keeps the first, and
+    /// the second is told beside the field, as the check would have told them, instead of meeting an error page.
+    /// </summary>
+    private static async Task TermTakenMeanwhileAsync(GlossaryDraft draft, Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { [nameof(GlossaryDraft.Term)] = [GlossaryDraftServerRules.Taken(draft.Term)] });
+        }
+    }
 
     private static EditTarget<GlossaryTerm> Term(Guid id) => new(
         "term",
@@ -63,7 +79,9 @@ public sealed class GlossaryDraftServerRules : ServerRules<GlossaryDraft>
             Guid? self = edit is Edit<GlossaryTerm> change ? change.Aggregate.Id : null;
             if (await UniqueName.TakenAsync(edit.Db.GlossaryTerms.Where(t => t.Id != self), t => t.Term, term, ct) is not null)
             {
-                context.AddFailure(nameof(GlossaryDraft.Term), $"The glossary already explains \"{(term ?? "").Trim()}\".");
+                context.AddFailure(nameof(GlossaryDraft.Term), Taken(term));
             }
         });
+
+    public static string Taken(string? term) => $"The glossary already explains \"{(term ?? "").Trim()}\".";
 }

@@ -5,6 +5,7 @@ using ElearningRollout.Application.Rollouts;
 using ElearningRollout.Application.Tests.Infrastructure;
 using ElearningRollout.Application.Tests.Rollouts;
 using ElearningRollout.Domain.Gates;
+using Microsoft.EntityFrameworkCore;
 using Accounts = ElearningRollout.Application.Tests.Infrastructure.SqliteTestDatabase.Accounts;
 
 namespace ElearningRollout.Application.Tests.Glossary;
@@ -74,5 +75,33 @@ public sealed class GlossaryCommandsTests : DatabaseTest
 
         var comments = (await Database.Get<GateQueries>().GetAsync(gateId))!.Comments;
         Assert.Equal(["Tara Training", "Ivan IT"], comments.Select(c => c.Author));
+    }
+
+    [Fact]
+    public async Task Two_IT_leads_adding_the_same_term_at_once_keep_the_first_and_the_second_is_told_beside_the_field()
+    {
+        await Database.PlayAsync(Accounts.ItLead);
+        var raced = false;
+        Database.Faults.When = context =>
+        {
+            if (!raced && context.ChangeTracker.Entries<Domain.Glossary.GlossaryTerm>().Any(t => t.State == EntityState.Added && t.Entity.Term == "Tin Can"))
+            {
+                raced = true;
+                // The other IT lead's save lands after this one's check and before its save.
+                using var other = Database.CreateDbContextAsync().GetAwaiter().GetResult();
+                other.GlossaryTerms.Add(new Domain.Glossary.GlossaryTerm("Tin Can", "The other IT lead's definition."));
+                other.SaveChanges();
+            }
+
+            return false;
+        };
+
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(
+            () => Commands.AddAsync(new GlossaryDraft { Term = "Tin Can", Definition = "xAPI's first name." }));
+
+        Assert.True(raced);
+        Assert.Equal(["The glossary already explains \"Tin Can\"."], failure.Errors[nameof(GlossaryDraft.Term)]);
+        await using var db = await Database.CreateDbContextAsync();
+        Assert.Equal(["The other IT lead's definition."], await db.GlossaryTerms.Where(t => t.Term == "Tin Can").Select(t => t.Definition).ToListAsync());
     }
 }
