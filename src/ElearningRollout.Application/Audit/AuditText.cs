@@ -159,7 +159,8 @@ public sealed partial class AuditText
 
             if (text.Length > 0)
             {
-                text.Append("; ");
+                // A value that ends a sentence ("Evidence filed in the rollout folder.") is not followed by a semicolon too.
+                text.Append(text[^1] is '.' or '!' or '?' ? " " : "; ");
             }
 
             text.Append(Words(name)).Append(": ").Append(change);

@@ -54,6 +54,14 @@ public class AuditTextTests
     }
 
     [Fact]
+    public void A_value_that_ends_a_sentence_is_not_followed_by_a_semicolon()
+    {
+        var created = Text.Changes("RiskEntry", null, """{"Description":"Raised in the weekly stand-up.","Title":"Device policy"}""");
+
+        Assert.Equal("Description: Raised in the weekly stand-up. Title: Device policy", created);
+    }
+
+    [Fact]
     public void A_day_is_written_as_the_product_writes_days()
     {
         // As the interceptor stores it: ToString() in the server's culture.
