@@ -20,6 +20,9 @@ public static class SignInForm
         await page.Locator("[id='Input.Email']").FillAsync(email);
         await page.Locator("[id='Input.Password']").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains(Path, StringComparison.OrdinalIgnoreCase));
+        // Signed in once the app sends the browser elsewhere. Waiting for that page's load event as well (Playwright's
+        // default) once took over 30 s on a loaded machine although the redirect had happened; every test waits for what
+        // it needs of the next page itself (its content, or its circuit).
+        await page.WaitForURLAsync(url => !url.Contains(Path, StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
     }
 }
